@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Builds the site: checks content, builds with Astro into a temporary folder,
+// indexes it with Pagefind, then swaps it into dist/ in one step. A failure at
+// any stage leaves the previous dist/ untouched.
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildSearchIndex } from './lib/search-index.mjs';
+
+const root = resolve(process.argv[2] ?? '.');
+const tmpRoot = resolve(root, '.build-tmp');
+const tmp = resolve(tmpRoot, 'site');
+const dist = resolve(root, 'dist');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_OUT_DIR: tmp };
+
+function run(label, cmd, args) {
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error(`\n✖ ${label} failed; dist/ was left as it was.`);
+    process.exit(r.status ?? 1);
+  }
+  console.log(`✓ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+const t0 = Date.now();
+rmSync(tmpRoot, { recursive: true, force: true });
+mkdirSync(tmpRoot, { recursive: true });
+run('content check', process.execPath, ['scripts/validate-content.ts', root]);
+run('astro build', process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root]);
+try {
+  const stats = await buildSearchIndex(tmp);
+  console.log(`✓ search index (${stats.pages} pages)`);
+} catch (err) {
+  console.error(err);
+  console.error('\n✖ search index failed; dist/ was left as it was.');
+  process.exit(1);
+}
+if (existsSync(dist)) rmSync(dist, { recursive: true, force: true });
+renameSync(tmp, dist);
+rmSync(tmpRoot, { recursive: true, force: true });
+console.log(`Built dist/ in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,0 +1,64 @@
+// The one place that reads the content collections for pages. Everything it
+// derives goes through pure functions in src/lib, which have unit tests.
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { groupIndustriesByTier, projectCode } from '../lib/group.ts';
+import { KINDS, entryPath, sortById, type EntryKind } from '../lib/ids.ts';
+import { buildBacklinks, buildCitedBy } from '../lib/links.ts';
+
+export type Industry = CollectionEntry<'industries'>;
+export type Source = CollectionEntry<'sources'>;
+
+/** Loads every collection, sorted in plan order, with the derived groupings pages need. */
+export async function loadPlan() {
+  const [planEntry, sources, tiers, industries, pillars, aspects, measures, programmes, statements, targets, terms] = await Promise.all([
+    getEntry('plan', 'plan'),
+    getCollection('sources'),
+    getCollection('tiers'),
+    getCollection('industries'),
+    getCollection('pillars'),
+    getCollection('aspects'),
+    getCollection('measures'),
+    getCollection('programmes'),
+    getCollection('statements'),
+    getCollection('targets'),
+    getCollection('terms'),
+  ]);
+  if (!planEntry) throw new Error('content/plan.yaml is missing');
+  const tierGroups = groupIndustriesByTier(
+    tiers.map((t) => t.data),
+    sortById(industries),
+  );
+  const sourcesById = new Map(sources.map((s) => [s.id, s]));
+  const byKind = { industries, pillars, aspects, measures, programmes, statements, targets, terms, sources };
+  const all = (Object.keys(byKind) as EntryKind[]).flatMap((kind) =>
+    byKind[kind].map((e) => ({ kind, id: e.id, title: e.data.title, summary: 'summary' in e.data ? e.data.summary : e.data.notes, href: entryPath(kind, e.id), label: KINDS[kind].label, data: e.data })),
+  );
+  return {
+    all,
+    index: new Map(all.map((e) => [e.id, e])),
+    backlinks: buildBacklinks(all),
+    citedBy: buildCitedBy(all),
+    plan: planEntry.data,
+    sources: [...sources].sort((a, b) => Number(b.data.primary) - Number(a.data.primary) || a.id.localeCompare(b.id)),
+    sourcesById,
+    tiers: tierGroups,
+    code: projectCode(tierGroups),
+    industries: sortById(industries),
+    pillars: sortById(pillars),
+    aspects: sortById(aspects),
+    measures: sortById(measures),
+    programmes: sortById(programmes),
+    statements: sortById(statements),
+    targets: sortById(targets),
+    terms: sortById(terms),
+  };
+}
+
+export type PlanData = Awaited<ReturnType<typeof loadPlan>>;
+
+let cached: Promise<PlanData> | undefined;
+/** loadPlan, computed once per build. */
+export function getPlan(): Promise<PlanData> {
+  cached ??= loadPlan();
+  return cached;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, existsSync } from 'node:fs';
+import { MOJIBAKE, PINYIN_ANNOTATION, SPAM_WORDS, findAll, findTraditional, toSimplified } from './chinese.ts';
+
+describe('chinese text checks', () => {
+  it('finds traditional characters and their simplified forms', () => {
+    expect(findTraditional('鎮江创新產業').map((h) => `${h.char}>${h.simplified}`)).toEqual(['鎮>镇', '產>产', '業>业']);
+  });
+  it('leaves simplified text alone, including characters valid in both scripts', () => {
+    expect(findTraditional('镇江著名企业着力发展新质生产力')).toEqual([]);
+    expect(toSimplified('儲能')).toBe('储能');
+  });
+  it('finds pinyin annotations in either bracket style', () => {
+    expect(findAll('鎮(zhèn)江 创（chuàng）新 (AI)', PINYIN_ANNOTATION).map((m) => m.match)).toEqual(['鎮(zhèn)', '创（chuàng）']);
+  });
+  it('finds mojibake and stray markup', () => {
+    expect(findAll('正常文字<o:p></o:p>Ã©â€œ?!', MOJIBAKE).length).toBe(5);
+    expect(findAll('正常的中文句子。', MOJIBAKE)).toEqual([]);
+  });
+  const scraped = new URL('../../../shared/sources/zhenjiang-plan-explainer.as-scraped.txt', import.meta.url);
+  it.runIf(existsSync(scraped))('catches every kind of problem in the real scraped article', () => {
+    const text = readFileSync(scraped, 'utf8');
+    expect(findTraditional(text).length).toBeGreaterThan(100);
+    expect(findAll(text, PINYIN_ANNOTATION).length).toBeGreaterThan(10);
+    expect(SPAM_WORDS.some((w) => text.split('\n')[0].includes(w))).toBe(true);
+  });
+});

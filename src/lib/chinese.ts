@@ -1,0 +1,44 @@
+import * as OpenCC from 'opencc-js';
+
+const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
+
+/** Converts traditional Chinese to simplified (OpenCC phrase tables, so 著名 stays 著名). */
+export function toSimplified(text: string): string {
+  return t2s(text);
+}
+
+/** A traditional character found in text, with its simplified form. */
+export interface TraditionalHit {
+  index: number;
+  char: string;
+  simplified: string;
+}
+
+/** Characters that OpenCC would change when converting the text to simplified Chinese. */
+export function findTraditional(text: string): TraditionalHit[] {
+  const converted = toSimplified(text);
+  const a = [...text];
+  const b = [...converted];
+  // OpenCC maps character for character here; if lengths differ, compare only what aligns.
+  const hits: TraditionalHit[] = [];
+  let index = 0;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] !== b[i]) hits.push({ index, char: a[i], simplified: b[i] });
+    index += a[i].length;
+  }
+  return hits;
+}
+
+/** Pinyin annotations pasted from scraped pages, e.g. `鎮(zhèn)` or `创(chuàng)`. */
+export const PINYIN_ANNOTATION = /[\u3400-\u9fff][(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,7}[)）]/g;
+
+/** Signs of mojibake and stray markup from scraped pages. */
+export const MOJIBAKE = /\uFFFD|Ã.|â€|锟斤拷|<\/?o:p>|&nbsp;|\?!/g;
+
+/** Words from the spam line of the scraped source; none may appear on the site. */
+export const SPAM_WORDS = ['免费AV', 'AV网址', '成人免费', '无码', '熟女', '强奸视频', '国产精品'];
+
+/** Finds every match of a global pattern, with its index. */
+export function findAll(text: string, pattern: RegExp): Array<{ index: number; match: string }> {
+  return [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))].map((m) => ({ index: m.index ?? 0, match: m[0] }));
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { describeSource, toGbtCitation, toPlainCitation, toQuoteWithAttribution } from './citation.ts';
+
+const src = { title: '标题甲', outlet: '中新网', author: '徐珊珊', date: '2024-07-05', dateStatus: 'stated' as const, url: 'https://example.org/a' };
+const mirror = { title: '标题乙', outlet: '金山网', dateStatus: 'unknown' as const };
+const input = { id: 'E3', title: '高性能材料', kindLabel: '产业方向', siteName: '站名', url: 'https://site.example/industries/e3/', accessed: '2026-11-26', updated: '2026-11-20', sources: [src, mirror] };
+
+describe('citation', () => {
+  it('describes a source by outlet, author and date, marking unknown dates', () => {
+    expect(describeSource(src)).toBe('中新网 · 徐珊珊 · 2024 年 7 月 5 日');
+    expect(describeSource(mirror)).toBe('金山网 · 日期不详');
+  });
+  it('writes GB/T 7714 [EB/OL] with update and access dates, then each source', () => {
+    const c = toGbtCitation(input);
+    const [first, ...rest] = c.split('\n');
+    expect(first).toBe('站名. E3 高性能材料[EB/OL]. (2026-11-20)[2026-11-26]. https://site.example/industries/e3/.');
+    expect(rest[0]).toBe('所据来源：');
+    expect(rest[1]).toContain('徐珊珊. 标题甲[N/OL]. 中新网, 2024-07-05. https://example.org/a.');
+    expect(rest[2]).toContain('标题乙[N/OL]. 金山网, 日期不详.');
+    expect(rest[2]).not.toContain('http');
+  });
+  it('writes a plain citation with ID, title, permalink and dates', () => {
+    const c = toPlainCitation(input);
+    expect(c).toContain('产业方向 E3“高性能材料”');
+    expect(c).toContain('https://site.example/industries/e3/');
+    expect(c).toContain('访问于 2026 年 11 月 26 日');
+    expect(c).toContain('中新网《标题甲》（2024 年 7 月 5 日）');
+  });
+  it('attributes a quotation to speaker and source', () => {
+    expect(toQuoteWithAttribution('原话', src, '肖敬东')).toBe('“原话”（肖敬东，中新网《标题甲》，2024 年 7 月 5 日）');
+  });
+});

@@ -1,0 +1,58 @@
+import { describeDate, formatPartialDate, type DateStatus } from './dates.ts';
+
+/** The fields of a source that a citation needs. */
+export interface SourceLike {
+  title: string;
+  outlet: string;
+  author?: string;
+  date?: string;
+  dateStatus: DateStatus;
+  url?: string;
+}
+
+/** A short attribution line: outlet, author and date, e.g. `中新网 · 徐珊珊 · 2024 年 7 月 5 日`. */
+export function describeSource(s: SourceLike): string {
+  return [s.outlet, s.author, describeDate(s.date, s.dateStatus)].filter(Boolean).join(' · ');
+}
+
+/** What a citation of one site item needs. */
+export interface CitationInput {
+  id: string;
+  title: string;
+  kindLabel: string;
+  siteName: string;
+  /** Absolute permalink. */
+  url: string;
+  /** Day of access, YYYY-MM-DD. */
+  accessed: string;
+  /** Last update of the item, YYYY-MM-DD. */
+  updated: string;
+  sources: SourceLike[];
+}
+
+/**
+ * A citation in the GB/T 7714-2015 style for electronic resources:
+ * 题名[EB/OL]. (更新日期)[引用日期]. URL. — followed by the item's sources.
+ */
+export function toGbtCitation(c: CitationInput): string {
+  const main = `${c.siteName}. ${c.id} ${c.title}[EB/OL]. (${c.updated})[${c.accessed}]. ${c.url}.`;
+  if (c.sources.length === 0) return main;
+  const src = c.sources.map((s) => {
+    const who = s.author ? `${s.author}. ` : '';
+    const when = s.date && s.dateStatus !== 'unknown' ? s.date : '日期不详';
+    return `${who}${s.title}[N/OL]. ${s.outlet}, ${when}${s.url ? `. ${s.url}` : ''}.`;
+  });
+  return `${main}\n所据来源：\n${src.map((s, i) => `[${i + 1}] ${s}`).join('\n')}`;
+}
+
+/** A plain-text citation for pasting into an article. */
+export function toPlainCitation(c: CitationInput): string {
+  const srcs = c.sources.map((s) => `${s.outlet}《${s.title}》（${describeDate(s.date, s.dateStatus)}）`).join('；');
+  return `${c.kindLabel} ${c.id}“${c.title}”，${c.siteName}，${c.url}（更新于 ${formatPartialDate(c.updated)}，访问于 ${formatPartialDate(c.accessed)}）。来源：${srcs || '无'}。`;
+}
+
+/** A verbatim quotation (原文) with its attribution, ready to paste. */
+export function toQuoteWithAttribution(text: string, s: SourceLike, speaker?: string): string {
+  const who = speaker ? `${speaker}，` : '';
+  return `“${text}”（${who}${s.outlet}《${s.title}》，${describeDate(s.date, s.dateStatus)}）`;
+}

@@ -1,0 +1,22 @@
+/** How a date is known, as in the schemas. */
+export type DateStatus = 'stated' | 'inferred' | 'unknown';
+
+/** Writes `2024`, `2024-07` or `2024-07-05` the Chinese way: 2024 年 7 月 5 日. */
+export function formatPartialDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  let out = `${y} 年`;
+  if (m) out += ` ${Number(m)} 月`;
+  if (d) out += ` ${Number(d)} 日`;
+  return out;
+}
+
+/** A date with how it is known: `2024 年 7 月（推断）`, or `日期不详` when unknown. */
+export function describeDate(date: string | undefined, status: DateStatus): string {
+  if (status === 'unknown' || !date) return '日期不详';
+  return status === 'inferred' ? `${formatPartialDate(date)}（推断）` : formatPartialDate(date);
+}
+
+/** A sortable key for a partial date (missing parts sort first within their year or month). */
+export function dateSortKey(date: string | undefined): string {
+  return date ?? '0000';
+}

@@ -1,0 +1,32 @@
+/** Source labels in the fact sheet that mark a page as one the site must never link. */
+const FLAG_PATTERN = /⚠|【镜像\/垃圾站】|【转载\/疑为镜像】|【低可靠】/;
+
+/**
+ * Hosts of pages the fact sheet flags as mirrors, spam or low-reliability
+ * sites: any URL on a line whose source label is flagged. Hosts are returned
+ * lowercased, without `www.` and `m.`, sorted and unique.
+ */
+export function extractFlaggedHosts(factSheet: string): string[] {
+  const hosts = new Set<string>();
+  for (const line of factSheet.split('\n')) {
+    if (!FLAG_PATTERN.test(line)) continue;
+    for (const m of line.matchAll(/https?:\/\/([^/\s）)｜]+)/g)) hosts.add(normaliseHost(m[1]));
+  }
+  return [...hosts].sort();
+}
+
+/** Lowercases a host and drops `www.` / `m.` prefixes so variants compare equal. */
+export function normaliseHost(host: string): string {
+  return host.toLowerCase().replace(/^(www\.|m\.)+/, '');
+}
+
+/** Whether a URL points at one of the flagged hosts (or a subdomain of one). */
+export function isFlaggedUrl(url: string, flagged: readonly string[]): boolean {
+  let host: string;
+  try {
+    host = normaliseHost(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+  return flagged.some((f) => host === f || host.endsWith(`.${f}`));
+}

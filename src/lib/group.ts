@@ -1,0 +1,34 @@
+import { sortById, tierOfIndustry } from './ids.ts';
+
+/** The fields of a tier needed for grouping. */
+export interface TierLike {
+  id: 'E' | 'F' | 'T';
+  statedCount: number;
+}
+
+/** A tier with its industries in plan order and the count derived from them. */
+export type TierGroup<T extends TierLike, I extends { id: string }> = T & { industries: I[]; count: number };
+
+/** Groups industries under their tiers (by ID prefix), in plan order, with derived counts. */
+export function groupIndustriesByTier<T extends TierLike, I extends { id: string }>(tiers: readonly T[], industries: readonly I[]): TierGroup<T, I>[] {
+  const sorted = sortById(industries);
+  return sortById(tiers).map((tier) => {
+    const members = sorted.filter((i) => tierOfIndustry(i.id) === tier.id);
+    return { ...tier, industries: members, count: members.length };
+  });
+}
+
+/** The "876" label derived from the data: the tier counts written one after another. */
+export function projectCode(groups: ReadonlyArray<{ count: number }>): string {
+  return groups.map((g) => g.count).join('');
+}
+
+/** Groups items by a key, keeping the order of keys given. */
+export function groupBy<T, K extends string>(keys: readonly K[], items: readonly T[], keyOf: (item: T) => K | undefined): Map<K, T[]> {
+  const map = new Map<K, T[]>(keys.map((k) => [k, []]));
+  for (const item of items) {
+    const k = keyOf(item);
+    if (k !== undefined) map.get(k)?.push(item);
+  }
+  return map;
+}

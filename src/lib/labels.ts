@@ -1,0 +1,16 @@
+/** Chinese labels for schema enums, shown on pages and in exports. */
+export const RELIABILITY_LABEL = { official: '官方', mainstream: '主流媒体', repost: '转载', mirror: '仅见于转载镜像（不予链接）', low: '低可靠' } as const;
+
+/** How sure the sources are that a target is the plan's own. */
+export const CERTAINTY_LABEL = {
+  plan: '解读稿所述方案内容',
+  commentary: '见于评论，与方案的对应属推断',
+  department: '部门工作计划，不一定是方案条文',
+  related: '相关但非本方案（背景）',
+} as const;
+
+/** Status of a measure. */
+export const MEASURE_STATUS_LABEL = { unknown: '来源未说明', planned: '计划中', 'in-progress': '推进中', done: '已完成' } as const;
+
+/** Order in which target groups are shown: surest first. */
+export const TARGET_CERTAINTY_ORDER = ['plan', 'commentary', 'department', 'related'] as const;

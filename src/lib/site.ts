@@ -1,0 +1,13 @@
+/** The site's name, used in titles, citations and feeds. */
+export const SITE_NAME = '镇江科创强市行动方案解读';
+
+/** Main navigation: label and path, in reading order. */
+export const NAV = [
+  { label: '产业方向', href: '/industries/' },
+  { label: '板块与方面', href: '/aspects/' },
+  { label: '四项工程', href: '/programmes/' },
+  { label: '目标', href: '/targets/' },
+  { label: '讲话', href: '/statements/' },
+  { label: '术语', href: '/glossary/' },
+  { label: '来源与方法', href: '/sources/' },
+] as const;

@@ -1,0 +1,174 @@
+import { z } from 'astro/zod';
+import { COLLECTIONS, type CollectionKey, type ReferenceFn } from '../schemas/shared.ts';
+import { buildSchemas } from '../schemas/index.ts';
+import { showFound, type ContentError } from './content-errors.ts';
+import { isFlaggedUrl } from './flagged-hosts.ts';
+
+/** One content entry as read from disk, before validation. */
+export interface RawEntry {
+  collection: CollectionKey;
+  /** Path relative to the project root. */
+  file: string;
+  /** Parsed YAML data (frontmatter for MDX). */
+  data: Record<string, unknown>;
+  /** Line of the first data line in the file (frontmatter starts at 2). */
+  firstLine?: number;
+  /** Raw YAML text, to find the line of a field. */
+  yamlText?: string;
+  /** Expected file stem for this entry's ID, e.g. `e3` for E3; undefined where file names are free. */
+  expectedStem?: string;
+  /** Actual file stem. */
+  stem?: string;
+}
+
+/** A reference found in validated data. */
+interface FoundRef {
+  file: string;
+  field: string;
+  collection: string;
+  id: string;
+  line?: number;
+}
+
+const REF_MARK = Symbol('ref');
+
+/** A stand-in for Astro's `reference()` that accepts an ID string and remembers the target collection. */
+const plainReference: ReferenceFn = (collection) =>
+  z.string({ error: `expected the ID of an entry in ${collection}` }).transform((id) => ({ id, collection, [REF_MARK]: true })) as never;
+
+const schemas = buildSchemas(plainReference);
+
+const ZH_BY_CODE: Record<string, string> = {
+  invalid_type: '类型不对或缺少此字段',
+  too_small: '太短或太少',
+  too_big: '太长或太多',
+  invalid_format: '格式不对',
+  invalid_value: '不是允许的取值',
+  unrecognized_keys: '有不认识的字段',
+  custom: '不符合规则',
+  invalid_union: '格式不对',
+};
+
+function pathToField(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg)), '') || '(entry)';
+}
+
+function getAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, seg) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[seg] : undefined), data);
+}
+
+/** Finds the 1-based line of a top-level key in the YAML text of an entry. */
+function lineOf(entry: RawEntry, path: readonly PropertyKey[]): number | undefined {
+  if (!entry.yamlText || path.length === 0) return entry.firstLine;
+  const key = String(path[0]);
+  const lines = entry.yamlText.split('\n');
+  const idx = lines.findIndex((l) => l.startsWith(`${key}:`) || l.startsWith(`- ${key}:`) || l.startsWith(`  ${key}:`));
+  return idx === -1 ? entry.firstLine : (entry.firstLine ?? 1) + idx;
+}
+
+function hintFor(issue: z.core.$ZodIssue, found: unknown): string | undefined {
+  if (issue.code === 'invalid_value' && 'values' in issue) return `可选值 allowed: ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'invalid_type' && found === undefined) return `请补上字段 add the field "${String(issue.path.at(-1) ?? '')}"`;
+  if (issue.code === 'invalid_type') return `应为 ${issue.expected} 类型 / expected a ${issue.expected}（数字不要加引号或单位 numbers without quotes or units）`;
+  return undefined;
+}
+
+function collectRefs(value: unknown, path: PropertyKey[], out: Array<{ path: PropertyKey[]; collection: string; id: string }>): void {
+  if (Array.isArray(value)) value.forEach((v, i) => collectRefs(v, [...path, i], out));
+  else if (value && typeof value === 'object') {
+    const rec = value as Record<PropertyKey, unknown>;
+    if (rec[REF_MARK]) out.push({ path, collection: String(rec.collection), id: String(rec.id) });
+    else for (const [k, v] of Object.entries(rec)) collectRefs(v, [...path, k], out);
+  }
+}
+
+/**
+ * Validates every content entry against its schema, then checks what a schema
+ * cannot see alone: file names match IDs, IDs are unique, and every reference
+ * points at an existing entry. Returns all problems found, never throws.
+ */
+export function validateEntries(entries: RawEntry[], options: { flaggedHosts?: readonly string[] } = {}): ContentError[] {
+  const errors: ContentError[] = [];
+  const ids = new Map<string, Map<string, string>>(COLLECTIONS.map((c) => [c, new Map()]));
+  const refs: FoundRef[] = [];
+
+  for (const entry of entries) {
+    const result = schemas[entry.collection].safeParse(entry.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const found = getAt(entry.data, issue.path);
+        errors.push({
+          file: entry.file,
+          line: lineOf(entry, issue.path),
+          field: pathToField(issue.path),
+          found: showFound(found),
+          expected: issue.message,
+          expectedZh: ZH_BY_CODE[issue.code] ?? '不符合规则',
+          hint: hintFor(issue, found),
+        });
+      }
+      // Still register a well-formed ID, so one mistake does not also break every reference to the entry.
+      const rawId = entry.data.id;
+      if (typeof rawId === 'string' && !ids.get(entry.collection)!.has(rawId)) ids.get(entry.collection)!.set(rawId, entry.file);
+      continue;
+    }
+    const id = String((result.data as { id: string }).id);
+    const seen = ids.get(entry.collection)!;
+    if (seen.has(id)) {
+      errors.push({
+        file: entry.file,
+        line: lineOf(entry, ['id']),
+        field: 'id',
+        found: showFound(id),
+        expected: `an ID not used by another entry (already used in ${seen.get(id)})`,
+        expectedZh: `不与其他条目重复的 ID（${seen.get(id)} 已在用）`,
+        hint: '新条目请用下一个空闲的 ID；已发布的 ID 不能改名。',
+      });
+    } else seen.set(id, entry.file);
+    if (entry.expectedStem !== undefined && entry.stem !== entry.expectedStem) {
+      errors.push({
+        file: entry.file,
+        field: '(file name)',
+        found: showFound(entry.stem),
+        expected: `the file to be named after its ID: ${entry.expectedStem}`,
+        expectedZh: `文件名与 ID 一致：${entry.expectedStem}`,
+        hint: `把文件改名为 ${entry.expectedStem}，或改正 id 字段。`,
+      });
+    }
+    const url = (result.data as { url?: string }).url;
+    if (entry.collection === 'sources' && url && isFlaggedUrl(url, options.flaggedHosts ?? [])) {
+      errors.push({
+        file: entry.file,
+        line: lineOf(entry, ['url']),
+        field: 'url',
+        found: showFound(url),
+        expected: 'no link to a mirror or spam site flagged in the fact sheet',
+        expectedZh: '不链接核查表标记的镜像站或垃圾站',
+        hint: '删除 url，在 notes 中写明原始媒体和日期，并说明文本读自转载页。',
+      });
+    }
+    const found: Array<{ path: PropertyKey[]; collection: string; id: string }> = [];
+    collectRefs(result.data, [], found);
+    for (const r of found) refs.push({ file: entry.file, field: pathToField(r.path), collection: r.collection, id: r.id, line: lineOf(entry, r.path) });
+    if (entry.collection === 'terms') {
+      const related = (result.data as { related: string[] }).related;
+      related.forEach((rid, i) => refs.push({ file: entry.file, field: `related[${i}]`, collection: '*', id: rid, line: lineOf(entry, ['related']) }));
+    }
+  }
+
+  for (const r of refs) {
+    const pool = r.collection === '*' ? [...ids.values()].flatMap((m) => [...m.keys()]) : [...(ids.get(r.collection)?.keys() ?? [])];
+    if (pool.includes(r.id)) continue;
+    const where = r.collection === '*' ? 'any collection' : `content/${r.collection}`;
+    errors.push({
+      file: r.file,
+      line: r.line,
+      field: r.field,
+      found: showFound(r.id),
+      expected: `the ID of an existing entry in ${where}`,
+      expectedZh: `${r.collection === '*' ? '任一' : `“${r.collection}”`}中已有条目的 ID`,
+      hint: `可用的 ID valid IDs: ${pool.sort().slice(0, 40).join(', ') || '(none yet / 暂无)'}`,
+    });
+  }
+  return errors;
+}

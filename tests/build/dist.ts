@@ -1,0 +1,45 @@
+// Helpers for assertions on the built site in dist/.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { readContent } from '../../scripts/lib/read-content.ts';
+
+export const ROOT = join(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+
+if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` before the build tests (npm test does this).');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+}
+
+/** Every file in dist/, as paths relative to dist/. */
+export const distFiles = walk(DIST).map((f) => relative(DIST, f));
+
+/** Every HTML page outside the Pagefind folder, parsed once. */
+export const pages = distFiles
+  .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
+  .map((file) => {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    return { file, url: `/${file.replace(/index\.html$/, '').replace(/\.html$/, '')}`, html, doc: parse(html) };
+  });
+
+/** The text a reader sees in an element: no scripts, styles or templates. */
+export function visibleText(el: HTMLElement): string {
+  const clone = parse(el.toString());
+  clone.querySelectorAll('script, style, template, noscript').forEach((n) => n.remove());
+  return clone.textContent;
+}
+
+/** A page by its URL path (e.g. `/industries/e1/`). */
+export function page(url: string) {
+  const p = pages.find((x) => x.url === url);
+  if (!p) throw new Error(`No page at ${url} in dist/`);
+  return p;
+}
+
+/** The content as the editors wrote it, read independently of the site code. */
+export const content = readContent(ROOT);
+export function entriesOf(collection: string) {
+  return content.entries.filter((e) => e.collection === collection).map((e) => e.data as Record<string, any>);
+}

@@ -1,0 +1,67 @@
+// Every built page: language, a single <h1>, a unique title, no third-party resources.
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, entriesOf, page, pages, visibleText } from './dist.ts';
+
+const SEGMENTS: Record<string, string> = { industries: 'industries', pillars: 'pillars', aspects: 'aspects', measures: 'measures', programmes: 'programmes', statements: 'statements', targets: 'targets', terms: 'glossary', sources: 'sources' };
+
+describe('every page', () => {
+  it('there are pages', () => expect(pages.length).toBeGreaterThan(50));
+  for (const p of pages) {
+    it(`${p.url} is zh-CN with one h1 and a description`, () => {
+      expect(p.doc.querySelector('html')?.getAttribute('lang')).toBe('zh-CN');
+      expect(p.doc.querySelectorAll('h1')).toHaveLength(1);
+      expect(p.doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(8);
+      for (const el of p.doc.querySelectorAll('script[src], link[href], img[src], iframe[src]')) {
+        const url = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
+        if (el.tagName === 'LINK' && el.getAttribute('rel') === 'canonical') continue;
+        expect(url, `${p.url} loads ${url}`).not.toMatch(/^(https?:)?\/\//);
+      }
+    });
+  }
+  it('titles are unique', () => {
+    const titles = pages.map((p) => p.doc.querySelector('title')?.textContent);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+  it('URLs are ASCII', () => {
+    for (const p of pages) expect(p.url).toMatch(/^[\x21-\x7e]*$/);
+  });
+});
+
+describe('entry pages', () => {
+  for (const [collection, segment] of Object.entries(SEGMENTS)) {
+    for (const e of entriesOf(collection)) {
+      it(`${e.id} has a page at /${segment}/${String(e.id).toLowerCase()}/ showing its ID, title and sources`, () => {
+        const p = page(`/${segment}/${String(e.id).toLowerCase()}/`);
+        const text = visibleText(p.doc.querySelector('main')!);
+        expect(p.doc.querySelector('[data-entry-id]')?.getAttribute('data-entry-id')).toBe(e.id);
+        expect(p.doc.querySelector('h1')!.textContent).toBe(e.title);
+        expect(text).toContain(e.id);
+        if (collection !== 'sources') expect(p.doc.querySelector('#sources-heading'), 'a 来源 section').not.toBeNull();
+      });
+    }
+  }
+  it('原文 and 解读 are separate, labelled blocks, never nested', () => {
+    let both = 0;
+    for (const p of pages) {
+      const quotes = p.doc.querySelectorAll('[data-kind="yuanwen"]');
+      const notes = p.doc.querySelectorAll('[data-kind="jiedu"]');
+      for (const q of quotes) expect(q.textContent).toContain('原文');
+      for (const n of notes) {
+        expect(n.textContent).toContain('解读');
+        expect(n.querySelector('[data-kind="yuanwen"]')).toBeNull();
+      }
+      if (quotes.length && notes.length) both++;
+    }
+    expect(both).toBeGreaterThan(20);
+  });
+});
+
+describe('site files', () => {
+  it('has a 404 page and the Pagefind index', () => {
+    expect(existsSync(join(DIST, '404.html'))).toBe(true);
+    expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(join(DIST, 'pagefind/pagefind-entry.json'))).toBe(true);
+  });
+});
