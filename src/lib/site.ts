@@ -10,4 +10,8 @@ export const NAV = [
   { label: '讲话', href: '/statements/' },
   { label: '术语', href: '/glossary/' },
   { label: '来源与方法', href: '/sources/' },
+  { label: '开放数据', href: '/data/' },
 ] as const;
+
+/** Licence of the open data and of the site's own text. Quoted source text stays its authors'. */
+export const LICENCE = '本站撰写的文字与整理的数据采用 CC BY 4.0 许可；引用的原文版权归原作者和原媒体所有。';

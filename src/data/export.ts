@@ -1,0 +1,23 @@
+// Builds the open-data tables from the collections (used by /data/ pages and files).
+import { buildTables } from '../lib/export.ts';
+import { entryPath, isEntryKind } from '../lib/ids.ts';
+import { getPlan } from './load.ts';
+
+/** The export tables, with absolute permalinks. */
+export async function getExportTables() {
+  const p = await getPlan();
+  const site = import.meta.env.SITE;
+  return buildTables({
+    permalink: (kind, id) => new URL(isEntryKind(kind) ? entryPath(kind, id) : '/', site).href,
+    industries: p.industries,
+    tiers: p.tiers,
+    pillars: p.pillars,
+    aspects: p.aspects,
+    measures: p.measures,
+    programmes: p.programmes,
+    statements: p.statements,
+    targets: p.targets,
+    terms: p.terms,
+    sources: p.sources,
+  });
+}

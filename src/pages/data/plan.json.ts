@@ -1,0 +1,21 @@
+import type { APIRoute } from 'astro';
+import { getExportTables } from '../../data/export.ts';
+import { tableRecords } from '../../lib/export.ts';
+import { getPlan } from '../../data/load.ts';
+import { flattenRefs } from '../../lib/export.ts';
+import { BUILD_DATE } from '../../data/build-info.ts';
+import { SITE_NAME } from '../../lib/site.ts';
+import { LICENCE } from '../../lib/site.ts';
+
+export const GET: APIRoute = async () => {
+  const tables = await getExportTables();
+  const p = await getPlan();
+  const body = {
+    site: SITE_NAME,
+    licence: LICENCE,
+    buildDate: BUILD_DATE,
+    plan: flattenRefs(p.plan),
+    ...Object.fromEntries(tables.map((t) => [t.name, tableRecords(t)])),
+  };
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};
