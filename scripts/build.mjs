@@ -3,14 +3,16 @@
 // indexes it with Pagefind, then swaps it into dist/ in one step. A failure at
 // any stage leaves the previous dist/ untouched.
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildSearchIndex } from './lib/search-index.mjs';
 
 const root = resolve(process.argv[2] ?? '.');
-const tmpRoot = resolve(root, '.build-tmp');
+// DIST_DIR builds somewhere other than dist/ (tests and benchmarks use it to keep builds apart).
+const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
+mkdirSync(resolve(root, '.build-tmp'), { recursive: true });
+const tmpRoot = mkdtempSync(resolve(root, '.build-tmp/run-'));
 const tmp = resolve(tmpRoot, 'site');
-const dist = resolve(root, 'dist');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_OUT_DIR: tmp };
 
 function run(label, cmd, args) {
@@ -18,14 +20,13 @@ function run(label, cmd, args) {
   const r = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit' });
   if (r.status !== 0) {
     console.error(`\n✖ ${label} failed; dist/ was left as it was.`);
+    rmSync(tmpRoot, { recursive: true, force: true });
     process.exit(r.status ?? 1);
   }
   console.log(`✓ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
 const t0 = Date.now();
-rmSync(tmpRoot, { recursive: true, force: true });
-mkdirSync(tmpRoot, { recursive: true });
 run('content check', process.execPath, ['scripts/validate-content.ts', root]);
 run('astro build', process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root]);
 try {
@@ -34,9 +35,10 @@ try {
 } catch (err) {
   console.error(err);
   console.error('\n✖ search index failed; dist/ was left as it was.');
+  rmSync(tmpRoot, { recursive: true, force: true });
   process.exit(1);
 }
 if (existsSync(dist)) rmSync(dist, { recursive: true, force: true });
 renameSync(tmp, dist);
 rmSync(tmpRoot, { recursive: true, force: true });
-console.log(`Built dist/ in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.log(`Built ${dist} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -5,7 +5,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { readContent } from '../../scripts/lib/read-content.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
-export const DIST = join(ROOT, 'dist');
+export const DIST = join(ROOT, process.env.DIST_DIR ?? 'dist');
 
 if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` before the build tests (npm test does this).');
 
