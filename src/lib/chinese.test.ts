@@ -11,7 +11,7 @@ describe('chinese text checks', () => {
     expect(toSimplified('儲能')).toBe('储能');
   });
   it('finds pinyin annotations in either bracket style', () => {
-    expect(findAll('鎮(zhèn)江 创（chuàng）新 (AI)', PINYIN_ANNOTATION).map((m) => m.match)).toEqual(['鎮(zhèn)', '创（chuàng）']);
+    expect(findAll('鎮(zhèn)江 创（chuàng）新 (AI) 订阅（RSS）', PINYIN_ANNOTATION).map((m) => m.match)).toEqual(['鎮(zhèn)', '创（chuàng）']);
   });
   it('finds mojibake and stray markup', () => {
     expect(findAll('正常文字<o:p></o:p>Ã©â€œ?!', MOJIBAKE).length).toBe(5);

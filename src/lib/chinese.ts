@@ -30,7 +30,7 @@ export function findTraditional(text: string): TraditionalHit[] {
 }
 
 /** Pinyin annotations pasted from scraped pages, e.g. `鎮(zhèn)` or `创(chuàng)`. */
-export const PINYIN_ANNOTATION = /[\u3400-\u9fff][(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,7}[)）]/g;
+export const PINYIN_ANNOTATION = /[\u3400-\u9fff][(（][a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,7}[)）]/g;
 
 /** Signs of mojibake and stray markup from scraped pages. */
 export const MOJIBAKE = /\uFFFD|Ã.|â€|锟斤拷|<\/?o:p>|&nbsp;|\?!/g;

@@ -1,0 +1,18 @@
+// RSS feed of entry updates, newest first. Dates come from the content, not the clock.
+import type { APIRoute } from 'astro';
+import rss from '@astrojs/rss';
+import { getPlan } from '../data/load.ts';
+import { listUpdates } from '../lib/updates.ts';
+import { SITE_NAME } from '../lib/site.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const p = await getPlan();
+  const items = listUpdates(p.all).flatMap((d) => d.entries.map((e) => ({ title: `${e.id} ${e.title}`, link: e.href, pubDate: new Date(`${d.date}T00:00:00Z`), description: e.summary, categories: [e.label] })));
+  return rss({
+    title: `${SITE_NAME} · 更新`,
+    description: `${SITE_NAME}的条目更新记录`,
+    site: site!,
+    items: items.slice(0, 50),
+    customData: '<language>zh-cn</language>',
+  });
+};
