@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const vitest = resolve('node_modules/vitest/vitest.mjs');
 const steps = [
+  ['type check', [resolve('node_modules/astro/bin/astro.mjs'), 'check']],
   ['unit and schema tests', [vitest, 'run', '--project', 'unit']],
   ['build', ['scripts/build.mjs']],
   ['build-output and browser tests', [vitest, 'run', '--project', 'build', '--project', 'e2e']],

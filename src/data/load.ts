@@ -31,7 +31,7 @@ export async function loadPlan() {
   const sourcesById = new Map(sources.map((s) => [s.id, s]));
   const byKind = { industries, pillars, aspects, measures, programmes, statements, targets, terms, sources };
   const all = (Object.keys(byKind) as EntryKind[]).flatMap((kind) =>
-    byKind[kind].map((e) => ({ kind, id: e.id, title: e.data.title, summary: 'summary' in e.data ? e.data.summary : e.data.notes, href: entryPath(kind, e.id), label: KINDS[kind].label, data: e.data })),
+    byKind[kind].map((e) => ({ kind, id: e.id, title: e.data.title, summary: 'summary' in e.data ? e.data.summary : e.data.notes, href: entryPath(kind, e.id), label: KINDS[kind].label, updated: 'updated' in e.data ? e.data.updated : undefined, data: e.data })),
   );
   return {
     all,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listUpdates } from './updates.ts';
 
-const e = (id: string, updated?: string) => ({ id, title: id, href: `/${id}/`, label: 'x', summary: '', data: { updated } });
+const e = (id: string, updated?: string) => ({ id, title: id, href: `/${id}/`, label: 'x', summary: '', updated });
 
 describe('listUpdates', () => {
   it('groups by day, newest first, entries in plan order, skipping undated ones', () => {

@@ -7,14 +7,15 @@ export interface UpdatableEntry {
   href: string;
   label: string;
   summary: string;
-  data: { updated?: string };
+  /** Day of the last change (YYYY-MM-DD); sources have none. */
+  updated?: string;
 }
 
 /** Entries grouped by their `updated` day, newest day first, entries in plan order within a day. */
 export function listUpdates<T extends UpdatableEntry>(entries: readonly T[]): Array<{ date: string; entries: T[] }> {
   const byDay = new Map<string, T[]>();
   for (const e of entries) {
-    const day = e.data.updated;
+    const day = e.updated;
     if (!day) continue;
     byDay.set(day, [...(byDay.get(day) ?? []), e]);
   }

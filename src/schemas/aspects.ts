@@ -1,4 +1,3 @@
-import { z } from 'astro/zod';
 import { baseEntry, quoteSchema, type ReferenceFn } from './shared.ts';
 
 /** One of the nine aspects (方面) that group the plan's 30 measures, A1–A9. */

@@ -1,4 +1,3 @@
-import { z } from 'astro/zod';
 import { baseEntry, quoteSchema, type ReferenceFn } from './shared.ts';
 
 /** One of the three pillars (板块) the plan is built on, B1–B3. */
