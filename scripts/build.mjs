@@ -28,6 +28,7 @@ function run(label, cmd, args) {
 
 const t0 = Date.now();
 run('content check', process.execPath, ['scripts/validate-content.ts', root]);
+run('content lint', process.execPath, ['scripts/lint-content.ts', '--root', root]);
 run('astro build', process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root]);
 try {
   const stats = await buildSearchIndex(tmp);
@@ -39,6 +40,7 @@ try {
   process.exit(1);
 }
 if (existsSync(dist)) rmSync(dist, { recursive: true, force: true });
+mkdirSync(resolve(dist, '..'), { recursive: true });
 renameSync(tmp, dist);
 rmSync(tmpRoot, { recursive: true, force: true });
 console.log(`Built ${dist} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -6,13 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { checkPublishedIds, type Redirect } from '../src/lib/published-ids.ts';
 import { readContent } from './lib/read-content.ts';
-import { validateEntries } from '../src/lib/validate-entries.ts';
+import { checkBodies, validateEntries } from '../src/lib/validate-entries.ts';
 import { formatContentReport } from '../src/lib/content-errors.ts';
 import flaggedHosts from '../src/data/flagged-hosts.json' with { type: 'json' };
 
 const root = resolve(process.argv[2] ?? '.');
 const read = readContent(root);
-const errors = [...read.errors, ...validateEntries(read.entries, { flaggedHosts })];
+const errors = [...read.errors, ...validateEntries(read.entries, { flaggedHosts }), ...checkBodies(read.bodies)];
 const publishedFile = join(root, 'content/published-ids.txt');
 const redirectsFile = join(root, 'content/redirects.yaml');
 const published = existsSync(publishedFile) ? readFileSync(publishedFile, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')) : [];

@@ -1,17 +1,353 @@
-// Builds the Pagefind index for a built site folder through Pagefind's Node API.
+// Builds the site's search index through Pagefind's Node API.
+//
+// Recipe: every built page is indexed from a copy of its indexed region in which each
+// character is its own Pagefind word (characters separated by U+200B, which Pagefind
+// itself uses as the zh word boundary and strips from stored text in the browser).
+// The browser splits a query into characters and runs it as an exact phrase ("储 能"),
+// which Pagefind answers from word positions, so every page holding the query is
+// found, wherever it sits inside a jieba word (信度 in 可信度, 马 in 赛马). An invisible
+// marker word (MARK) stands between blocks, so a phrase never runs from one paragraph
+// into the next. Each page's stored text starts with a fixed-width header (ID, title,
+// aliases), so the position of a phrase match says whether it hit one of them.
+// See src/lib/search/format.ts for the layout.
+//
+// Also writes pagefind/zh-search.json: the header slot widths, the punctuation the site
+// uses, and a traditional → simplified character map limited to characters the site uses.
+//
+// Relies on undocumented Pagefind 1.6 behaviour (word positions of U+200B-separated
+// words, exact-phrase adjacency, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE); the Chromium tests
+// (tests/e2e/search-engine.test.ts) and `npm run bench:search` check it.
 import * as pagefind from 'pagefind';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'node-html-parser';
+import * as OpenCC from 'opencc-js';
+import { FORMAT_VERSION, HEADER_END, MARK, SIDE_FILE, ZWSP } from '../../src/lib/search/format.ts';
+import { foldWidth } from '../../src/lib/search/normalise.ts';
 
 /**
- * Indexes every HTML page under `siteDir` and writes the index to
- * `siteDir/pagefind/`. Returns the number of pages indexed.
+ * Pagefind splits its word index into chunks of about this many word positions (its
+ * default is 20000); a query loads the chunks of its characters. Small chunks mean few
+ * bytes per query, but every chunk costs an entry in the metadata file each search
+ * loads first, so the size grows with the site to keep about INDEX_CHUNKS chunks.
  */
+export const MIN_CHUNK_POSITIONS = 300;
+export const INDEX_CHUNKS = 256;
+/** How many of the most frequent characters the side file lists (the browser avoids them when it must shorten a long query). */
+export const COMMON_CHARS = 256;
+
+// Left out of the index, as Pagefind does, plus form controls.
+const EXCLUDED_TAGS = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template', 'button', 'select', 'textarea', 'input', 'object', 'canvas', 'math']);
+// Elements that start a new line when rendered: a phrase may not cross them.
+const BLOCK_TAGS = new Set(['address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'legend', 'li', 'main', 'menu', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul']);
+const WS = /\s/u;
+
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const collapse = (s) => s.replace(/\s+/gu, ' ').trim();
+
+const BLOCK_DISPLAY = new Set(['block', 'flex', 'grid', 'table', 'list-item', 'flow-root']);
+const INLINE_DISPLAY = new Set(['inline', 'inline-block', 'inline-flex', 'inline-grid', 'inline-table', 'contents']);
+const CONTAINER_DISPLAY = new Set(['flex', 'grid', 'inline-flex', 'inline-grid']);
+
+/**
+ * The display value of each single-class rule in a stylesheet (`.block{display:block}`),
+ * outside @media / @supports / @container (what a page gets by default). Utility classes
+ * such as Tailwind's `block` or `flex` turn a <span> into a line of its own.
+ */
+export function displayClasses(css) {
+  const out = new Map();
+  const stack = []; // at-rule preludes, or null for style rules
+  let prelude = '';
+  for (let i = 0; i < css.length; i++) {
+    const c = css[i];
+    if (c === '{') {
+      const sel = prelude.trim();
+      prelude = '';
+      if (sel.startsWith('@')) { stack.push(sel); continue; }
+      stack.push(null);
+      const end = css.indexOf('}', i);
+      const body = css.slice(i + 1, end < 0 ? css.length : end);
+      if (/[{]/.test(body)) continue; // nested rules: not a plain declaration block
+      const display = body.match(/(?:^|;)\s*display\s*:\s*([a-z-]+)/)?.[1];
+      const conditional = stack.some((a) => a && /^@(media|supports|container)/.test(a));
+      if (display && !conditional) {
+        for (const one of sel.split(',')) {
+          const m = one.trim().match(/^\.((?:\\.|[\w-])+)$/);
+          if (m) out.set(m[1].replace(/\\(.)/g, '$1'), display);
+        }
+      }
+    } else if (c === '}') {
+      stack.pop();
+      prelude = '';
+    } else if (c === ';' && !stack.at(-1)) {
+      prelude = ''; // end of an at-statement such as @import
+    } else {
+      prelude += c;
+    }
+  }
+  return out;
+}
+
+/** The display an element gets from its inline style or its classes ('' when only its tag decides). */
+function displayOf(el, classes) {
+  const inline = el.getAttribute('style')?.match(/(?:^|;)\s*display\s*:\s*([a-z-]+)/)?.[1];
+  if (inline) return inline;
+  let display = '';
+  const responsive = [];
+  for (const name of (el.getAttribute('class') ?? '').split(/\s+/)) {
+    const d = classes.get(name);
+    if (d) display = d;
+    else if (name.includes(':') && classes.has(name.slice(name.lastIndexOf(':') + 1))) responsive.push(name);
+  }
+  // Hidden by default but shown at some screen width: still page text.
+  if (display === 'none' && responsive.length) return '';
+  return display;
+}
+
+/** Left out: what Pagefind leaves out, data-pagefind-ignore (any value) and the hidden attribute. */
+function isExcluded(el) {
+  const tag = el.rawTagName?.toLowerCase();
+  if (!tag) return false;
+  return EXCLUDED_TAGS.has(tag) || 'data-pagefind-ignore' in el.attributes || 'hidden' in el.attributes;
+}
+
+/**
+ * Serialises items — single characters, ' ' (whitespace), MARK, or raw tags ({ tag }) —
+ * as HTML in which every character is its own word: U+200B between two characters,
+ * nothing next to a space (Pagefind would drop a space that follows U+200B from the
+ * stored text), and no space next to a MARK.
+ */
+export function serialise(items) {
+  const out = [];
+  let tags = '';
+  let prev = null; // last character or MARK written
+  let space = false;
+  for (const it of items) {
+    if (typeof it === 'object') { tags += it.tag; continue; }
+    if (it === ' ') { space = true; continue; }
+    if (prev !== null) out.push(space && prev !== MARK && it !== MARK ? ' ' : ZWSP);
+    out.push(tags, it === MARK ? MARK : escapeHtml(it));
+    tags = '';
+    space = false;
+    prev = it;
+  }
+  out.push(tags);
+  return out.join('');
+}
+
+/** Parses a data-pagefind-filter / -meta attribute as Pagefind does (the first colon starts a literal value). */
+function attrPairs(spec, el) {
+  const colon = spec.indexOf(':');
+  const keys = (colon >= 0 ? spec.slice(0, colon) : spec).split(',').map((k) => k.trim()).filter(Boolean);
+  return keys
+    .map((key, i) => {
+      const attr = key.match(/^([^[\]]+)\[(.+)\]$/);
+      if (attr) return [attr[1].trim(), el.getAttribute(attr[2]) ?? ''];
+      if (i === keys.length - 1 && colon >= 0) return [key, spec.slice(colon + 1)];
+      return [key, el.text];
+    })
+    .map(([k, v]) => [k, collapse(v)])
+    .filter(([k, v]) => k && v);
+}
+
+/** Tier filter values are 新兴 / 未来 / 传统 (a link reading 新兴产业 counts as 新兴). */
+const filterValue = (key, value) => (key === 'tier' ? value.replace(/产业$/u, '') : value);
+
+/**
+ * Reads one built page: its indexed region as char-split HTML (`body`), its plain text
+ * (`plain`, blocks on their own lines) and what the header and filters need.
+ * Returns null for a page without the indexed region (unless `wholeBody`).
+ */
+export function readPage(html, { wholeBody = false, classes = new Map() } = {}) {
+  const root = parse(html, { comment: false, blockTextElements: { script: true, noscript: true, style: true } });
+  const main = root.querySelector('[data-pagefind-body]') ?? (wholeBody ? root.querySelector('body') : null);
+  if (!main) return null;
+  const filters = new Map();
+  const meta = new Map();
+  const excludedAll = (el) => el.closest('[data-pagefind-ignore="all"]');
+  for (const el of root.querySelectorAll('[data-pagefind-filter]')) {
+    if (excludedAll(el)) continue;
+    for (const [k, v] of attrPairs(el.getAttribute('data-pagefind-filter'), el)) {
+      if (!filters.has(k)) filters.set(k, new Set());
+      filters.get(k).add(filterValue(k, v));
+    }
+  }
+  for (const el of root.querySelectorAll('[data-pagefind-meta]')) {
+    if (excludedAll(el)) continue;
+    for (const [k, v] of attrPairs(el.getAttribute('data-pagefind-meta'), el)) if (!meta.has(k)) meta.set(k, v);
+  }
+  const id = meta.get('id') ?? main.querySelector('[data-entry-id]')?.getAttribute('data-entry-id') ?? '';
+  const title = collapse(meta.get('title') ?? main.querySelector('h1')?.text ?? root.querySelector('title')?.text ?? '');
+  let aliases = [];
+  const items = [];
+  let plain = '';
+  // A phrase may not cross a line break: block-level elements (by tag, by class or as flex/grid
+  // items) get a MARK before and after them.
+  const walk = (node, container) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) {
+        const text = child.text;
+        const aliasLine = text.trim().match(/^又称[：:](.+)$/su);
+        if (aliasLine && !aliases.length) aliases = aliasLine[1].split(/[、，,；;]/u).map(collapse).filter(Boolean);
+        // Text directly in a flex or grid container is an item of its own.
+        const item = container && text.trim();
+        if (item) { items.push(MARK); plain += '\n'; }
+        for (const ch of foldWidth(text)) items.push(WS.test(ch) ? ' ' : ch);
+        plain += text;
+        if (item) { items.push(MARK); plain += '\n'; }
+        continue;
+      }
+      if (child.nodeType !== 1 || isExcluded(child)) continue;
+      const tag = child.rawTagName.toLowerCase();
+      const display = displayOf(child, classes);
+      if (display === 'none') continue;
+      const block = container || BLOCK_DISPLAY.has(display) || (BLOCK_TAGS.has(tag) && !INLINE_DISPLAY.has(display));
+      if (block) { items.push(MARK); plain += '\n'; }
+      if (tag === 'br' || tag === 'hr') continue;
+      const elId = child.getAttribute('id');
+      // Only heading ids become Pagefind anchors (sections); others would bloat the fragments.
+      const anchor = elId && /^h[1-6]$/.test(tag);
+      if (anchor) items.push({ tag: `<${tag} id="${escapeHtml(elId)}">` });
+      walk(child, CONTAINER_DISPLAY.has(display));
+      if (anchor) items.push({ tag: `</${tag}>` });
+      if (block) { items.push(MARK); plain += '\n'; }
+    }
+  };
+  walk(main, CONTAINER_DISPLAY.has(displayOf(main, classes)));
+  return { id: collapse(id), title, aliases, filters, meta, body: serialise(items), plain };
+}
+
+const wordCount = (s) => [...s.replace(/\s+/gu, '')].length;
+
+/** Header slot widths (in words) that fit every page, plus at least one MARK after each. */
+export function slotWidths(pages) {
+  const w = [0, 0, 0];
+  for (const p of pages) {
+    w[0] = Math.max(w[0], wordCount(p.id));
+    w[1] = Math.max(w[1], wordCount(p.title));
+    w[2] = Math.max(w[2], p.aliases.reduce((n, a) => n + wordCount(a) + 1, 0));
+  }
+  return w.map((n) => n + 1);
+}
+
+function slot(text, width) {
+  const words = [...foldWidth(text).replace(/\s+/gu, '')];
+  return [...words, ...Array(width - words.length).fill(MARK)];
+}
+
+/** The HTML Pagefind indexes for one page: header, body, then filters and meta on empty elements. */
+export function indexedHtml(page, widths) {
+  const header = serialise([...slot(page.id, widths[0]), ...slot(page.title, widths[1]), ...slot(page.aliases.join(MARK), widths[2]), HEADER_END]);
+  const tags = [];
+  for (const [k, values] of page.filters) for (const v of values) tags.push(`<span data-pagefind-filter="${escapeHtml(k)}:${escapeHtml(v)}"></span>`);
+  tags.push(`<span data-pagefind-meta="title:${escapeHtml(page.title)}"></span>`);
+  if (page.id) tags.push(`<span data-pagefind-meta="id:${escapeHtml(page.id)}"></span>`);
+  // One explicit weight for everything: positions stay in page order within Pagefind's
+  // word lists, so a phrase search reports the first occurrence (header before body).
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><main data-pagefind-body><div data-pagefind-weight="1">${header}${ZWSP}${page.body}</div>${tags.join('')}</main></body></html>`;
+}
+
+function htmlFiles(dir, root = dir, out = []) {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (relative(root, path) !== 'pagefind') htmlFiles(path, root, out);
+    } else if (name.endsWith('.html')) out.push(path);
+  }
+  return out;
+}
+
+function cssFiles(dir, root = dir, out = []) {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (relative(root, path) !== 'pagefind') cssFiles(path, root, out);
+    } else if (name.endsWith('.css')) out.push(path);
+  }
+  return out;
+}
+
+function pageUrl(siteDir, file) {
+  const rel = relative(siteDir, file).split(sep).join('/');
+  if (rel === 'index.html') return '/';
+  return '/' + (rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+}
+
+/**
+ * Traditional → simplified, one character each, limited to targets the site uses.
+ * Characters the site itself uses are never mapped: they are valid simplified text
+ * (著 in 显著 stays), so a query copied from the site is left alone.
+ */
+export function buildCharMap(siteChars) {
+  const toSimplified = ['t', 'tw', 'hk'].map((from) => OpenCC.Converter({ from, to: 'cn' }));
+  const toTraditional = ['t', 'tw', 'hk'].map((to) => OpenCC.Converter({ from: 'cn', to }));
+  // Candidates: every traditional form OpenCC gives for a site character, and every
+  // single character OpenCC's traditional/variant tables convert (乾 → 干, 裡 → 里).
+  const candidates = new Set();
+  for (const s of siteChars) if (/\p{Script=Han}/u.test(s)) for (const conv of toTraditional) candidates.add(conv(s));
+  const { from, to } = OpenCC.Locale;
+  for (const table of [from.tw, from.hk, to.cn].flat(2)) {
+    if (typeof table !== 'string') continue;
+    for (const pair of table.split('|')) candidates.add(pair.split(' ')[0]);
+  }
+  const map = new Map();
+  for (const t of [...candidates].sort()) {
+    if ([...t].length !== 1 || !/\p{Script=Han}/u.test(t) || siteChars.has(t)) continue;
+    const s = toSimplified.map((conv) => conv(t)).find((x) => x !== t && siteChars.has(x));
+    if (s) map.set(t, s);
+  }
+  return map;
+}
+
+/** Indexes every HTML page under `siteDir` into `siteDir/pagefind/`. Returns { pages }. */
 export async function buildSearchIndex(siteDir) {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: siteDir });
-  if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
-  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  const files = htmlFiles(siteDir).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
+  const classes = new Map();
+  for (const css of cssFiles(siteDir)) for (const [k, v] of displayClasses(readFileSync(css, 'utf8'))) classes.set(k, v);
+  let pages = files.map(({ file, html }) => ({ page: readPage(html, { classes }), file }));
+  if (pages.every((p) => !p.page)) pages = files.map(({ file, html }) => ({ page: readPage(html, { wholeBody: true, classes }), file }));
+  pages = pages.filter((p) => p.page).map(({ page, file }) => ({ ...page, url: pageUrl(siteDir, file) }));
+
+  const widths = slotWidths(pages);
+  const siteChars = new Set();
+  const punct = new Set();
+  const frequency = new Map();
+  for (const p of pages) {
+    for (const ch of foldWidth(p.plain + p.title + p.id + p.aliases.join('')).toLowerCase()) {
+      if (WS.test(ch) || /[\p{Cc}\p{Cf}]/u.test(ch)) continue;
+      siteChars.add(ch);
+      frequency.set(ch, (frequency.get(ch) ?? 0) + 1);
+      if (!/[\p{L}\p{N}]/u.test(ch)) punct.add(ch);
+    }
+  }
+  const positions = [...frequency.values()].reduce((a, b) => a + b, 0);
+  const chunkSize = Math.max(MIN_CHUNK_POSITIONS, Math.ceil(positions / INDEX_CHUNKS));
+  const common = [...frequency].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, COMMON_CHARS).map(([c]) => c).join('');
+  // '"' marks an exact phrase in a Pagefind query: it cannot be a word of its own.
+  punct.delete('"');
+
+  // The chunk size is read by the Pagefind service when it starts: restart it with the setting.
+  const previous = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = process.env.SEARCH_INDEX_CHUNK_SIZE ?? String(chunkSize);
   await pagefind.close();
-  return { pages: added.page_count };
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn', includeCharacters: [...punct].join('') });
+    if (errors.length || !index) throw new Error(`Pagefind: ${errors.join('; ') || 'no index'}`);
+    for (const p of pages) {
+      const r = await index.addHTMLFile({ url: p.url, content: indexedHtml(p, widths) });
+      if (r.errors.length) throw new Error(`Pagefind (${p.url}): ${r.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+    if (previous === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = previous;
+  }
+
+  const map = buildCharMap(siteChars);
+  /** @type {import('../../src/lib/search/format.ts').SideFile} */
+  const side = { v: FORMAT_VERSION, slots: widths, t2s: [...map].map(([t, s]) => t + s).join(''), punct: [...punct].join(''), common };
+  writeFileSync(join(siteDir, 'pagefind', SIDE_FILE), JSON.stringify(side));
+  return { pages: pages.length };
 }

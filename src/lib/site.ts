@@ -11,6 +11,7 @@ export const NAV = [
   { label: '术语', href: '/glossary/' },
   { label: '来源与方法', href: '/sources/' },
   { label: '开放数据', href: '/data/' },
+  { label: '编辑指南', href: '/guide/' },
 ] as const;
 
 /** Licence of the open data and of the site's own text. Quoted source text stays its authors'. */

@@ -172,3 +172,33 @@ export function validateEntries(entries: RawEntry[], options: { flaggedHosts?: r
   }
   return errors;
 }
+
+/** Markup an MDX body must not carry: raw scripts, event handlers, and javascript: links. */
+const UNSAFE_BODY = [
+  { pattern: /<\s*(script|iframe|object|embed|style)\b/i, what: 'raw <script>/<iframe>/<style> markup' },
+  { pattern: /\son[a-z]+\s*=/i, what: 'an on…= event handler attribute' },
+  { pattern: /\]\(\s*(javascript|data|vbscript):/i, what: 'a javascript:/data: link' },
+  { pattern: /href\s*=\s*["'{]?\s*(javascript|data|vbscript):/i, what: 'a javascript:/data: link' },
+];
+
+/** Checks MDX bodies for markup that could run code in a reader's browser. */
+export function checkBodies(bodies: ReadonlyArray<{ file: string; body: string; bodyLine: number }>): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const b of bodies) {
+    b.body.split('\n').forEach((line, i) => {
+      for (const rule of UNSAFE_BODY) {
+        if (!rule.pattern.test(line)) continue;
+        errors.push({
+          file: b.file,
+          line: b.bodyLine + i,
+          field: '(body)',
+          found: showFound(line.trim()),
+          expected: `plain text, Markdown and the editor components, not ${rule.what}`,
+          expectedZh: '正文只能用文字、Markdown 和编辑组件，不能包含脚本、事件属性或 javascript: 链接',
+          hint: '删除这段代码；链接请用 https:// 地址或 <Ref id="E3" />。',
+        });
+      }
+    });
+  }
+  return errors;
+}

@@ -1,41 +1,156 @@
-// Client code of the search page: reads ?q=, loads Pagefind on demand, renders results.
-type PagefindResult = { id: string; data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }> };
-type Pagefind = { search: (q: string) => Promise<{ results: PagefindResult[] }>; options: (o: object) => Promise<void> };
+// The search page: reads ?q=&kind=&tier= from the URL, runs the search engine,
+// renders results as a listbox of links, and keeps the URL in step so a result
+// list can be shared and bookmarked.
+import { createSearchEngine, type Hit, type SearchResponse } from './search-engine.ts';
 
-let loaded: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  const path = '/pagefind/pagefind.js';
-  loaded ??= import(/* @vite-ignore */ path) as Promise<Pagefind>;
-  return loaded;
+const KIND_PARAM = 'kind';
+const TIER_PARAM = 'tier';
+
+interface State {
+  q: string;
+  kind: string[];
+  tier: string[];
+}
+
+function readState(url: URL): State {
+  return { q: url.searchParams.get('q') ?? '', kind: url.searchParams.getAll(KIND_PARAM), tier: url.searchParams.getAll(TIER_PARAM) };
+}
+
+function writeState(s: State): void {
+  const url = new URL(location.href);
+  url.search = '';
+  if (s.q) url.searchParams.set('q', s.q);
+  s.kind.forEach((k) => url.searchParams.append(KIND_PARAM, k));
+  s.tier.forEach((t) => url.searchParams.append(TIER_PARAM, t));
+  history.replaceState(null, '', url);
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function resultItem(hit: Hit, index: number): HTMLLIElement {
+  const a = el('a', { href: hit.url, id: `result-${index}`, className: 'card' });
+  a.setAttribute('role', 'option');
+  a.setAttribute('aria-selected', 'false');
+  const meta = el('span', { className: 'text-xs muted block' }, [hit.kind, hit.tier && `· ${hit.tier}`].filter(Boolean).join(' '));
+  const head = el('span', { className: 'block' });
+  if (hit.id) head.append(el('span', { className: 'id-badge' }, hit.id), ' ');
+  head.append(el('strong', {}, hit.title));
+  const excerpt = el('span', { className: 'block text-sm mt-1' });
+  // excerptHtml is escaped by the engine; only <mark> elements are added.
+  excerpt.innerHTML = hit.excerptHtml;
+  a.append(meta, head, excerpt);
+  const li = el('li');
+  li.setAttribute('role', 'none');
+  li.append(a);
+  return li;
+}
+
+function filterGroup(legend: string, name: string, counts: Record<string, number>, selected: string[]): HTMLFieldSetElement {
+  const fs = el('fieldset', { className: 'border border-[var(--line)] rounded p-2' }, el('legend', { className: 'text-sm font-bold px-1' }, legend));
+  for (const [value, n] of Object.entries(counts)) {
+    const input = el('input', { type: 'checkbox', name, value, checked: selected.includes(value) });
+    const label = el('label', { className: 'tap mr-3 gap-1' }, input, `${value}（${n}）`);
+    fs.append(label);
+  }
+  return fs;
 }
 
 /** Wires up the search page. */
-export async function runSearchPage(): Promise<void> {
+export function runSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const input = document.querySelector<HTMLInputElement>('#q')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
-  const q = new URL(location.href).searchParams.get('q') ?? '';
-  input.value = q;
-  if (!q.trim()) return;
-  status.textContent = '正在搜索…';
-  const pf = await loadPagefind();
-  const { results } = await pf.search(q.trim());
-  const data = await Promise.all(results.slice(0, 50).map((r) => r.data()));
-  list.replaceChildren(
-    ...data.map((d) => {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = d.url;
-      a.className = 'card';
-      const title = document.createElement('strong');
-      title.textContent = d.meta.title ?? d.url;
-      const excerpt = document.createElement('span');
-      excerpt.className = 'block text-sm muted mt-1';
-      excerpt.innerHTML = d.excerpt;
-      a.append(title, excerpt);
-      li.append(a);
-      return li;
-    }),
-  );
-  status.textContent = `“${q}”共找到 ${results.length} 个页面。`;
+  const related = document.querySelector<HTMLOListElement>('#search-related')!;
+  const relatedBox = document.querySelector<HTMLElement>('#search-related-box')!;
+  const filters = document.querySelector<HTMLElement>('#search-filters')!;
+  const empty = document.querySelector<HTMLElement>('#search-empty')!;
+  const engine = createSearchEngine('/');
+  let state = readState(new URL(location.href));
+  let active = -1;
+  let run = 0;
+
+  input.value = state.q;
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-controls', 'search-results');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-expanded', 'false');
+
+  const options = () => [...document.querySelectorAll<HTMLAnchorElement>('#search-results [role="option"], #search-related [role="option"]')];
+  const setActive = (i: number) => {
+    const opts = options();
+    opts.forEach((o, j) => o.setAttribute('aria-selected', String(j === i)));
+    active = i;
+    if (opts[i]) {
+      input.setAttribute('aria-activedescendant', opts[i].id);
+      opts[i].scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+
+  function render(res: SearchResponse): void {
+    const total = res.exact.length + res.related.length;
+    list.replaceChildren(...res.exact.map((h, i) => resultItem(h, i)));
+    related.replaceChildren(...res.related.map((h, i) => resultItem(h, res.exact.length + i)));
+    relatedBox.hidden = res.related.length === 0;
+    input.setAttribute('aria-expanded', String(total > 0));
+    setActive(-1);
+    const searched = res.simplifiedFrom ? `“${res.normalised}”（由繁体“${res.simplifiedFrom}”转为简体）` : `“${res.normalised}”`;
+    status.textContent = total === 0 ? `没有找到包含${searched}的页面。` : `${searched}：${res.exact.length} 个页面包含完整字词${res.related.length ? `，另有 ${res.related.length} 个页面只含部分字词` : ''}。`;
+    empty.hidden = total !== 0;
+    filters.replaceChildren(
+      filterGroup('类型', KIND_PARAM, res.counts.kind, state.kind),
+      ...(Object.keys(res.counts.tier).length ? [filterGroup('产业层级', TIER_PARAM, res.counts.tier, state.tier)] : []),
+    );
+  }
+
+  async function update(): Promise<void> {
+    writeState(state);
+    const q = state.q.trim();
+    if (!q) {
+      list.replaceChildren();
+      related.replaceChildren();
+      relatedBox.hidden = true;
+      filters.replaceChildren();
+      empty.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    const mine = ++run;
+    status.textContent = '正在搜索…';
+    const res = await engine.search(q, { kind: state.kind, tier: state.tier }, { limit: 200 });
+    if (mine === run) render(res);
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    state = { ...state, q: input.value };
+    clearTimeout(timer);
+    timer = setTimeout(() => void update(), 150);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    state = { ...state, q: input.value };
+    void update();
+  });
+  filters.addEventListener('change', (e) => {
+    const box = e.target as HTMLInputElement;
+    const key = box.name === TIER_PARAM ? 'tier' : 'kind';
+    const values = new Set(state[key]);
+    if (box.checked) values.add(box.value);
+    else values.delete(box.value);
+    state = { ...state, [key]: [...values] };
+    void update();
+  });
+  input.addEventListener('keydown', (e) => {
+    const opts = options();
+    if (e.key === 'ArrowDown' && opts.length) { e.preventDefault(); setActive(Math.min(active + 1, opts.length - 1)); }
+    else if (e.key === 'ArrowUp' && opts.length) { e.preventDefault(); setActive(Math.max(active - 1, 0)); }
+    else if (e.key === 'Enter' && active >= 0 && opts[active]) { e.preventDefault(); opts[active].click(); }
+    else if (e.key === 'Escape') { setActive(-1); }
+  });
+  void update();
 }

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync } 
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { readContent } from '../../scripts/lib/read-content.ts';
-import { validateEntries } from '../../src/lib/validate-entries.ts';
+import { checkBodies, validateEntries } from '../../src/lib/validate-entries.ts';
 import { formatContentReport, type ContentError } from '../../src/lib/content-errors.ts';
 import flaggedHosts from '../../src/data/flagged-hosts.json' with { type: 'json' };
 
@@ -14,7 +14,7 @@ const dirs: string[] = [];
 
 function check(root: string): ContentError[] {
   const read = readContent(root);
-  return [...read.errors, ...validateEntries(read.entries, { flaggedHosts })];
+  return [...read.errors, ...validateEntries(read.entries, { flaggedHosts }), ...checkBodies(read.bodies)];
 }
 
 /** A copy of the valid fixture with one file edited. */
@@ -48,6 +48,8 @@ describe('content validation', () => {
     { name: 'measure under an unknown aspect', file: 'measures/m01.mdx', edit: (t) => t.replace('aspect: A1', 'aspect: A9'), field: 'aspect', found: '"A9"', expect: /content\/aspects/ },
     { name: 'source URL that is not http', file: '../content/sources/src-a.yaml', edit: (t) => t.replace('https://example.org/a', 'javascript:alert(1)'), field: 'url', expect: /url|URL/ },
     { name: 'link to a flagged mirror site', file: '../content/sources/src-a.yaml', edit: (t) => t.replace('https://example.org/a', 'http://www.dingqianjf.com/news/show/1.html'), field: 'url', found: '"http://www.dingqianjf.com/news/show/1.html"', expect: /notes/ },
+    { name: 'a script in the body', file: 'industries/e1.mdx', edit: (t) => t.replace('测试正文。', '测试正文。\n\n<script>alert(1)</script>'), field: '(body)', expect: /script/ },
+    { name: 'a javascript: link in the body', file: 'industries/e1.mdx', edit: (t) => t.replace('测试正文。', '[点我](javascript:alert(1))'), field: '(body)', expect: /javascript/ },
     { name: 'broken YAML', file: 'aspects/a1.mdx', edit: (t) => t.replace('title: 测试方面', 'title: [测试方面'), field: '(YAML)', expect: /YAML/ },
     { name: 'file name that does not match the ID', file: 'aspects/a1.mdx', edit: (t) => t.replace('id: A1', 'id: A2'), field: '(file name)', found: '"a1"', expect: /a2/ },
   ];

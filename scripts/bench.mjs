@@ -1,0 +1,322 @@
+#!/usr/bin/env node
+// Measurements of the built site. Prints figures; never fails on them.
+//
+//   node scripts/bench.mjs                     all three sections
+//   node scripts/bench.mjs --only weight       weight | scale | repro (comma-separated)
+//   node scripts/bench.mjs --sizes 250,1000    synthetic entry counts for the scale section
+//   node scripts/bench.mjs --dist dist         weight of an existing build instead of a fresh one
+//   node scripts/bench.mjs --keep              keep the temporary project copies (paths are printed)
+//
+// Every build runs on a snapshot copy of the working tree in the system temp
+// dir (node_modules linked), so the figures do not depend on, or disturb,
+// edits and builds happening in the real tree meanwhile.
+//
+// (a) weight: first-visit bytes per page type (HTML + the CSS and JS loaded at
+//     page load, static module imports included, dynamic imports not), raw and
+//     gzip, against budgets.json (same code as tests/build/weight.test.ts).
+// (b) scale: the snapshot plus N synthetic entries, built with scripts/build.mjs:
+//     build time, time per page, Pagefind index size, and the bytes a first
+//     search for 镇江 fetches in Chromium.
+// (c) reproducibility: the snapshot built twice (warm cache, same folder) and once
+//     more from a second copy at another path; every file compared byte for byte.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildProject, copyProject, removeCopy } from './lib/bench-copy.mjs';
+import { PAGE_TYPES, budgetFor, checkBudget, firstVisit, gzipBytes, isContentType, listPages, readBudgets, GZIP_LEVEL } from './lib/bench-weight.mjs';
+import { addSyntheticEntries } from './lib/bench-synth.mjs';
+import { launchChromium, serveDir } from './lib/bench-serve.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const { values: opts } = parseArgs({
+  options: {
+    only: { type: 'string', default: 'weight,scale,repro' },
+    sizes: { type: 'string', default: '250,500,1000,2000' },
+    dist: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sections = new Set(opts.only.split(',').map((s) => s.trim()));
+const sizes = opts.sizes.split(',').map(Number).filter((n) => n > 0);
+
+// ── formatting ────────────────────────────────────────────────────────────
+const kb = (n) => (n === undefined ? '–' : n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KB`);
+const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
+function table(head, rows) {
+  const widths = head.map((h, i) => Math.max(strWidth(h), ...rows.map((r) => strWidth(String(r[i] ?? '')))));
+  const line = (cells) => cells.map((c, i) => pad(String(c ?? ''), widths[i], i > 0 && /^[\d.–-]/.test(String(c)))).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+/** Display width: CJK characters take two columns. */
+function strWidth(s) {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+function pad(s, w, right) {
+  const fill = ' '.repeat(Math.max(0, w - strWidth(s)));
+  return right ? fill + s : s + fill;
+}
+function heading(text) {
+  console.log(`\n━━ ${text} ${'━'.repeat(Math.max(0, 72 - strWidth(text)))}`);
+}
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+}
+function dirBytes(dir) {
+  return existsSync(dir) ? walk(dir).reduce((a, f) => a + statSync(f).size, 0) : 0;
+}
+function stageTimes(out) {
+  const t = (label) => Number(new RegExp(`✓ ${label} \\(([\\d.]+) s\\)`).exec(out)?.[1] ?? NaN) * 1000;
+  return { check: t('content check'), astro: t('astro build'), pages: Number(/search index \((\d+) pages\)/.exec(out)?.[1] ?? NaN) };
+}
+function mustBuild(dir, distDir, label) {
+  process.stdout.write(`  building ${label} … `);
+  const r = buildProject(dir, distDir);
+  if (!r.ok) {
+    console.log('FAILED');
+    console.log(r.out.split('\n').filter((l) => !/[├└]─/.test(l)).slice(-40).join('\n'));
+    return undefined;
+  }
+  console.log(secs(r.ms));
+  return r;
+}
+
+const copies = [];
+function cleanup() {
+  if (opts.keep) {
+    if (copies.length) console.log(`\nKept: ${copies.join(' ')}`);
+    return;
+  }
+  for (const c of copies) {
+    try { removeCopy(c); } catch (e) { console.error(String(e)); }
+  }
+}
+
+// ── (a) weight ────────────────────────────────────────────────────────────
+async function weight(dist) {
+  heading(`(a) First-visit weight per page type — ${dist}`);
+  const budgets = readBudgets(ROOT);
+  const pages = listPages(dist).filter((p) => p.type !== 'redirect');
+  const byType = new Map();
+  for (const p of pages) {
+    const fv = await firstVisit(dist, p.file);
+    byType.set(p.type, [...(byType.get(p.type) ?? []), fv]);
+  }
+  const rows = [];
+  const over = [];
+  for (const type of [...PAGE_TYPES, ...[...byType.keys()].filter((t) => !PAGE_TYPES.includes(t))]) {
+    const list = byType.get(type);
+    if (!list) continue;
+    const heaviest = list.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));
+    const lightest = list.reduce((a, b) => (b.total.gzip < a.total.gzip ? b : a));
+    const b = budgetFor(budgets, type);
+    const problems = list.flatMap((fv) => checkBudget(budgets, fv).map((p) => `${fv.url}: ${p}`));
+    over.push(...problems);
+    rows.push([
+      type, list.length, heaviest.url,
+      `${kb(heaviest.html.raw)} / ${kb(heaviest.html.gzip)}`,
+      `${kb(heaviest.css.raw)} / ${kb(heaviest.css.gzip)}`,
+      `${kb(heaviest.js.raw)} / ${kb(heaviest.js.gzip)}`,
+      kb(heaviest.inlineJs.raw),
+      kb(heaviest.total.gzip),
+      list.length > 1 ? `${kb(lightest.total.gzip)}–${kb(heaviest.total.gzip)}` : kb(heaviest.total.gzip),
+      b.firstVisitGzipMax ? kb(b.firstVisitGzipMax) : '–',
+      problems.length ? `OVER (${new Set(problems.map((p) => p.split(':')[0])).size})` : 'ok',
+    ]);
+  }
+  console.log(`Heaviest page of each type. Sizes raw / gzip (level ${GZIP_LEVEL}, per file). JS = external scripts + static imports; inline JS is inside the HTML figure.\n`);
+  table(['type', 'pages', 'heaviest page', 'HTML', 'CSS', 'JS at load', 'inline JS', 'total gz', 'range gz', 'budget', 'vs budget'], rows);
+
+  // What JavaScript runs at page load, and whether budgets.json allows it.
+  const content = [...byType].filter(([t]) => isContentType(t)).flatMap(([, l]) => l);
+  const jsFiles = new Map();
+  const inline = new Map();
+  for (const fv of [...byType.values()].flat()) {
+    for (const f of fv.js.files) jsFiles.set(f.path, { ...f, pages: (jsFiles.get(f.path)?.pages ?? 0) + 1 });
+    for (const s of fv.inlineJs.scripts) inline.set(s.sha256, { ...s, pages: (inline.get(s.sha256)?.pages ?? 0) + 1 });
+  }
+  console.log(`\nJavaScript at page load (target for content pages: 0 B, except a declared tiny inline bootstrap):`);
+  const allowed = budgets.allowedExternalJs ?? [];
+  for (const f of jsFiles.values()) {
+    const a = allowed.find((x) => new RegExp(x.file).test(f.path));
+    console.log(`  file    ${f.path}  ${kb(f.raw)} raw / ${kb(f.gzip)} gzip, on ${f.pages} of ${pages.length} pages — ${a ? `allowed by budgets.json as "${a.name}" (≤ ${kb(a.maxGzip)} gzip; target ${a.target ?? 0} B)` : 'NOT in budgets.json'}`);
+  }
+  const declared = new Map((budgets.declaredInlineScripts ?? []).map((d) => [d.sha256, d]));
+  for (const s of inline.values()) {
+    const d = declared.get(s.sha256);
+    console.log(`  inline  ${s.module ? 'module' : 'classic'} ${s.bytes} B on ${s.pages} page(s) — ${d ? `declared: ${d.name}` : 'not declared'} — "${s.head.slice(0, 50)}…"`);
+  }
+  const maxContent = content.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a), content[0]);
+  if (maxContent) console.log(`\nHeaviest content page: ${maxContent.url} ${kb(maxContent.total.gzip)} gzip (target ≤ ${kb(budgets.contentPages.firstVisitGzipMax)}).`);
+  console.log(over.length ? `Over budget (${over.length}):\n  ${over.slice(0, 30).join('\n  ')}` : 'Every page is within budgets.json.');
+}
+
+// ── (b) scale ─────────────────────────────────────────────────────────────
+/** Bytes the search page fetches from /pagefind/ for a first search, in a fresh browser profile. */
+async function firstSearch(browser, dist, query = '镇江') {
+  const server = await serveDir(dist);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('response', async (res) => {
+    const url = new URL(res.url());
+    if (!url.pathname.startsWith('/pagefind/')) return;
+    try {
+      const body = await res.body();
+      fetched.push({ path: url.pathname, bytes: body.length, wire: /\.(js|json|css)$/.test(url.pathname) ? gzipBytes(body) : body.length });
+    } catch { /* redirects have no body */ }
+  });
+  let method = 'search page';
+  let results = NaN;
+  try {
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+    const RESULTS = '#search-results li, [data-search-results] li';
+    await page.waitForFunction((sel) => document.querySelectorAll(sel).length > 0, RESULTS, { timeout: 20_000 });
+    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+    const status = (await page.locator('#search-status').textContent().catch(() => '')) ?? '';
+    results = Number(/共找到\s*(\d+)/.exec(status)?.[1] ?? (await page.locator(RESULTS).count()));
+  } catch {
+    // The search page did not show results: measure Pagefind's own JS API instead, loading what the page would.
+    method = 'Pagefind API (search page failed)';
+    fetched.length = 0;
+    await page.goto(`${server.url}/404.html`);
+    results = await page.evaluate(async (q) => {
+      const pf = await import('/pagefind/pagefind.js');
+      const r = await pf.search(q);
+      await Promise.all(r.results.slice(0, 50).map((x) => x.data()));
+      return r.results.length;
+    }, query);
+    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+  }
+  await context.close();
+  await server.close();
+  const KINDS = [
+    ['pagefind.js', (p) => /\/pagefind\.js$/.test(p)],
+    ['entry', (p) => /pagefind-entry\.json$/.test(p)],
+    ['wasm', (p) => /\/wasm\.[^/]+$/.test(p)],
+    ['meta', (p) => /\.pf_meta$/.test(p)],
+    ['index', (p) => /\/index\//.test(p)],
+    ['fragments', (p) => /\/fragment\//.test(p)],
+    ['filters', (p) => /\/filter\//.test(p)],
+  ];
+  const kinds = {};
+  for (const x of fetched) {
+    const k = KINDS.find(([, t]) => t(x.path))?.[0] ?? `other ${x.path.replace('/pagefind/', '')}`;
+    kinds[k] = (kinds[k] ?? 0) + x.bytes;
+  }
+  return {
+    method, results, requests: fetched.length, kinds,
+    fragmentCount: fetched.filter((x) => /\/fragment\//.test(x.path)).length,
+    total: fetched.reduce((a, x) => a + x.bytes, 0),
+    wire: fetched.reduce((a, x) => a + x.wire, 0),
+  };
+}
+
+async function scale(snapshot, baseBuild) {
+  heading('(b) Scale: synthetic entries added to a copy, built with scripts/build.mjs');
+  const browser = await launchChromium();
+  const rows = [];
+  const details = [];
+  const measure = async (label, n, dir, r, alloc) => {
+    const dist = join(dir, r.dist);
+    const st = stageTimes(r.out);
+    const html = listPages(dist).length;
+    const pf = dirBytes(join(dist, 'pagefind'));
+    const pfFiles = existsSync(join(dist, 'pagefind')) ? walk(join(dist, 'pagefind')).length : 0;
+    const s = await firstSearch(browser, dist);
+    rows.push([label, n, html, secs(r.ms), secs(st.check), secs(st.astro), secs(r.ms - st.check - st.astro), `${(r.ms / html).toFixed(1)} ms`, kb(pf), pfFiles, kb(s.total), kb(s.wire), s.requests, s.fragmentCount, Number.isNaN(s.results) ? '?' : s.results]);
+    details.push(`${label}: ${alloc}; first search via ${s.method}: ${Object.entries(s.kinds).map(([k, v]) => `${k} ${kb(v)}${k === 'fragments' ? ` (${s.fragmentCount})` : ''}`).join(', ')}`);
+  };
+  try {
+    if (baseBuild) await measure('base', 0, snapshot, baseBuild, 'the content as it is');
+    for (const n of sizes) {
+      const dir = copyProject(snapshot, { prefix: `zj-bench-n${n}-`, modulesFrom: ROOT });
+      copies.push(dir);
+      const alloc = addSyntheticEntries(dir, n);
+      const desc = `+${alloc.terms} terms (${alloc.termRange || '–'}), +${alloc.measures} measures (${alloc.measureRange || '–'}), +${alloc.sources} sources (src-synth-0001…)`;
+      console.log(`  N=${n}: ${desc}`);
+      const r = mustBuild(dir, 'dist', `N=${n}`);
+      if (r) await measure(`+${n}`, n, dir, { ...r, dist: 'dist' }, desc);
+      else rows.push([`+${n}`, n, 'build failed']);
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log('');
+  table(['run', 'added', 'HTML pages', 'build', 'check', 'astro', 'pagefind+swap', 'per page', 'pagefind dir', 'files', 'first search', 'search gz', 'requests', 'fragments', 'results'], rows);
+  console.log('\nfirst search = bytes fetched from /pagefind/ for /search/?q=镇江 in a fresh Chromium profile (fragments/index are already gzip-compressed by Pagefind); "search gz" counts pagefind.js/entry.json as a host would gzip them.');
+  for (const d of details) console.log(`  ${d}`);
+  console.log('Note: no ID-numbered collection allows 1,000 entries (terms GL00–GL99, measures M01–M99, statements Q1–Q99, targets G1–G99, industries E/F/T 1–99); beyond the free term and measure IDs the synthetic entries are sources (src-synth-…), one page each.');
+}
+
+// ── (c) reproducibility ───────────────────────────────────────────────────
+function compareDirs(a, b) {
+  const list = (d) => new Set(walk(d).map((f) => relative(d, f)));
+  const fa = list(a);
+  const fb = list(b);
+  const onlyA = [...fa].filter((f) => !fb.has(f)).sort();
+  const onlyB = [...fb].filter((f) => !fa.has(f)).sort();
+  const differ = [];
+  for (const f of [...fa].filter((x) => fb.has(x)).sort()) {
+    const x = readFileSync(join(a, f));
+    const y = readFileSync(join(b, f));
+    if (x.equals(y)) continue;
+    let i = 0;
+    while (i < x.length && i < y.length && x[i] === y[i]) i++;
+    const ctx = (buf) => JSON.stringify(buf.subarray(Math.max(0, i - 30), i + 50).toString('utf8'));
+    differ.push({ f, sizes: `${x.length} vs ${y.length} B`, at: i, a: ctx(x), b: ctx(y) });
+  }
+  return { files: fa.size, onlyA, onlyB, differ };
+}
+
+function reportCompare(label, c) {
+  const same = !c.onlyA.length && !c.onlyB.length && !c.differ.length;
+  console.log(`\n${label}: ${c.files} files — ${same ? 'byte-identical ✓' : `${c.differ.length} differ, ${c.onlyA.length} only in the first, ${c.onlyB.length} only in the second`}`);
+  for (const f of c.onlyA.slice(0, 20)) console.log(`  only in first:  ${f}`);
+  for (const f of c.onlyB.slice(0, 20)) console.log(`  only in second: ${f}`);
+  for (const d of c.differ.slice(0, 25)) console.log(`  differs: ${d.f} (${d.sizes}, first difference at byte ${d.at})\n      first:  ${d.a}\n      second: ${d.b}`);
+  if (c.differ.length > 25) console.log(`  … and ${c.differ.length - 25} more`);
+}
+
+async function repro(snapshot, baseBuild) {
+  heading('(c) Reproducibility: the same snapshot built again, byte for byte');
+  const again = mustBuild(snapshot, '.bench/dist-b', 'second build, same folder (warm Astro cache)');
+  const other = copyProject(snapshot, { prefix: 'zj-bench-repro-', modulesFrom: ROOT });
+  copies.push(other);
+  const third = mustBuild(other, 'dist', `third build from a second copy at ${other} (cold cache)`);
+  if (baseBuild && again) reportCompare('build 1 vs build 2 (same folder)', compareDirs(join(snapshot, '.bench/dist-a'), join(snapshot, '.bench/dist-b')));
+  if (baseBuild && third) reportCompare('build 1 vs build 3 (another path)', compareDirs(join(snapshot, '.bench/dist-a'), join(other, 'dist')));
+  console.log('\nBuilds go to .bench/ (gitignored): Tailwind v4 scans every file of the project that .gitignore does not exclude, so an earlier build in a non-ignored folder (e.g. DIST_DIR=dist-a) adds utilities found in its Pagefind JS to the next build\'s CSS.');
+  console.log('BUILD_DATE: the copies are not git checkouts, so every build uses build-info.ts\'s fallback date (1970-01-01) unless BUILD_DATE is set; the same commit therefore builds the same date in all three.');
+}
+
+// ── main ──────────────────────────────────────────────────────────────────
+const t0 = Date.now();
+console.log(`Bench of ${ROOT} — Node ${process.version}, ${new Date().toISOString()}`);
+let snapshot;
+let baseBuild;
+try {
+  if (opts.dist && sections.size === 1 && sections.has('weight')) {
+    await weight(resolve(opts.dist));
+  } else {
+    snapshot = copyProject(ROOT, { prefix: 'zj-bench-snap-' });
+    copies.push(snapshot);
+    console.log(`Snapshot of the working tree: ${snapshot}`);
+    baseBuild = mustBuild(snapshot, '.bench/dist-a', 'base');
+    if (baseBuild) baseBuild.dist = '.bench/dist-a';
+    if (sections.has('weight')) {
+      if (opts.dist) await weight(resolve(opts.dist));
+      else if (baseBuild) await weight(join(snapshot, '.bench/dist-a'));
+    }
+    if (sections.has('scale')) await scale(snapshot, baseBuild);
+    if (sections.has('repro')) await repro(snapshot, baseBuild);
+  }
+} catch (err) {
+  console.error('\nbench error (figures above are still valid):', err);
+} finally {
+  cleanup();
+}
+console.log(`\nBench finished in ${secs(Date.now() - t0)}.`);

@@ -1,0 +1,68 @@
+// Temporary copies of the project for benchmarks and tests that change content
+// or build several times, without touching the working tree others edit.
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+/** Top-level entries never copied: dependencies, build output, caches, VCS. */
+const SKIP = new Set(['node_modules', 'dist', '.bench', '.build-tmp', '.astro', '.git', 'test-results']);
+/** Caches that live inside node_modules and must not be shared between builds. */
+const PRIVATE_IN_NODE_MODULES = new Set(['.astro', '.vite', '.cache']);
+
+/**
+ * Copies the project at `root` (minus node_modules, dist and caches) into a new
+ * folder under the system temp dir and links its dependencies. node_modules is
+ * a real folder of symlinks, one per package, rather than one symlink: Astro
+ * keeps its content data store in node_modules/.astro and Vite its cache in
+ * node_modules/.vite, and a shared one would race with builds in the real tree.
+ * `skip` names more top-level entries to leave out; `modulesFrom` is the
+ * project whose node_modules to link (when copying a copy). Returns the copy's root.
+ */
+export function copyProject(root, { prefix = 'zj-copy-', parent = tmpdir(), skip = [], modulesFrom = root } = {}) {
+  const src = resolve(root);
+  mkdirSync(parent, { recursive: true });
+  const dest = mkdtempSync(join(parent, prefix));
+  for (const name of readdirSync(src)) {
+    if (SKIP.has(name) || skip.includes(name)) continue;
+    cpSync(join(src, name), join(dest, name), { recursive: true });
+  }
+  linkNodeModules(resolve(modulesFrom), dest);
+  return dest;
+}
+
+/** Makes `dest/node_modules` a folder of symlinks to the packages of `src/node_modules`. */
+export function linkNodeModules(src, dest) {
+  const from = join(src, 'node_modules');
+  const to = join(dest, 'node_modules');
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) {
+    if (PRIVATE_IN_NODE_MODULES.has(name)) continue;
+    symlinkSync(join(from, name), join(to, name));
+  }
+}
+
+/** Removes a copy made by copyProject (refuses anything outside the temp dir). */
+export function removeCopy(dir) {
+  const abs = resolve(dir);
+  if (!abs.startsWith(resolve(tmpdir())) || !basename(abs).includes('-')) throw new Error(`refusing to remove ${abs}`);
+  rmSync(abs, { recursive: true, force: true });
+}
+
+/**
+ * Runs scripts/build.mjs of the project at `root` into `distDir` (relative to
+ * root or absolute). Returns { ok, ms, out } where out is stdout+stderr.
+ */
+export function buildProject(root, distDir = 'dist', extraEnv = {}) {
+  // build.mjs renames its temporary folder into place, so the parent must exist.
+  mkdirSync(dirname(resolve(root, distDir)), { recursive: true });
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), root], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DIST_DIR: distDir, ...extraEnv },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  return { ok: r.status === 0, status: r.status, ms, out: `${r.stdout ?? ''}${r.stderr ?? ''}` };
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Content lint: Chinese text quality, sourcing and MDX usage in content/.
+// Usage: node scripts/lint-content.ts [--fix] [--strict] [--root <dir>] [file …]
+//   --fix     apply the safe fixes (traditional → simplified, pinyin removal,
+//             AutoCorrect spacing/punctuation; never inside 原文 or quotations)
+//   --strict  also fail on warnings
+//   file …    only lint these files (IDs are still read from the whole tree)
+// Exits 1 when any error is left.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { lintTree } from '../src/lib/lint/tree.ts';
+import { formatLintReport } from '../src/lib/lint/format.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    fix: { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+    root: { type: 'string', default: '.' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help) {
+  console.log(`用法 usage: npm run lint:content -- [--fix] [--strict] [--root <dir>] [文件 file …]
+
+  --fix      自动修复安全的问题：繁体→简体、删除拼音注音、中英文空格和全角标点（原文和引号内不改）
+             apply safe fixes (never inside 原文 or quotations)
+  --strict   有警告也算失败 / fail on warnings too
+  文件 file  只检查这些文件 / only these files
+
+规则说明见 CONTRIBUTING.md 或网站的 /guide/ 页面。`);
+  process.exit(0);
+}
+
+const root = resolve(values.root);
+const result = await lintTree(root, { fix: values.fix, only: positionals });
+const report = formatLintReport(result.findings, { files: result.files, fixedFiles: result.fixedFiles });
+const errors = result.findings.filter((f) => f.severity === 'error').length;
+const warnings = result.findings.length - errors;
+const failed = errors > 0 || (values.strict && warnings > 0);
+(failed ? console.error : console.log)(report);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,13 @@
+// The components editors may use in MDX bodies, passed to every body with
+// <Content components={mdxComponents} />. Documented in ./README.md; the
+// content lint (src/lib/lint/components.ts) knows the same names and attributes.
+import Quote from './Quote.astro';
+import Note from './Note.astro';
+import Fact from './Fact.astro';
+import Callout from './Callout.astro';
+import Figure from './Figure.astro';
+import Ref from './Ref.astro';
+
+export { Quote, Note, Fact, Callout, Figure, Ref };
+
+export const mdxComponents = { Quote, Note, Fact, Callout, Figure, Ref };

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { MARK } from './format.ts';
+import { deepLink, encodeTextTerm, sectionAnchor, segmenterBoundaries, textDirective } from './link.ts';
+
+const anchors = [
+  { element: 'h1', id: 'top', location: 0 },
+  { element: 'h2', id: 'yuanwen', location: 10 },
+  { element: 'li', id: 'fact-1', location: 30 },
+  { element: 'h2', id: 'jiedu', location: 40 },
+];
+
+describe('sectionAnchor', () => {
+  it('picks the last h2–h6 at or before the position', () => {
+    expect(sectionAnchor(anchors, 5)).toBeUndefined();
+    expect(sectionAnchor(anchors, 10)).toBe('yuanwen');
+    expect(sectionAnchor(anchors, 35)).toBe('yuanwen');
+    expect(sectionAnchor(anchors, 99)).toBe('jiedu');
+  });
+});
+
+describe('text directives', () => {
+  const words = segmenterBoundaries('zh-CN');
+  it('widens a mid-word match to whole words and adds a prefix for the right occurrence', () => {
+    const body = `标题${MARK}这个数据的可信度很高`;
+    const start = body.indexOf('信度');
+    const d = textDirective(body, { start, end: start + 2 }, words, 6)!;
+    expect(decodeURIComponent(d.split('-,')[1])).toMatch(/信度/);
+    expect(decodeURIComponent(d.split('-,')[1]).length).toBeGreaterThan(2);
+    expect(d).toContain('-,');
+    expect(textDirective(body, { start, end: start + 2 }, words)).not.toContain('-,');
+  });
+  it('gives just the text when the match opens the block', () => {
+    const body = 'C919 大飞机';
+    expect(textDirective(body, { start: 0, end: 4 }, words)).toBe('C919');
+  });
+  it('encodes the characters a directive reserves', () => {
+    expect(encodeTextTerm('a-b,c&d 储能')).toBe('a%2Db%2Cc%26d%20%E5%82%A8%E8%83%BD');
+  });
+});
+
+describe('deepLink', () => {
+  it('combines anchor and text directive', () => {
+    expect(deepLink('/industries/e3/', 'jiedu', '%E5%82%A8')).toBe('/industries/e3/#jiedu:~:text=%E5%82%A8');
+    expect(deepLink('/industries/e3/', undefined, 'x')).toBe('/industries/e3/#:~:text=x');
+    expect(deepLink('/industries/e3/', 'jiedu')).toBe('/industries/e3/#jiedu');
+    expect(deepLink('/industries/e3/#old')).toBe('/industries/e3/');
+  });
+});

@@ -1,0 +1,113 @@
+// Query normalisation: what the user typed → the characters searched for.
+
+/** The most characters of a query that are searched; the rest is ignored. */
+export const MAX_QUERY_CHARS = 64;
+
+/**
+ * Full-width Latin letters and digits (Ｃ９１９) → half-width; the ideographic space → a
+ * space. Full-width punctuation (，：（）) is ordinary Chinese text and stays.
+ */
+export function foldWidth(text: string): string {
+  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+/** Reads a character map stored as concatenated pairs ("關关於于…"). */
+export function parseCharMap(pairs: string): Map<string, string> {
+  const chars = [...pairs];
+  const map = new Map<string, string>();
+  for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i], chars[i + 1]);
+  return map;
+}
+
+/** Replaces every character found in `map`, one character at a time. */
+export function mapChars(text: string, map: ReadonlyMap<string, string>): string {
+  let out = '';
+  for (const c of text) out += map.get(c) ?? c;
+  return out;
+}
+
+/**
+ * Folds text the way both queries and page text are compared: width, case, and
+ * diacritics (guàshuài → guashuai, as Pagefind matches words); kana voicing marks stay.
+ */
+export function foldForMatch(text: string): string {
+  const folded = foldWidth(text).toLowerCase();
+  if (!/[^\u0000-\u007f]/.test(folded)) return folded;
+  const stripped = folded.normalize('NFD').replace(/(?![\u3099\u309a])\p{M}/gu, '');
+  return stripped.normalize('NFC');
+}
+
+export interface NormalisedQuery {
+  /** What was typed, trimmed. */
+  query: string;
+  /** Folded (width, case), whitespace and invisible characters removed, traditional → simplified. */
+  normalised: string;
+  /** The folded query before the traditional → simplified step, when that step changed something. */
+  simplifiedFrom?: string;
+  /** `normalised` split into characters (code points): one Pagefind word each. */
+  chars: string[];
+}
+
+// Whitespace, controls and format characters (zero-width spaces, the index's own markers).
+const INVISIBLE = /[\s\p{Cc}\p{Cf}]/gu;
+
+/** Normalises a query; `t2s` maps traditional characters to the simplified ones the site uses. */
+export function normaliseQuery(raw: string, t2s: ReadonlyMap<string, string> = new Map()): NormalisedQuery {
+  const query = raw.trim();
+  const folded = [...foldForMatch(query).replace(INVISIBLE, '')].slice(0, MAX_QUERY_CHARS).join('');
+  const normalised = mapChars(folded, t2s);
+  const out: NormalisedQuery = { query, normalised, chars: [...normalised] };
+  if (normalised !== folded) out.simplifiedFrom = folded;
+  return out;
+}
+
+/** Entry IDs: E3, F7, T1, B2, A7, M07, P2, Q12, G3, GL02 (case-insensitive). */
+export const ID_SHAPE = /^(?:gl\d{1,3}|[abefgmpqt]\d{1,3})$/i;
+
+/** Whether a normalised query has the shape of an entry ID. */
+export function looksLikeId(normalised: string): boolean {
+  return ID_SHAPE.test(normalised);
+}
+
+/**
+ * Whether Pagefind indexed `char` as a word: letters and digits always, other
+ * characters only if the site uses them (`punct`). A query holding any other
+ * character cannot occur on the site.
+ */
+export function isIndexable(char: string, punct: string): boolean {
+  return /^[\p{L}\p{N}]$/u.test(char) || punct.includes(char);
+}
+
+/** The Pagefind term for an exact phrase of single-character words: `"储 能"`. */
+export function phraseTerm(chars: readonly string[]): string {
+  return `"${chars.join(' ')}"`;
+}
+
+/** The Pagefind term for the same characters anywhere on a page: `储 能`. */
+export function looseTerm(chars: readonly string[], punct: string): string {
+  return chars.filter((c) => isIndexable(c, punct)).join(' ');
+}
+
+/** Queries longer than this are searched by a window of this many characters, then checked on the page text. */
+export const WINDOW_CHARS = 8;
+
+/**
+ * The part of a long query sent to the index: the `width` consecutive characters whose
+ * word lists are cheapest to load, judging by `common` (the site's most frequent
+ * characters first). Returns the start and the characters; short queries come back whole.
+ */
+export function pickWindow(chars: readonly string[], common = '', width = WINDOW_CHARS): { start: number; chars: string[] } {
+  if (chars.length <= width) return { start: 0, chars: [...chars] };
+  const rank = new Map([...common].map((c, i) => [c, i]));
+  const size = [...common].length;
+  // Estimated cost: 1 for a rare character, up to 4 for the most frequent one.
+  const cost = (c: string) => 1 + (rank.has(c) ? (3 * (size - rank.get(c)!)) / size : 0);
+  let best = 0;
+  let bestCost = Infinity;
+  for (let start = 0; start + width <= chars.length; start++) {
+    // A character twice in the window costs once (one word list).
+    const total = [...new Set(chars.slice(start, start + width))].reduce((sum, c) => sum + cost(c), 0);
+    if (total < bestCost) { best = start; bestCost = total; }
+  }
+  return { start: best, chars: chars.slice(best, best + width) };
+}

@@ -1,0 +1,248 @@
+// The site's search engine (browser). Loads nothing until the first search() (or preload()).
+//
+// A query is normalised (width, case, traditional → simplified with the site's own
+// character map), split into characters and run twice against the character-level
+// Pagefind index built by scripts/lib/search-index.mjs: once as an exact phrase (pages
+// holding the query) and once loosely (pages holding all its characters, with scores).
+// Exact matches come first — ID, then title, then alias, then text matches — and the
+// rest follow as "related". Hits are resolved (a Pagefind fragment each) in batches.
+import { SIDE_FILE, type SideFile } from '../lib/search/format.ts';
+import { isIndexable, looseTerm, normaliseQuery, parseCharMap, phraseTerm, pickWindow } from '../lib/search/normalise.ts';
+import { promoteId, rankPages, slotOf, sortBySlot, type MatchSlot, type PhraseMatch, type RankedPage } from '../lib/search/rank.ts';
+import { makeExcerpt } from '../lib/search/excerpt.ts';
+import { deepLink, sectionAnchor, segmenterBoundaries, textDirective, type PageAnchor, type WordBoundaries } from '../lib/search/link.ts';
+import { findExact, readStored, wordPosition } from '../lib/search/stored.ts';
+
+export interface Hit {
+  /** Page URL with the section anchor and a text fragment (#anchor:~:text=…) when the query was found in the text. */
+  url: string;
+  title: string;
+  id?: string;
+  kind?: string;
+  tier?: string;
+  /** Safe HTML: escaped text with the matches in <mark>. */
+  excerptHtml: string;
+  /** Whether the page holds the exact query. */
+  exact: boolean;
+  /** Where the exact query was first found ('related' for pages with only its characters). */
+  match: MatchSlot | 'related';
+}
+
+export interface FilterCounts {
+  kind: Record<string, number>;
+  tier: Record<string, number>;
+}
+
+export interface SearchFilters {
+  /** Any of these kinds (产业方向, 方面, 举措, 工作要点, 讲话, 术语, 来源, 板块, 目标). */
+  kind?: string[];
+  /** Any of these tiers (新兴, 未来, 传统). */
+  tier?: string[];
+}
+
+export interface SearchOptions {
+  /** How many hits (exact first, then related) to resolve now; the rest come from more(). Default 8 (DEFAULT_LIMIT). */
+  limit?: number;
+}
+
+export interface SearchResponse {
+  query: string;
+  normalised: string;
+  /** The query before traditional → simplified conversion, when it had traditional characters. */
+  simplifiedFrom?: string;
+  exact: Hit[];
+  related: Hit[];
+  /** Result counts per filter value for this query: kind counts honour the tier filter and vice versa. */
+  counts: FilterCounts;
+  /**
+   * How many pages match in all (exact, related), resolved or not. For a query longer
+   * than WINDOW_CHARS (8) the exact count is an upper bound: such a query is searched by
+   * its most selective 8-character window, and each candidate is checked on its text when
+   * it is resolved (a page that fails the check is returned among the related hits).
+   */
+  total: { exact: number; related: number };
+  /** Resolves the next `count` hits (default: the limit), continuing exact then related. Empty when done. */
+  more(count?: number): Promise<{ exact: Hit[]; related: Hit[] }>;
+}
+
+export interface SearchEngine {
+  search(query: string, filters?: SearchFilters, options?: SearchOptions): Promise<SearchResponse>;
+  /** Page counts per filter value over the whole site. */
+  filterCounts(): Promise<FilterCounts>;
+  /** Starts loading the engine (e.g. when the search box gets focus). */
+  preload(): Promise<void>;
+}
+
+export const DEFAULT_LIMIT = 8;
+
+// The parts of the Pagefind 1.6 browser API used here.
+interface PagefindResult {
+  id: string;
+  score: number;
+  words: number[];
+  data(): Promise<PagefindData>;
+}
+interface PagefindData {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  anchors: PageAnchor[];
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+type PagefindFilter = Record<string, { any: string[] }>;
+interface PagefindInstance {
+  options(o: object): Promise<void>;
+  search(term: string, o?: { filters?: PagefindFilter }): Promise<PagefindSearch>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+interface PagefindModule {
+  createInstance(o: object): PagefindInstance;
+}
+
+interface Loaded {
+  pf: PagefindInstance;
+  side: SideFile;
+  t2s: Map<string, string>;
+  boundaries: WordBoundaries;
+}
+
+const counts = (f: Record<string, Record<string, number>> | undefined, key: string): Record<string, number> => ({ ...(f?.[key] ?? {}) });
+
+function toPagefindFilters(filters: SearchFilters | undefined, keys: Array<keyof SearchFilters>): PagefindFilter | undefined {
+  const out: PagefindFilter = {};
+  for (const key of keys) {
+    const values = filters?.[key]?.filter(Boolean);
+    if (values?.length) out[key] = { any: values };
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** Creates the engine for a site served at `base` (the Pagefind bundle is at `${base}pagefind/`). */
+export function createSearchEngine(base = '/'): SearchEngine {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  let loading: Promise<Loaded> | undefined;
+
+  function load(): Promise<Loaded> {
+    loading ??= (async () => {
+      const bundle = `${root}pagefind/`;
+      const [mod, side] = await Promise.all([
+        import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>,
+        fetch(`${bundle}${SIDE_FILE}`).then((r) => {
+          if (!r.ok) throw new Error(`search: ${r.status} fetching ${SIDE_FILE}`);
+          return r.json() as Promise<SideFile>;
+        }),
+      ]);
+      // No worker: it would download a second copy of Pagefind's code.
+      const pf = mod.createInstance({ basePath: bundle, baseUrl: root, noWorker: true });
+      // Loads the (small) filter indexes so every search reports counts.
+      await pf.filters();
+      return { pf, side, t2s: parseCharMap(side.t2s), boundaries: segmenterBoundaries('zh-CN') };
+    })();
+    loading.catch(() => { loading = undefined; });
+    return loading;
+  }
+
+  /**
+   * Builds a hit from a page's fragment. With `check` (long queries, searched by a window),
+   * an exact candidate is confirmed on the stored text, or demoted to related.
+   */
+  function toHit(data: PagefindData, ranked: RankedPage, normalised: string, { boundaries, side }: Loaded, check: boolean): Hit {
+    const stored = readStored(data.content);
+    let exact = ranked.exact;
+    let match: Hit['match'] = exact ? ranked.slot ?? 'text' : 'related';
+    if (check && exact) {
+      const m = findExact(stored.full, normalised);
+      exact = m !== undefined;
+      match = m ? slotOf(wordPosition(stored.full, m.start), side.slots) : 'related';
+    }
+    const excerpt = makeExcerpt(stored.body, normalised);
+    let url = data.url;
+    if (excerpt.match) {
+      const position = stored.bodyPosition + wordPosition(stored.body, excerpt.match.start);
+      url = deepLink(data.url, sectionAnchor(data.anchors, position), textDirective(stored.body, excerpt.match, boundaries));
+    }
+    const hit: Hit = { url, title: data.meta.title || data.url, excerptHtml: excerpt.html, exact, match };
+    if (data.meta.id) hit.id = data.meta.id;
+    const kind = data.filters.kind?.[0];
+    const tier = data.filters.tier?.[0];
+    if (kind) hit.kind = kind;
+    if (tier) hit.tier = tier;
+    return hit;
+  }
+
+  async function search(query: string, filters?: SearchFilters, options: SearchOptions = {}): Promise<SearchResponse> {
+    const limit = Math.max(1, options.limit ?? DEFAULT_LIMIT);
+    const loaded = await load();
+    const { pf, side, t2s } = loaded;
+    const q = normaliseQuery(query, t2s);
+    const response: SearchResponse = {
+      query: q.query,
+      normalised: q.normalised,
+      exact: [],
+      related: [],
+      counts: { kind: {}, tier: {} },
+      total: { exact: 0, related: 0 },
+      more: async () => ({ exact: [], related: [] }),
+    };
+    if (q.simplifiedFrom !== undefined) response.simplifiedFrom = q.simplifiedFrom;
+    // A long query is searched by its cheapest window of characters; candidates are then checked on their text.
+    const window = pickWindow(q.chars, side.common);
+    const windowed = window.chars.length < q.chars.length;
+    const loose = looseTerm(window.chars, side.punct);
+    if (!loose) return response;
+
+    const both = toPagefindFilters(filters, ['kind', 'tier']);
+    // A character the index has no word for cannot be on any page: no exact matches.
+    const phrasable = q.chars.every((c) => isIndexable(c, side.punct));
+    const [phraseRes, looseRes, kindRes, tierRes] = await Promise.all([
+      phrasable ? pf.search(phraseTerm(window.chars), { filters: both }) : Promise.resolve(undefined),
+      pf.search(loose, { filters: both }),
+      // Facet counts: kinds under the tier filter only, tiers under the kind filter only.
+      filters?.kind?.length ? pf.search(loose, { filters: toPagefindFilters(filters, ['tier']) }) : Promise.resolve(undefined),
+      filters?.tier?.length ? pf.search(loose, { filters: toPagefindFilters(filters, ['kind']) }) : Promise.resolve(undefined),
+    ]);
+    response.counts = { kind: counts((kindRes ?? looseRes).filters, 'kind'), tier: counts((tierRes ?? looseRes).filters, 'tier') };
+
+    const byId = new Map<string, PagefindResult>();
+    for (const r of [...(phraseRes?.results ?? []), ...looseRes.results]) if (!byId.has(r.id)) byId.set(r.id, r);
+    const firstWord = (r: PagefindResult) => (r.words.length ? Math.min(...r.words) : Number.MAX_SAFE_INTEGER);
+    // For a window, the position of the whole query is estimated from the window's; toHit checks it.
+    const phrase: PhraseMatch[] = (phraseRes?.results ?? []).map((r) => ({ id: r.id, position: Math.max(0, firstWord(r) - window.start) }));
+    const ranked = rankPages(looseRes.results.map((r) => ({ id: r.id, score: r.score })), phrase, side.slots);
+    response.total = { exact: ranked.exact.length, related: ranked.related.length };
+    const order = [...ranked.exact, ...ranked.related];
+    const resolve = async (pages: RankedPage[]) => Promise.all(pages.map(async (p) => toHit(await byId.get(p.id)!.data(), p, q.normalised, loaded, windowed)));
+
+    // The pages whose ID slot matched are resolved together, so the one whose ID is the query goes first.
+    const idSlot = ranked.exact.filter((p) => p.slot === 'id').length;
+    let next = Math.max(limit, idSlot <= 50 ? idSlot : 0);
+    const first = await resolve(order.slice(0, next));
+    const exactHits = first.filter((h) => h.exact);
+    response.exact = promoteId(windowed ? sortBySlot(exactHits) : exactHits, q.normalised);
+    response.related = first.filter((h) => !h.exact);
+    response.more = async (count = limit) => {
+      const batch = order.slice(next, next + Math.max(1, count));
+      next += batch.length;
+      const hits = await resolve(batch);
+      const exact = hits.filter((h) => h.exact);
+      return { exact: windowed ? sortBySlot(exact) : exact, related: hits.filter((h) => !h.exact) };
+    };
+    return response;
+  }
+
+  return {
+    search,
+    async filterCounts() {
+      const { pf } = await load();
+      const f = await pf.filters();
+      return { kind: counts(f, 'kind'), tier: counts(f, 'tier') };
+    },
+    async preload() {
+      await load();
+    },
+  };
+}

@@ -1,0 +1,171 @@
+// Every page type, loaded in Chromium, requests nothing from any host but the
+// local server (no CDN, font service, analytics or remote image); and every
+// page type still works under the Content-Security-Policy of public/_headers.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, serveDist } from './harness.ts';
+import { listPages, sha256 } from '../../scripts/lib/bench-weight.mjs';
+import { headersFor, parseHeadersFile, serveDir } from '../../scripts/lib/bench-serve.mjs';
+
+const ROOT = join(import.meta.dirname, '../..');
+const DIST = join(ROOT, process.env.DIST_DIR ?? 'dist');
+const pages = listPages(DIST).filter((p) => p.type !== 'redirect');
+
+/** One URL per page type (the first page of each type), the search page with a query, and an unknown URL. */
+const seen = new Set<string>();
+const PATHS: Array<{ path: string; type: string }> = [];
+for (const p of pages) {
+  if (seen.has(p.type) || p.type === '404') continue;
+  seen.add(p.type);
+  PATHS.push({ path: p.url, type: p.type });
+}
+PATHS.push({ path: '/search/?q=镇江', type: 'search with a query' }, { path: '/no-such-page/', type: '404' });
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+function isLocal(url: string): boolean {
+  const u = new URL(url);
+  if (['data:', 'blob:', 'about:', 'chrome-error:'].includes(u.protocol)) return true;
+  return LOOPBACK.has(u.hostname);
+}
+
+/** What a reader might do on the page that loads more code: switch theme, copy a citation. */
+async function interact(page: Page) {
+  const toggle = page.locator('[data-theme-toggle]').first();
+  if (await toggle.count()) await toggle.click();
+  const copy = page.locator('[data-copy-target]').first();
+  if (await copy.count()) await copy.click();
+}
+
+async function settle(page: Page, path: string) {
+  if (path.startsWith('/search/?q=')) {
+    await page.waitForFunction(() => /共找到|没有找到|未找到|0 个/.test(document.querySelector('#search-status')?.textContent ?? '') || document.querySelectorAll('#search-results li').length > 0, null, { timeout: 15_000 }).catch(() => {});
+  }
+  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('no request leaves the machine', () => {
+  it('no page names another host in anything the browser fetches or pre-connects to', () => {
+    // Links to cited sources (<a href>) are fine; resources, preconnects and frames are not.
+    const RESOURCE = /<(script|img|iframe|source|video|audio|embed|object|link)\b[^>]*?\s(src|href|data|srcset|poster)=["']?((?:https?:)?\/\/[^"'\s>]+)/gi;
+    const offenders = new Set<string>();
+    for (const p of pages) {
+      for (const m of p.html.matchAll(RESOURCE)) {
+        const tag = m[0];
+        if (m[1].toLowerCase() === 'link' && /rel=["']?(canonical|alternate|sitemap|author|license|me)\b/i.test(tag)) continue; // not fetched by the browser
+        offenders.add(`${p.url}: ${tag.slice(0, 160)}`);
+      }
+    }
+    expect([...offenders]).toEqual([]);
+  });
+
+  let server: Awaited<ReturnType<typeof serveDist>>;
+  beforeAll(async () => {
+    server = await serveDist();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  for (const { path, type } of PATHS) {
+    it(`${type}: ${path} requests only the local server`, async () => {
+      const context: BrowserContext = await browser.newContext();
+      const all: string[] = [];
+      const foreign: string[] = [];
+      context.on('request', (req) => {
+        all.push(req.url());
+        if (!isLocal(req.url())) foreign.push(`${req.resourceType()} ${req.url()}`);
+      });
+      // Block anything foreign so a slip never reaches the network, and still record it.
+      await context.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
+      const page = await context.newPage();
+      page.on('websocket', (ws) => foreign.push(`websocket ${ws.url()}`));
+      await page.goto(server.url + encodeURI(path));
+      if (path.startsWith('/search/?q=')) await settle(page, path);
+      await interact(page);
+      await settle(page, path);
+      await context.close();
+      expect(all.length).toBeGreaterThan(0);
+      expect(foreign, `${path} requested other hosts`).toEqual([]);
+    });
+  }
+});
+
+describe('Content-Security-Policy of public/_headers', () => {
+  const headersFile = existsSync(join(DIST, '_headers')) ? join(DIST, '_headers') : join(ROOT, 'public/_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const directive = (csp: string, name: string) => csp.split(';').map((d) => d.trim().split(/\s+/)).find((d) => d[0] === name)?.slice(1) ?? [];
+
+  it('public/_headers sets a CSP without unsafe-inline or unsafe-eval for scripts', () => {
+    const csp = headersFor(rules, '/')['content-security-policy'] ?? '';
+    expect(csp, `no Content-Security-Policy for / in ${headersFile}`).not.toBe('');
+    const scripts = directive(csp, 'script-src').length ? directive(csp, 'script-src') : directive(csp, 'default-src');
+    expect(scripts).not.toContain("'unsafe-inline'");
+    expect(scripts).not.toContain("'unsafe-eval'");
+  });
+
+  it('every inline script and style attribute in dist is allowed by hash', () => {
+    const missing = new Map<string, string[]>();
+    const note = (key: string, url: string) => missing.set(key, [...(missing.get(key) ?? []), url]);
+    for (const p of pages) {
+      const csp = headersFor(rules, p.url)['content-security-policy'] ?? '';
+      const scriptSrc = directive(csp, 'script-src-elem').length ? directive(csp, 'script-src-elem') : directive(csp, 'script-src');
+      const attrSrc = directive(csp, 'style-src-attr').length ? directive(csp, 'style-src-attr') : directive(csp, 'style-src');
+      for (const m of p.html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (/type=["']?application\/(ld\+)?json/.test(m[1])) continue;
+        const h = sha256(m[2]);
+        if (!scriptSrc.includes(`'${h}'`)) note(`script-src '${h}' (inline script starting "${m[2].slice(0, 50)}")`, p.url);
+      }
+      for (const m of p.html.matchAll(/\sstyle="([^"]*)"/g)) {
+        const value = m[1].replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+        const h = sha256(value);
+        if (!attrSrc.includes(`'${h}'`)) note(`style-src-attr '${h}' (style="${value}")`, p.url);
+      }
+    }
+    const lines = [...missing].map(([key, urls]) => `${key} on ${urls.length} page(s), e.g. ${urls.slice(0, 3).join(' ')}`);
+    expect(lines, `add these to the CSP in public/_headers, or remove the inline code:\n${lines.join('\n')}`).toEqual([]);
+  });
+
+  let server: Awaited<ReturnType<typeof serveDir>>;
+  beforeAll(async () => {
+    server = await serveDir(DIST, { headersFile });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  for (const { path, type } of PATHS) {
+    it(`${type}: ${path} works with no CSP violation`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const violations: string[] = [];
+      page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+      await page.addInitScript(() => {
+        try { localStorage.setItem('theme', 'dark'); } catch { /* ignore */ }
+        document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.effectiveDirective} blocked ${e.blockedURI} ${e.sample}`));
+      });
+      const response = await page.goto(server.url + encodeURI(path));
+      expect(response?.headers()['content-security-policy']).toBeTruthy();
+      await settle(page, path);
+      // The inline theme bootstrap ran (it applies the stored choice before first paint).
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      if (path.startsWith('/search/?q=')) {
+        // Pagefind (WebAssembly + fetches) ran under the policy and showed results.
+        expect(await page.locator('#search-results li').count(), await page.locator('#search-status').textContent() ?? '').toBeGreaterThan(0);
+      }
+      await interact(page);
+      await settle(page, path);
+      await context.close();
+      expect(violations).toEqual([]);
+    });
+  }
+});

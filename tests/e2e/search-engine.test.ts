@@ -1,0 +1,319 @@
+// The search engine (src/scripts/search-engine.ts) in Chromium against dist/.
+// Expected results are computed from dist's own rendered text, not from the index:
+// a page "holds" a query when a line of its indexed region (main[data-pagefind-body]
+// without what Pagefind leaves out; table cells count as lines) contains it, ignoring
+// whitespace, character width, case and diacritics.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import * as OpenCC from 'opencc-js';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveDist } from './harness.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const DIST = join(ROOT, process.env.DIST_DIR ?? 'dist');
+
+interface TestHit { url: string; path: string; title: string; id?: string; kind?: string; tier?: string; excerptHtml: string; exact: boolean; match: string }
+interface TestResponse { query: string; normalised: string; simplifiedFrom?: string; exact: TestHit[]; related: TestHit[]; counts: { kind: Record<string, number>; tier: Record<string, number> }; total: { exact: number; related: number } }
+interface PageText { url: string; title: string; id: string; lines: string[] }
+
+const fold = (s: string) => s.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase().normalize('NFD').replace(/(?![\u3099\u309a])\p{M}/gu, '').normalize('NFC');
+const squash = (s: string) => fold(s).replace(/[\s\p{Cc}\p{Cf}]/gu, '');
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+let page: Page;
+let engineJs: string;
+const pages: PageText[] = [];
+
+/** Pages (paths) whose rendered text holds the query. */
+const holding = (query: string) => new Set(pages.filter((p) => p.lines.some((l) => l.includes(squash(query)))).map((p) => p.url));
+
+function indexedFiles(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) { if (name !== 'pagefind' && name !== '_astro') indexedFiles(path, out); }
+    else if (name.endsWith('.html') && readFileSync(path, 'utf8').includes('data-pagefind-body')) out.push(path);
+  }
+  return out;
+}
+const urlOf = (file: string) => {
+  const rel = relative(DIST, file).split(sep).join('/');
+  return rel === 'index.html' ? '/' : '/' + rel.replace(/index\.html$/, '');
+};
+
+async function openBlank(): Promise<Page> {
+  const p = await browser.newPage();
+  await p.route('**/__test/**', (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname === '/__test/engine.js') return route.fulfill({ contentType: 'text/javascript', body: engineJs });
+    // The page loads the engine module only; the engine itself must load nothing yet.
+    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title><script type="module">import { createSearchEngine } from "/__test/engine.js"; window.createSearchEngine = createSearchEngine;</script></head><body><div id="out"></div></body></html>' });
+  });
+  await p.goto(server.url + '/__test/');
+  await p.waitForFunction(() => 'createSearchEngine' in window);
+  return p;
+}
+
+async function search(query: string, filters?: { kind?: string[]; tier?: string[] }, limit = 1e9, on: Page = page): Promise<TestResponse> {
+  return on.evaluate(async ({ query, filters, limit }) => {
+    const w = window as unknown as { engine?: { search: (q: string, f?: object, o?: object) => Promise<TestResponse> }; createSearchEngine: (base: string) => never };
+    w.engine ??= w.createSearchEngine('/');
+    const r = await w.engine!.search(query, filters, { limit });
+    const withPath = (h: TestHit) => ({ ...h, path: new URL(h.url, location.href).pathname });
+    return { query: r.query, normalised: r.normalised, simplifiedFrom: r.simplifiedFrom, exact: r.exact.map(withPath), related: r.related.map(withPath), counts: r.counts, total: r.total };
+  }, { query, filters, limit });
+}
+
+const paths = (hits: TestHit[]) => hits.map((h) => h.path);
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, 'pagefind', 'zh-search.json'))) throw new Error('dist/ has no search index: run npm run build');
+  const out = await build({ entryPoints: [join(ROOT, 'src/scripts/search-engine.ts')], bundle: true, format: 'esm', write: false, target: 'es2022', logLevel: 'silent' });
+  engineJs = out.outputFiles[0].text;
+  server = await serveDist();
+  browser = await launchChromium();
+  // Rendered text of every indexed page.
+  const queue = indexedFiles(DIST);
+  const ctx = await browser.newContext();
+  await Promise.all(Array.from({ length: 6 }, async () => {
+    const tab = await ctx.newPage();
+    while (queue.length) {
+      const url = urlOf(queue.shift()!);
+      await tab.goto(server.url + url, { waitUntil: 'domcontentloaded' });
+      const r = await tab.evaluate(() => {
+        const main = document.querySelector('main[data-pagefind-body]') as HTMLElement;
+        const style = document.createElement('style');
+        style.textContent = 'main [data-pagefind-ignore], main nav, main footer, main form, main label, main script, main style, main noscript, main template, main svg, main iframe, main button, main [hidden] { display: none !important; }';
+        document.head.append(style);
+        for (const d of main.querySelectorAll('details')) d.open = true;
+        return { text: main.innerText, title: (main.querySelector('h1') as HTMLElement | null)?.innerText.trim() ?? '', id: main.querySelector('[data-entry-id]')?.getAttribute('data-entry-id') ?? '' };
+      });
+      pages.push({ url, title: r.title, id: r.id, lines: r.text.split(/[\n\t]/).map(squash).filter(Boolean) });
+    }
+    await tab.close();
+  }));
+  await ctx.close();
+  page = await openBlank();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('finding every page that holds the query', () => {
+  it('a character found only at the end of a word (马 in 赛马) finds every page holding it', async () => {
+    const r = await search('马');
+    const expected = holding('马');
+    expect(expected.size).toBeGreaterThan(0);
+    expect(new Set(paths(r.exact))).toEqual(expected);
+    // Pages with 赛马 (a word ending in 马) are among them, whenever the site has any.
+    for (const p of holding('赛马')) expect(paths(r.exact)).toContain(p);
+  });
+
+  it('queries taken from inside words (middle characters of titles) find exactly the pages holding them', async () => {
+    const titles = pages.map((p) => [...p.title.replace(/\s+/g, '')]).filter((t) => t.length >= 4 && t.every((c) => /\p{Script=Han}/u.test(c)));
+    expect(titles.length).toBeGreaterThan(5);
+    for (const t of titles.slice(0, 12)) {
+      const q = t.slice(1, 3).join('');
+      const r = await search(q);
+      expect(new Set(paths(r.exact)), q).toEqual(holding(q));
+    }
+  });
+
+  it('random substrings of page text (Chinese, digits, Latin): exact = pages holding them, ranked above the rest', async () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    const queries: string[] = [];
+    while (queries.length < 60) {
+      const p = pages[Math.floor(rand() * pages.length)];
+      const line = [...p.lines[Math.floor(rand() * p.lines.length)]];
+      const len = 1 + Math.floor(rand() * 6);
+      const start = Math.floor(rand() * Math.max(1, line.length - len));
+      const q = line.slice(start, start + len).join('');
+      if (q && /^[\p{L}\p{N}]+$/u.test(q)) queries.push(q);
+    }
+    for (const q of queries) {
+      const r = await search(q);
+      expect(new Set(paths(r.exact)), q).toEqual(holding(q));
+      expect(r.total.exact).toBe(r.exact.length);
+      expect(r.related.every((h) => !holding(q).has(h.path)), q).toBe(true);
+    }
+  });
+
+  it('Latin and digit queries match inside longer tokens (876, 2024, part of an ID)', async () => {
+    for (const q of ['876', '2024', '024', 'c9']) {
+      const expected = holding(q);
+      const r = await search(q);
+      expect(new Set(paths(r.exact)), q).toEqual(expected);
+    }
+  });
+
+  it('does not match across a block boundary', async () => {
+    // The last character of each entry title followed by the first character of the line after it.
+    let checked = 0;
+    for (const p of pages.filter((x) => x.title).slice(0, 30)) {
+      const i = p.lines.indexOf(squash(p.title));
+      if (i < 0 || i + 1 >= p.lines.length) continue;
+      const q = [...p.lines[i]].at(-1)! + [...p.lines[i + 1]][0];
+      const r = await search(q);
+      expect(new Set(paths(r.exact)), q).toEqual(holding(q));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+});
+
+describe('ranking', () => {
+  it('typing an ID puts that entry first, in any case', async () => {
+    const ids = ['E3', 'A7', 'P2', 'GL02'].filter((id) => pages.some((p) => p.id === id));
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      for (const q of [id, id.toLowerCase()]) {
+        const r = await search(q, undefined, 8);
+        expect(r.exact[0]?.id, q).toBe(id);
+        expect(r.exact[0].path).toBe(pages.find((p) => p.id === id)!.url);
+      }
+    }
+  });
+
+  it('among exact matches, pages whose title holds the query come first', async () => {
+    for (const q of ['产业', '创新', '镇江', '新兴']) {
+      const r = await search(q);
+      const titled = r.exact.map((h) => squash(h.title).includes(squash(q)) || squash(h.id ?? '').includes(squash(q)));
+      const firstOther = titled.indexOf(false);
+      if (firstOther >= 0) expect(titled.slice(firstOther).includes(true), q).toBe(false);
+    }
+  });
+
+  it('an entry title finds that entry first (a whole title is a title match)', async () => {
+    for (const p of pages.filter((x) => x.id && x.title).slice(0, 15)) {
+      const r = await search(p.title, undefined, 8);
+      const top = r.exact.filter((h) => h.match === 'title' || h.match === 'id').map((h) => h.path);
+      expect(top, p.title).toContain(p.url);
+    }
+  });
+});
+
+describe('traditional input', () => {
+  it('儲能 returns exactly what 储能 returns, and says it converted', async () => {
+    const trad = await search('儲能');
+    const simp = await search('储能');
+    expect(trad.simplifiedFrom).toBe('儲能');
+    expect(trad.normalised).toBe('储能');
+    expect(new Set(paths(trad.exact))).toEqual(holding('储能'));
+    expect(paths([...trad.exact, ...trad.related])).toEqual(paths([...simp.exact, ...simp.related]));
+  });
+
+  it('traditional forms (OpenCC s→t) of site text give the same results as the simplified text', async () => {
+    const s2t = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const samples = ['镇江', '创新', '产业', ...pages.map((p) => p.title).filter((t) => s2t(t) !== t).slice(0, 10)];
+    for (const q of samples) {
+      const t = s2t(q);
+      if (t === q) continue;
+      const a = await search(t);
+      const b = await search(q);
+      expect(paths([...a.exact, ...a.related]), `${t} vs ${q}`).toEqual(paths([...b.exact, ...b.related]));
+      expect(a.simplifiedFrom).toBeDefined();
+    }
+  });
+});
+
+describe('safety and links', () => {
+  it('a hostile query renders inert', async () => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    const q = '<img src=x onerror=alert(1)>';
+    const r = await search(q);
+    const elements = await page.evaluate((hits) => {
+      const out = document.getElementById('out')!;
+      out.innerHTML = hits.map((h) => `<p>${h.excerptHtml}</p>`).join('');
+      return [...out.querySelectorAll('*')].map((e) => e.tagName.toLowerCase());
+    }, [...r.exact, ...r.related]);
+    expect(elements.every((t) => t === 'p' || t === 'mark')).toBe(true);
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    for (const h of [...r.exact, ...r.related]) expect(h.excerptHtml).not.toMatch(/<(?!\/?mark>)/);
+  });
+
+  it('a match inside a section links to its anchor with a text fragment that scrolls to the words', async () => {
+    // A query from the last line of a long page, so the match sits far below the fold.
+    const long = [...pages].sort((a, b) => b.lines.join('').length - a.lines.join('').length).slice(0, 10);
+    let checked = 0;
+    for (const p of long) {
+      const line = [...p.lines.at(-2) ?? ''];
+      const q = line.slice(0, 4).join('');
+      if (!/^[\p{L}\p{N}]{4}$/u.test(q)) continue;
+      const r = await search(q);
+      const hit = r.exact.find((h) => h.path === p.url);
+      expect(hit, q).toBeDefined();
+      expect(hit!.url).toMatch(/#[^#]*:~:text=/);
+      const anchor = decodeURIComponent(hit!.url.split('#')[1].split(':~:')[0]);
+      const tab = await browser.newPage();
+      await tab.goto(server.url + hit!.url);
+      await tab.waitForTimeout(300);
+      const state = await tab.evaluate(({ anchor, q }) => {
+        const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+        // Deepest elements holding the query; the one the browser scrolled to must be on screen.
+        const holders = [...document.querySelectorAll('main *')].filter((el) => squash((el as HTMLElement).innerText ?? '').includes(squash(q)) && ![...el.children].some((c) => squash((c as HTMLElement).innerText ?? '').includes(squash(q))));
+        const visible = holders.some((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight; });
+        return { anchorExists: !anchor || !!document.getElementById(anchor), scrolled: window.scrollY, visible };
+      }, { anchor, q });
+      await tab.close();
+      expect(state.anchorExists, hit!.url).toBe(true);
+      expect(state.visible, hit!.url).toBe(true);
+      checked++;
+      if (checked >= 3) break;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe('filters', () => {
+  it('filters by kind and tier, with counts', async () => {
+    const all = await search('产业');
+    const kinds = Object.entries(all.counts.kind).filter(([, n]) => n > 0);
+    expect(kinds.length).toBeGreaterThan(1);
+    expect(kinds.reduce((s, [, n]) => s + n, 0)).toBe([...all.exact, ...all.related].filter((h) => h.kind).length);
+    const [kind, n] = kinds[0];
+    const one = await search('产业', { kind: [kind] });
+    expect(one.total.exact + one.total.related).toBe(n);
+    expect([...one.exact, ...one.related].every((h) => h.kind === kind)).toBe(true);
+    // Kind counts stay those of the query without the kind filter, so other kinds can be offered.
+    expect(one.counts.kind).toEqual(all.counts.kind);
+    const tiers = Object.keys(all.counts.tier);
+    for (const t of tiers) expect(['新兴', '未来', '传统']).toContain(t);
+    if (tiers.length) {
+      const byTier = await search('产业', { tier: [tiers[0]] });
+      expect([...byTier.exact, ...byTier.related].every((h) => h.tier === tiers[0])).toBe(true);
+    }
+    const totals = await page.evaluate(async () => (window as unknown as { engine: { filterCounts: () => Promise<object> } }).engine.filterCounts());
+    expect(Object.keys((totals as { kind: object }).kind).length).toBeGreaterThan(1);
+  });
+});
+
+describe('weight', () => {
+  it('loads nothing until the first search, then at most 120 KB gzip for it', async () => {
+    const tab = await openBlank();
+    const fetched: string[] = [];
+    tab.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await tab.evaluate(() => {
+      const w = window as unknown as { e: unknown; createSearchEngine: (base: string) => unknown };
+      w.e = w.createSearchEngine('/');
+    });
+    await tab.waitForTimeout(200);
+    expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    await tab.evaluate(async () => (window as unknown as { e: { search: (q: string) => Promise<unknown> } }).e.search('储能'));
+    let gz = gzipSync(engineJs).length; // unminified here; the site's bundle is smaller
+    for (const p of fetched.filter((x) => x.startsWith('/pagefind/'))) {
+      const b = readFileSync(join(DIST, p));
+      gz += Math.min(b.length, gzipSync(b).length);
+    }
+    expect(fetched.some((p) => p.endsWith('/pagefind.js'))).toBe(true);
+    expect(gz).toBeLessThanOrEqual(120 * 1024);
+    await tab.close();
+  });
+});
