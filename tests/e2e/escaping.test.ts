@@ -106,7 +106,8 @@ describe('hostile strings in content', () => {
       expect(r.header && r.footer).toBe(true);
       expect(r.h1).toHaveLength(1);
       expect(r.h1[0]).toContain(p.title);
-      expect(r.title).toContain(p.title);
+      // Source pages shorten long titles in <title> (36 characters), so compare the start.
+      expect(r.title).toContain(p.title.slice(0, 30));
     });
   }
 
