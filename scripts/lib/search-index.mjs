@@ -178,7 +178,9 @@ export function readPage(html, { wholeBody = false, classes = new Map() } = {}) 
   }
   const id = meta.get('id') ?? main.querySelector('[data-entry-id]')?.getAttribute('data-entry-id') ?? '';
   const title = collapse(meta.get('title') ?? main.querySelector('h1')?.text ?? root.querySelector('title')?.text ?? '');
-  let aliases = [];
+  // The visible "又称：A、B" line lists the entry's aliases.
+  const aliasLine = main.querySelectorAll('*').map((el) => collapse(el.text)).filter((t) => /^又称[：:]/u.test(t)).sort((a, b) => a.length - b.length)[0];
+  const aliases = aliasLine ? aliasLine.replace(/^又称[：:]/u, '').split(/[、，,；;]/u).map(collapse).filter(Boolean) : [];
   const items = [];
   let plain = '';
   // A phrase may not cross a line break: block-level elements (by tag, by class or as flex/grid
@@ -187,8 +189,6 @@ export function readPage(html, { wholeBody = false, classes = new Map() } = {}) 
     for (const child of node.childNodes) {
       if (child.nodeType === 3) {
         const text = child.text;
-        const aliasLine = text.trim().match(/^又称[：:](.+)$/su);
-        if (aliasLine && !aliases.length) aliases = aliasLine[1].split(/[、，,；;]/u).map(collapse).filter(Boolean);
         // Text directly in a flex or grid container is an item of its own.
         const item = container && text.trim();
         if (item) { items.push(MARK); plain += '\n'; }

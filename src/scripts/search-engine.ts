@@ -7,7 +7,7 @@
 // Exact matches come first — ID, then title, then alias, then text matches — and the
 // rest follow as "related". Hits are resolved (a Pagefind fragment each) in batches.
 import { SIDE_FILE, type SideFile } from '../lib/search/format.ts';
-import { isIndexable, looseTerm, normaliseQuery, parseCharMap, phraseTerm, pickWindow } from '../lib/search/normalise.ts';
+import { isIndexable, looksLikeId, looseTerm, normaliseQuery, parseCharMap, phraseTerm, pickWindow } from '../lib/search/normalise.ts';
 import { promoteId, rankPages, slotOf, sortBySlot, type MatchSlot, type PhraseMatch, type RankedPage } from '../lib/search/rank.ts';
 import { makeExcerpt } from '../lib/search/excerpt.ts';
 import { deepLink, sectionAnchor, segmenterBoundaries, textDirective, type PageAnchor, type WordBoundaries } from '../lib/search/link.ts';
@@ -41,7 +41,7 @@ export interface SearchFilters {
 }
 
 export interface SearchOptions {
-  /** How many hits (exact first, then related) to resolve now; the rest come from more(). Default 8 (DEFAULT_LIMIT). */
+  /** How many hits (exact first, then related) to resolve now; the rest come from more(). Default 6 (DEFAULT_LIMIT), which keeps a first search under 120 KB gzip. */
   limit?: number;
 }
 
@@ -73,7 +73,7 @@ export interface SearchEngine {
   preload(): Promise<void>;
 }
 
-export const DEFAULT_LIMIT = 8;
+export const DEFAULT_LIMIT = 6;
 
 // The parts of the Pagefind 1.6 browser API used here.
 interface PagefindResult {
@@ -190,16 +190,16 @@ export function createSearchEngine(base = '/'): SearchEngine {
     };
     if (q.simplifiedFrom !== undefined) response.simplifiedFrom = q.simplifiedFrom;
     // A long query is searched by its cheapest window of characters; candidates are then checked on their text.
-    const window = pickWindow(q.chars, side.common);
-    const windowed = window.chars.length < q.chars.length;
-    const loose = looseTerm(window.chars, side.punct);
+    const part = pickWindow(q.chars, side.common);
+    const windowed = part.chars.length < q.chars.length;
+    const loose = looseTerm(part.chars, side.punct);
     if (!loose) return response;
 
     const both = toPagefindFilters(filters, ['kind', 'tier']);
     // A character the index has no word for cannot be on any page: no exact matches.
     const phrasable = q.chars.every((c) => isIndexable(c, side.punct));
     const [phraseRes, looseRes, kindRes, tierRes] = await Promise.all([
-      phrasable ? pf.search(phraseTerm(window.chars), { filters: both }) : Promise.resolve(undefined),
+      phrasable ? pf.search(phraseTerm(part.chars), { filters: both }) : Promise.resolve(undefined),
       pf.search(loose, { filters: both }),
       // Facet counts: kinds under the tier filter only, tiers under the kind filter only.
       filters?.kind?.length ? pf.search(loose, { filters: toPagefindFilters(filters, ['tier']) }) : Promise.resolve(undefined),
@@ -211,15 +211,16 @@ export function createSearchEngine(base = '/'): SearchEngine {
     for (const r of [...(phraseRes?.results ?? []), ...looseRes.results]) if (!byId.has(r.id)) byId.set(r.id, r);
     const firstWord = (r: PagefindResult) => (r.words.length ? Math.min(...r.words) : Number.MAX_SAFE_INTEGER);
     // For a window, the position of the whole query is estimated from the window's; toHit checks it.
-    const phrase: PhraseMatch[] = (phraseRes?.results ?? []).map((r) => ({ id: r.id, position: Math.max(0, firstWord(r) - window.start) }));
+    const phrase: PhraseMatch[] = (phraseRes?.results ?? []).map((r) => ({ id: r.id, position: Math.max(0, firstWord(r) - part.start) }));
     const ranked = rankPages(looseRes.results.map((r) => ({ id: r.id, score: r.score })), phrase, side.slots);
     response.total = { exact: ranked.exact.length, related: ranked.related.length };
     const order = [...ranked.exact, ...ranked.related];
     const resolve = async (pages: RankedPage[]) => Promise.all(pages.map(async (p) => toHit(await byId.get(p.id)!.data(), p, q.normalised, loaded, windowed)));
 
-    // The pages whose ID slot matched are resolved together, so the one whose ID is the query goes first.
-    const idSlot = ranked.exact.filter((p) => p.slot === 'id').length;
-    let next = Math.max(limit, idSlot <= 50 ? idSlot : 0);
+    // For an ID-shaped query, the pages whose ID slot matched (few) are resolved together,
+    // so the one whose ID is the query goes first.
+    const idSlot = looksLikeId(q.normalised) ? ranked.exact.filter((p) => p.slot === 'id').length : 0;
+    let next = Math.max(limit, idSlot <= 20 ? idSlot : 0);
     const first = await resolve(order.slice(0, next));
     const exactHits = first.filter((h) => h.exact);
     response.exact = promoteId(windowed ? sortBySlot(exactHits) : exactHits, q.normalised);

@@ -68,6 +68,8 @@ export function runSearchPage(): void {
   const related = document.querySelector<HTMLOListElement>('#search-related')!;
   const relatedBox = document.querySelector<HTMLElement>('#search-related-box')!;
   const filters = document.querySelector<HTMLElement>('#search-filters')!;
+  const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
+  let current: SearchResponse | undefined;
   const empty = document.querySelector<HTMLElement>('#search-empty')!;
   const engine = createSearchEngine('/');
   let state = readState(new URL(location.href));
@@ -92,14 +94,16 @@ export function runSearchPage(): void {
   };
 
   function render(res: SearchResponse): void {
-    const total = res.exact.length + res.related.length;
+    current = res;
+    const total = res.total.exact + res.total.related;
     list.replaceChildren(...res.exact.map((h, i) => resultItem(h, i)));
     related.replaceChildren(...res.related.map((h, i) => resultItem(h, res.exact.length + i)));
-    relatedBox.hidden = res.related.length === 0;
+    relatedBox.hidden = res.total.related === 0;
+    moreButton.hidden = res.exact.length + res.related.length >= total;
     input.setAttribute('aria-expanded', String(total > 0));
     setActive(-1);
     const searched = res.simplifiedFrom ? `“${res.normalised}”（由繁体“${res.simplifiedFrom}”转为简体）` : `“${res.normalised}”`;
-    status.textContent = total === 0 ? `没有找到包含${searched}的页面。` : `${searched}：${res.exact.length} 个页面包含完整字词${res.related.length ? `，另有 ${res.related.length} 个页面只含部分字词` : ''}。`;
+    status.textContent = total === 0 ? `没有找到包含${searched}的页面。` : `${searched}：${res.total.exact} 个页面包含完整字词${res.total.related ? `，另有 ${res.total.related} 个页面只含部分字词` : ''}。`;
     empty.hidden = total !== 0;
     filters.replaceChildren(
       filterGroup('类型', KIND_PARAM, res.counts.kind, state.kind),
@@ -115,13 +119,14 @@ export function runSearchPage(): void {
       related.replaceChildren();
       relatedBox.hidden = true;
       filters.replaceChildren();
+      moreButton.hidden = true;
       empty.hidden = true;
       status.textContent = '';
       return;
     }
     const mine = ++run;
     status.textContent = '正在搜索…';
-    const res = await engine.search(q, { kind: state.kind, tier: state.tier }, { limit: 200 });
+    const res = await engine.search(q, { kind: state.kind, tier: state.tier });
     if (mine === run) render(res);
   }
 
@@ -151,6 +156,15 @@ export function runSearchPage(): void {
     else if (e.key === 'ArrowUp' && opts.length) { e.preventDefault(); setActive(Math.max(active - 1, 0)); }
     else if (e.key === 'Enter' && active >= 0 && opts[active]) { e.preventDefault(); opts[active].click(); }
     else if (e.key === 'Escape') { setActive(-1); }
+  });
+  // Results resolve in batches so the first search stays small; this fetches the next batch.
+  moreButton.addEventListener('click', async () => {
+    if (!current) return;
+    const next = await current.more();
+    const shown = options().length;
+    list.append(...next.exact.map((h, i) => resultItem(h, shown + i)));
+    related.append(...next.related.map((h, i) => resultItem(h, shown + next.exact.length + i)));
+    moreButton.hidden = options().length >= current.total.exact + current.total.related || next.exact.length + next.related.length === 0;
   });
   void update();
 }
