@@ -10,16 +10,15 @@
 //
 // --synthetic N copies the site to a temporary folder, adds N generated Chinese pages in
 // the same HTML shape, indexes the copy with scripts/lib/search-index.mjs and measures that.
-import { createServer } from 'node:http';
-import { cpSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import * as OpenCC from 'opencc-js';
-import { chromium } from 'playwright-core';
 import { buildSearchIndex } from './lib/search-index.mjs';
+import { launchChromium, serveDir } from './lib/static-site.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -129,23 +128,6 @@ function addSyntheticPages(siteDir, n) {
   }
 }
 
-// ---------- server ----------
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-async function serve(dir, extra) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (extra[path]) { res.writeHead(200, { 'content-type': extra[path].type }); res.end(extra[path].body); return; }
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) { res.writeHead(404).end(); return; }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
-}
-
 // Page text as rendered: the indexed region minus what Pagefind leaves out; one line per rendered line
 // (table cells, separated by tabs in innerText, count as lines of their own).
 const READ_TEXT = () => {
@@ -189,11 +171,8 @@ async function main() {
     '/__bench/': { type: 'text/html; charset=utf-8', body: '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>' },
     '/__bench/engine.js': { type: 'text/javascript', body: engineJs },
   };
-  const server = await serve(siteDir, extra);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const server = await serveDir(siteDir, { routes: extra });
+  const browser = await launchChromium();
   try {
     // ----- truth: rendered text of every indexed page -----
     const files = htmlFiles(siteDir).filter((f) => /data-pagefind-body/.test(readFileSync(f, 'utf8')));

@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import { buildProject, copyProject, removeCopy } from './lib/bench-copy.mjs';
 import { PAGE_TYPES, budgetFor, checkBudget, firstVisit, gzipBytes, isContentType, listPages, readBudgets, GZIP_LEVEL } from './lib/bench-weight.mjs';
 import { addSyntheticEntries } from './lib/bench-synth.mjs';
-import { launchChromium, serveDir } from './lib/bench-serve.mjs';
+import { launchChromium, serveDir } from './lib/static-site.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: opts } = parseArgs({

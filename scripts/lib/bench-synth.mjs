@@ -93,15 +93,15 @@ export function addSyntheticEntries(root, n, seed = 876) {
       '',
     ].join('\n'));
   }
-  mkdirSync(join(root, 'content/terms'), { recursive: true });
-  for (const id of terms) {
-    writeFileSync(join(root, 'content/terms', `${id.toLowerCase()}.mdx`), [
+  // One MDX entry: the shared frontmatter around the kind's own fields (random draws stay in the same order).
+  const writeEntry = (dir, id, label, ownFields) => {
+    writeFileSync(join(root, 'content', dir, `${id.toLowerCase()}.mdx`), [
       '---',
       `id: ${id}`,
-      `title: ${yamlString(`合成术语 ${id} ${pick().slice(0, 8)}`)}`,
+      `title: ${yamlString(`${label} ${id} ${pick().slice(0, 8)}`)}`,
       `summary: ${yamlString(summary())}`,
       'aliases: []',
-      'related: [E1]',
+      ...ownFields(),
       'sources:',
       `  - source: src-explainer${citeSynth()}`,
       `updated: ${updated}`,
@@ -110,28 +110,18 @@ export function addSyntheticEntries(root, n, seed = 876) {
       body(),
       '',
     ].join('\n'));
-  }
+  };
+  mkdirSync(join(root, 'content/terms'), { recursive: true });
+  for (const id of terms) writeEntry('terms', id, '合成术语', () => ['related: [E1]']);
   mkdirSync(join(root, 'content/measures'), { recursive: true });
   for (const [i, id] of measures.entries()) {
-    writeFileSync(join(root, 'content/measures', `${id.toLowerCase()}.mdx`), [
-      '---',
-      `id: ${id}`,
-      `title: ${yamlString(`合成举措 ${id} ${pick().slice(0, 8)}`)}`,
-      `summary: ${yamlString(summary())}`,
-      'aliases: []',
+    writeEntry('measures', id, '合成举措', () => [
       `aspect: A${(i % 9) + 1}`,
       'text:',
       `  text: ${yamlString(pick())}`,
       '  source: src-explainer',
       'status: unknown',
-      'sources:',
-      `  - source: src-explainer${citeSynth()}`,
-      `updated: ${updated}`,
-      '---',
-      '',
-      body(),
-      '',
-    ].join('\n'));
+    ]);
   }
   return { terms: terms.length, measures: measures.length, sources: sourceIds.length, termRange: terms.length ? `${terms[0]}–${terms.at(-1)}` : '', measureRange: measures.length ? `${measures[0]}–${measures.at(-1)}` : '' };
 }

@@ -1,17 +1,12 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative, basename, extname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { parseDocument } from 'yaml';
-import { COLLECTIONS, type CollectionKey } from '../../src/schemas/shared.ts';
-import { CONTENT_LAYOUT } from '../../src/schemas/index.ts';
+import type { CollectionKey } from '../../src/schemas/shared.ts';
+import { listContentFiles, splitFrontmatter } from '../../src/lib/content-files.ts';
 import type { RawEntry } from '../../src/lib/validate-entries.ts';
 import type { ContentError } from '../../src/lib/content-errors.ts';
 
-/** Splits an MDX/Markdown file into its YAML frontmatter and body. */
-export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | undefined {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!m) return undefined;
-  return { yaml: m[1], body: text.slice(m[0].length), bodyLine: m[0].split('\n').length };
-}
+export { splitFrontmatter };
 
 function parseYaml(text: string, file: string, firstLine: number, errors: ContentError[]): unknown {
   const doc = parseDocument(text, { prettyErrors: false });
@@ -41,54 +36,43 @@ export interface ContentRead {
 /** Reads every content file under `root/content` the way the site's loaders do. */
 export function readContent(root: string): ContentRead {
   const out: ContentRead = { entries: [], bodies: [], errors: [] };
-  const contentDir = join(root, 'content');
-  for (const collection of COLLECTIONS) {
-    const layout = CONTENT_LAYOUT[collection];
-    const target = join(contentDir, layout.path);
-    if (!existsSync(target)) continue;
-    if (layout.kind === 'yaml-one' || layout.kind === 'yaml-list') {
-      const file = relative(root, target);
-      const data = parseYaml(readFileSync(target, 'utf8'), file, 1, out.errors);
-      const items = layout.kind === 'yaml-one' ? [data] : Array.isArray(data) ? data : [];
+  for (const { file, abs, collection, kind, misnamed } of listContentFiles(root)) {
+    if (kind === 'yaml-one' || kind === 'yaml-list') {
+      const data = parseYaml(readFileSync(abs, 'utf8'), file, 1, out.errors);
+      const items = kind === 'yaml-one' ? [data] : Array.isArray(data) ? data : [];
       items.forEach((item) => out.entries.push({ collection, file, data: (item ?? {}) as Record<string, unknown> }));
       continue;
     }
-    const ext = layout.kind === 'mdx' ? '.mdx' : '.yaml';
-    for (const name of readdirSync(target).sort()) {
-      if (name.startsWith('_') || name.startsWith('.')) continue;
-      const full = join(target, name);
-      const file = relative(root, full);
-      if (extname(name) !== ext) {
-        out.errors.push({ file, field: '(file name)', found: JSON.stringify(name), expected: `a ${ext} file (or a name starting with _ to keep it out of the site)`, expectedZh: `${ext} 文件（不想发布的文件请以 _ 开头）` });
+    const ext = kind === 'mdx' ? '.mdx' : '.yaml';
+    if (misnamed) {
+      out.errors.push({ file, field: '(file name)', found: JSON.stringify(basename(file)), expected: `a ${ext} file (or a name starting with _ to keep it out of the site)`, expectedZh: `${ext} 文件（不想发布的文件请以 _ 开头）` });
+      continue;
+    }
+    const text = readFileSync(abs, 'utf8');
+    let yamlText = text;
+    let firstLine = 1;
+    if (ext === '.mdx') {
+      const split = splitFrontmatter(text);
+      if (!split) {
+        out.errors.push({ file, line: 1, field: '(frontmatter)', found: JSON.stringify(text.slice(0, 20)), expected: 'the file to start with a --- frontmatter block', expectedZh: '文件以 --- 包围的 frontmatter 开头' });
         continue;
       }
-      const text = readFileSync(full, 'utf8');
-      let yamlText = text;
-      let firstLine = 1;
-      if (ext === '.mdx') {
-        const split = splitFrontmatter(text);
-        if (!split) {
-          out.errors.push({ file, line: 1, field: '(frontmatter)', found: JSON.stringify(text.slice(0, 20)), expected: 'the file to start with a --- frontmatter block', expectedZh: '文件以 --- 包围的 frontmatter 开头' });
-          continue;
-        }
-        yamlText = split.yaml;
-        firstLine = 2;
-        out.bodies.push({ file, body: split.body, bodyLine: split.bodyLine, collection });
-      }
-      const data = parseYaml(yamlText, file, firstLine, out.errors);
-      if (data === undefined) continue;
-      const stem = basename(name, ext);
-      const rawId = (data as { id?: unknown }).id;
-      out.entries.push({
-        collection,
-        file,
-        data: (data ?? {}) as Record<string, unknown>,
-        yamlText,
-        firstLine,
-        stem,
-        expectedStem: typeof rawId === 'string' ? rawId.toLowerCase() : undefined,
-      });
+      yamlText = split.yaml;
+      firstLine = 2;
+      out.bodies.push({ file, body: split.body, bodyLine: split.bodyLine, collection });
     }
+    const data = parseYaml(yamlText, file, firstLine, out.errors);
+    if (data === undefined) continue;
+    const rawId = (data as { id?: unknown }).id;
+    out.entries.push({
+      collection,
+      file,
+      data: (data ?? {}) as Record<string, unknown>,
+      yamlText,
+      firstLine,
+      stem: basename(file, extname(file)),
+      expectedStem: typeof rawId === 'string' ? rawId.toLowerCase() : undefined,
+    });
   }
   return out;
 }

@@ -1,6 +1,7 @@
-// A static server for any built site folder, like tests/e2e/harness.ts but for
-// folders other than dist/ (project copies) and, optionally, with the response
-// headers that public/_headers declares, so a test sees what a host would send.
+// Serves a built site folder on loopback and launches Debian's Chromium: the one
+// implementation the e2e tests (tests/e2e/harness.ts), the benches and the audit
+// tests share. Optionally adds the response headers public/_headers declares, so a
+// test sees what a host would send.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -56,14 +57,18 @@ export function headersFor(rules, path) {
 
 /**
  * Serves `dir` on a free loopback port: directory URLs serve index.html,
- * unknown paths 404.html. With `headersFile`, adds the headers it declares.
+ * unknown paths 404.html. With `headersFile`, adds the headers it declares;
+ * `routes` maps extra paths to in-memory responses `{ type, body }`.
+ * @param {string} dir
+ * @param {{ headersFile?: string, routes?: Record<string, { type: string, body: string }> }} [options]
  */
-export async function serveDir(dir, { headersFile } = {}) {
+export async function serveDir(dir, { headersFile, routes = {} } = {}) {
   const root = resolve(dir);
   const rules = headersFile && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((req, res) => {
     let path;
     try { path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname); } catch { res.writeHead(400).end(); return; }
+    if (routes[path]) { res.writeHead(200, { 'content-type': routes[path].type }); res.end(routes[path].body); return; }
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -82,7 +87,7 @@ export async function serveDir(dir, { headersFile } = {}) {
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(() => r()); }) };
 }
 
-/** Launches Debian's Chromium headless with the flags this machine needs (same as tests/e2e/harness.ts). */
+/** Launches Debian's Chromium headless with the flags this machine needs (Playwright cannot download browsers here). */
 export async function launchChromium() {
   const { chromium } = await import('playwright-core');
   return chromium.launch({

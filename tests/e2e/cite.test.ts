@@ -1,20 +1,13 @@
 // Journalist path: open an item, copy its citation by keyboard, read the clipboard; print to A4.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium, serveDist } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { useSite } from './harness.ts';
 
-let browser: Browser;
+const site = useSite();
 let context: BrowserContext;
-let server: Awaited<ReturnType<typeof serveDist>>;
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-  context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await site.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
 });
 
 const today = () => {
@@ -25,7 +18,7 @@ const today = () => {
 describe('引用本条', () => {
   it('copies a GB/T 7714 citation with ID, title, permalink and today as the access date, and says so', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}/industries/e3/`);
+    await page.goto(`${site.url}/industries/e3/`);
     const title = (await page.locator('h1').textContent())!.trim();
     const button = page.getByRole('button', { name: '复制引用（GB/T 7714）' });
     await button.focus();
@@ -42,7 +35,7 @@ describe('引用本条', () => {
 
   it('copies the 原文 with its attribution', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}/statements/q1/`);
+    await page.goto(`${site.url}/statements/q1/`);
     const quote = (await page.locator('[data-kind="yuanwen"] blockquote').first().textContent())!.trim();
     await page.getByRole('button', { name: '复制原文及出处' }).click();
     await page.getByText('已复制 ✓').waitFor();
@@ -53,9 +46,9 @@ describe('引用本条', () => {
   });
 
   it('shows the citation as selectable text without JavaScript', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
-    await page.goto(`${server.url}/aspects/a1/`);
+    await page.goto(`${site.url}/aspects/a1/`);
     await expect.poll(() => page.locator('[data-cite="gbt"]').textContent()).toContain('A1');
     await ctx.close();
   });
@@ -64,7 +57,7 @@ describe('引用本条', () => {
 describe('print', () => {
   it('prints an industry page on A4 without navigation, with the permalink and ID', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}/industries/e7/`);
+    await page.goto(`${site.url}/industries/e7/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header.site-header').isVisible()).toBe(false);
     expect(await page.locator('button').first().isVisible()).toBe(false);

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './harness.ts';
 import { buildProject, copyProject, removeCopy } from '../../scripts/lib/bench-copy.mjs';
-import { serveDir } from '../../scripts/lib/bench-serve.mjs';
+import { serveDir } from '../../scripts/lib/static-site.mjs';
 import { HOSTILE, HOSTILE_PAGES, writeHostileContent, writeJavascriptUrl } from '../../scripts/lib/bench-hostile.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, serveDist } from './harness.ts';
 import { listPages, sha256 } from '../../scripts/lib/bench-weight.mjs';
-import { headersFor, parseHeadersFile, serveDir } from '../../scripts/lib/bench-serve.mjs';
+import { headersFor, parseHeadersFile, serveDir } from '../../scripts/lib/static-site.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DIST = join(ROOT, process.env.DIST_DIR ?? 'dist');

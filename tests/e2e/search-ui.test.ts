@@ -1,23 +1,13 @@
 // The search page as a journalist uses it: type, filter, open a result, share the URL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, serveDist } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './harness.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('search page', () => {
   it('types a query, filters by kind, keeps the state in the URL, and opens a result on its words', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/search/`);
     await page.locator('#q').fill('储能');
     await page.locator('[data-search-results] a').first().waitFor();
     expect(new URL(page.url()).searchParams.get('q')).toBe('储能');
@@ -29,10 +19,10 @@ describe('search page', () => {
     const href = (await first.getAttribute('href'))!;
     expect(href).toContain(':~:text=');
     await first.click();
-    await page.waitForURL((u) => u.pathname === new URL(href, server.url).pathname);
+    await page.waitForURL((u) => u.pathname === new URL(href, site.url).pathname);
     expect(await page.locator('main').textContent()).toContain('储能');
 
-    const again = await browser.newPage();
+    const again = await site.browser.newPage();
     await again.goto(shared);
     await again.locator('[data-search-results] a').first().waitFor();
     expect(await again.locator('#q').inputValue()).toBe('储能');
@@ -42,18 +32,18 @@ describe('search page', () => {
   });
 
   it('puts an ID first and explains a traditional query', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('E3')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('E3')}`);
     await page.locator('[data-search-results] a').first().waitFor();
     expect(await page.locator('[data-search-results] a .id-badge').first().textContent()).toBe('E3');
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('儲能')}`);
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('儲能')}`);
     await expect.poll(() => page.locator('#search-status').textContent()).toContain('繁体');
     await page.close();
   });
 
   it('moves through results with the arrow keys and opens one with Enter', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('卡脖子')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('卡脖子')}`);
     await page.locator('[data-search-results] a').first().waitFor();
     await page.locator('#q').focus();
     await page.keyboard.press('ArrowDown');
@@ -61,7 +51,7 @@ describe('search page', () => {
     expect(active).toBe('result-0');
     const href = await page.locator('#result-0').getAttribute('href');
     await page.keyboard.press('Enter');
-    await page.waitForURL((u) => u.pathname === new URL(href!, server.url).pathname);
+    await page.waitForURL((u) => u.pathname === new URL(href!, site.url).pathname);
     await page.close();
   });
 });

@@ -1,53 +1,30 @@
 // Runs the content lint over a project's content/ folder (the CLI, the tests and
 // the scaffolder all come through here).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { COLLECTIONS, type CollectionKey } from '../../schemas/shared.ts';
-import { CONTENT_LAYOUT } from '../../schemas/index.ts';
+import { listContentFiles, splitFrontmatter, type ContentFile } from '../content-files.ts';
 import { isEntryKind } from '../ids.ts';
 import { lintFile, type LintContext, type LintFinding } from './lint.ts';
 import flaggedHosts from '../../data/flagged-hosts.json' with { type: 'json' };
 
-export interface ContentFile {
-  /** Relative to the project root. */
-  file: string;
-  abs: string;
-  collection: CollectionKey;
-}
-
-/** Every content file the site loads, in collection order (files starting with _ or . are notes, not content). */
-export function listContentFiles(root: string): ContentFile[] {
-  const out: ContentFile[] = [];
-  for (const collection of COLLECTIONS) {
-    const layout = CONTENT_LAYOUT[collection];
-    const target = join(root, 'content', layout.path);
-    if (!existsSync(target)) continue;
-    if (layout.kind === 'yaml-one' || layout.kind === 'yaml-list') {
-      out.push({ file: relative(root, target), abs: target, collection });
-      continue;
-    }
-    const ext = layout.kind === 'mdx' ? '.mdx' : '.yaml';
-    for (const name of readdirSync(target).sort()) {
-      if (name.startsWith('_') || name.startsWith('.') || extname(name) !== ext) continue;
-      out.push({ file: relative(root, join(target, name)), abs: join(target, name), collection });
-    }
-  }
-  return out;
+/** Files the lint reads: every content file except ones with the wrong extension (the content check reports those). */
+export function listLintFiles(root: string): ContentFile[] {
+  return listContentFiles(root).filter((f) => !f.misnamed);
 }
 
 function frontmatterData(text: string, isMdx: boolean): unknown {
   try {
     if (!isMdx) return parseYaml(text);
-    const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-    return m ? parseYaml(m[1]) : undefined;
+    const split = splitFrontmatter(text);
+    return split ? parseYaml(split.yaml) : undefined;
   } catch {
     return undefined;
   }
 }
 
 /** The IDs the lint checks references against, read from the files themselves. */
-export function buildContext(root: string, files = listContentFiles(root)): LintContext {
+export function buildContext(root: string, files = listLintFiles(root)): LintContext {
   const ids = new Set<string>();
   const sourceIds = new Set<string>();
   for (const f of files) {
@@ -74,7 +51,7 @@ export interface TreeResult {
  * writes the safe fixes and reports what is left afterwards.
  */
 export async function lintTree(root: string, options: { fix?: boolean; only?: string[] } = {}): Promise<TreeResult> {
-  const all = listContentFiles(root);
+  const all = listLintFiles(root);
   const ctx = buildContext(root, all);
   const wanted = options.only?.length ? new Set(options.only.map((p) => relative(root, resolve(root, p)))) : undefined;
   const files = wanted ? all.filter((f) => wanted.has(f.file)) : all;
