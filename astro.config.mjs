@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { entryPath, kindOfId } from './src/lib/ids.ts';
+import { islands } from './src/integrations/islands.ts';
 
 /** Old entry URLs that keep working after an ID was renamed (content/redirects.yaml). */
 function entryRedirects() {
@@ -35,8 +36,31 @@ export default defineConfig({
   // Astro 7's default processor (Sätteri) runs no remark plugins; unified() does, and MDX follows it.
   markdown: { processor: unified({ remarkPlugins: [remarkCjkFriendly] }) },
   redirects: entryRedirects(),
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(search|pillars)\/$/.test(new URL(page).pathname) })],
-  // No modulepreload helper: the few lazy chunks are tiny, and the helper would be most of the page's JS.
+  integrations: [islands(), mdx(), sitemap({ filter: (page) => !/\/(search|pillars)\/$/.test(new URL(page).pathname) })],
+  // No modulepreload helper: the search page's lazy chunks are tiny, and the helper would be a large part of its JS.
   vite: { plugins: [tailwindcss()], build: { modulePreload: false } },
+  // Every page gets a Content-Security-Policy <meta>: scripts and styles from this origin, plus the
+  // hashes of the inline scripts Astro emits (the islands bootstrap, the search page's code), which
+  // Astro computes itself. No 'unsafe-inline'. 'wasm-unsafe-eval' lets Pagefind compile its
+  // WebAssembly. Policies a <meta> cannot carry (frame-ancestors) are headers in public/_headers.
+  security: {
+    csp: {
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "media-src 'none'",
+        "object-src 'none'",
+        "frame-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -177,7 +177,7 @@ async function main() {
     // ----- truth: rendered text of every indexed page -----
     const files = htmlFiles(siteDir).filter((f) => /data-pagefind-body/.test(readFileSync(f, 'utf8')));
     const pages = [];
-    const ctx = await browser.newContext({ javaScriptEnabled: true });
+    const ctx = await browser.newContext({ javaScriptEnabled: true, bypassCSP: true }); // READ_TEXT injects a <style> the CSP would refuse
     await ctx.route('**/*', (route) => (/\.(png|jpe?g|gif|webp|woff2?)$/.test(route.request().url()) ? route.abort() : route.continue()));
     const queue = [...files];
     await Promise.all(Array.from({ length: 6 }, async () => {

@@ -23,7 +23,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildProject, copyProject, removeCopy } from './lib/bench-copy.mjs';
-import { PAGE_TYPES, budgetFor, checkBudget, firstVisit, gzipBytes, isContentType, listPages, readBudgets, GZIP_LEVEL } from './lib/bench-weight.mjs';
+import { PAGE_TYPES, budgetFor, checkBudget, declaredInlineScripts, firstVisit, gzipBytes, isContentType, listPages, readBudgets, GZIP_LEVEL } from './lib/bench-weight.mjs';
 import { addSyntheticEntries } from './lib/bench-synth.mjs';
 import { launchChromium, serveDir } from './lib/static-site.mjs';
 
@@ -99,6 +99,7 @@ function cleanup() {
 async function weight(dist) {
   heading(`(a) First-visit weight per page type — ${dist}`);
   const budgets = readBudgets(ROOT);
+  const declared = await declaredInlineScripts(budgets, ROOT);
   const pages = listPages(dist).filter((p) => p.type !== 'redirect');
   const byType = new Map();
   for (const p of pages) {
@@ -113,7 +114,7 @@ async function weight(dist) {
     const heaviest = list.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));
     const lightest = list.reduce((a, b) => (b.total.gzip < a.total.gzip ? b : a));
     const b = budgetFor(budgets, type);
-    const problems = list.flatMap((fv) => checkBudget(budgets, fv).map((p) => `${fv.url}: ${p}`));
+    const problems = list.flatMap((fv) => checkBudget(budgets, fv, declared).map((p) => `${fv.url}: ${p}`));
     over.push(...problems);
     rows.push([
       type, list.length, heaviest.url,
@@ -138,13 +139,10 @@ async function weight(dist) {
     for (const f of fv.js.files) jsFiles.set(f.path, { ...f, pages: (jsFiles.get(f.path)?.pages ?? 0) + 1 });
     for (const s of fv.inlineJs.scripts) inline.set(s.sha256, { ...s, pages: (inline.get(s.sha256)?.pages ?? 0) + 1 });
   }
-  console.log(`\nJavaScript at page load (target for content pages: 0 B, except a declared tiny inline bootstrap):`);
-  const allowed = budgets.allowedExternalJs ?? [];
+  console.log(`\nJavaScript at page load (content pages: no script file, only the declared inline bootstrap):`);
   for (const f of jsFiles.values()) {
-    const a = allowed.find((x) => new RegExp(x.file).test(f.path));
-    console.log(`  file    ${f.path}  ${kb(f.raw)} raw / ${kb(f.gzip)} gzip, on ${f.pages} of ${pages.length} pages — ${a ? `allowed by budgets.json as "${a.name}" (≤ ${kb(a.maxGzip)} gzip; target ${a.target ?? 0} B)` : 'NOT in budgets.json'}`);
+    console.log(`  file    ${f.path}  ${kb(f.raw)} raw / ${kb(f.gzip)} gzip, on ${f.pages} of ${pages.length} pages`);
   }
-  const declared = new Map((budgets.declaredInlineScripts ?? []).map((d) => [d.sha256, d]));
   for (const s of inline.values()) {
     const d = declared.get(s.sha256);
     console.log(`  inline  ${s.module ? 'module' : 'classic'} ${s.bytes} B on ${s.pages} page(s) — ${d ? `declared: ${d.name}` : 'not declared'} — "${s.head.slice(0, 50)}…"`);

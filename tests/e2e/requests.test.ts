@@ -1,10 +1,12 @@
 // Every page type, loaded in Chromium, requests nothing from any host but the
 // local server (no CDN, font service, analytics or remote image); and every
-// page type still works under the Content-Security-Policy of public/_headers.
+// page type still works under its Content-Security-Policy (the <meta> Astro
+// writes into every page, plus the headers of public/_headers).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { parse } from 'node-html-parser';
 import { launchChromium, serveDist } from './harness.ts';
 import { listPages, sha256 } from '../../scripts/lib/bench-weight.mjs';
 import { headersFor, parseHeadersFile, serveDir } from '../../scripts/lib/static-site.mjs';
@@ -100,24 +102,49 @@ describe('no request leaves the machine', () => {
   }
 });
 
-describe('Content-Security-Policy of public/_headers', () => {
+describe('Content-Security-Policy', () => {
   const headersFile = existsSync(join(DIST, '_headers')) ? join(DIST, '_headers') : join(ROOT, 'public/_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const directive = (csp: string, name: string) => csp.split(';').map((d) => d.trim().split(/\s+/)).find((d) => d[0] === name)?.slice(1) ?? [];
+  /** The policy of a page's <meta http-equiv="content-security-policy">, or '' without one. */
+  const metaPolicy = (html: string) => parse(html).querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content') ?? '';
 
-  it('public/_headers sets a CSP without unsafe-inline or unsafe-eval for scripts', () => {
-    const csp = headersFor(rules, '/')['content-security-policy'] ?? '';
-    expect(csp, `no Content-Security-Policy for / in ${headersFile}`).not.toBe('');
-    const scripts = directive(csp, 'script-src').length ? directive(csp, 'script-src') : directive(csp, 'default-src');
-    expect(scripts).not.toContain("'unsafe-inline'");
-    expect(scripts).not.toContain("'unsafe-eval'");
+  it('every page carries one CSP <meta> in <head>, before any script or stylesheet', () => {
+    const wrong: string[] = [];
+    for (const p of pages) {
+      const head = p.html.slice(0, p.html.indexOf('</head>'));
+      const metas = [...p.html.matchAll(/<meta[^>]+http-equiv=["']?content-security-policy/gi)];
+      const meta = head.search(/<meta[^>]+http-equiv=["']?content-security-policy/i);
+      const firstResource = head.search(/<script\b|<style\b|<link\b[^>]*rel=["']?(stylesheet|modulepreload)/i);
+      if (metas.length !== 1) wrong.push(`${p.url}: ${metas.length} CSP <meta> elements`);
+      else if (meta < 0) wrong.push(`${p.url}: CSP <meta> outside <head>`);
+      else if (firstResource >= 0 && firstResource < meta) wrong.push(`${p.url}: a script or stylesheet comes before the CSP <meta>`);
+    }
+    expect(wrong).toEqual([]);
   });
 
-  it('every inline script and style attribute in dist is allowed by hash', () => {
+  it('the policy is strict: no unsafe-inline or unsafe-eval for scripts, only this origin', () => {
+    const wrong = new Set<string>();
+    for (const p of pages) {
+      const csp = metaPolicy(p.html);
+      const scripts = directive(csp, 'script-src');
+      const check = (ok: boolean, what: string) => { if (!ok) wrong.add(`${p.url}: ${what}`); };
+      check(scripts.includes("'self'"), "script-src lacks 'self'");
+      check(!scripts.includes("'unsafe-inline'") && !scripts.includes("'unsafe-eval'"), `script-src allows unsafe code: ${scripts.join(' ')}`);
+      check(scripts.every((v) => /^'(self|wasm-unsafe-eval|sha(256|384|512)-[A-Za-z0-9+/=]+)'$/.test(v)), `script-src names something besides 'self', 'wasm-unsafe-eval' and hashes: ${scripts.join(' ')}`);
+      check(!directive(csp, 'style-src').includes("'unsafe-inline'"), 'style-src allows unsafe-inline');
+      check(directive(csp, 'default-src').join(' ') === "'self'", "default-src is not 'self'");
+      check(directive(csp, 'object-src').join(' ') === "'none'", "object-src is not 'none'");
+      check(directive(csp, 'base-uri').join(' ') === "'none'", "base-uri is not 'none'");
+    }
+    expect([...wrong].slice(0, 20)).toEqual([]);
+  });
+
+  it('every inline script and style attribute in dist is allowed by its page\'s policy', () => {
     const missing = new Map<string, string[]>();
     const note = (key: string, url: string) => missing.set(key, [...(missing.get(key) ?? []), url]);
     for (const p of pages) {
-      const csp = headersFor(rules, p.url)['content-security-policy'] ?? '';
+      const csp = metaPolicy(p.html);
       const scriptSrc = directive(csp, 'script-src-elem').length ? directive(csp, 'script-src-elem') : directive(csp, 'script-src');
       const attrSrc = directive(csp, 'style-src-attr').length ? directive(csp, 'style-src-attr') : directive(csp, 'style-src');
       for (const m of p.html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
@@ -132,7 +159,13 @@ describe('Content-Security-Policy of public/_headers', () => {
       }
     }
     const lines = [...missing].map(([key, urls]) => `${key} on ${urls.length} page(s), e.g. ${urls.slice(0, 3).join(' ')}`);
-    expect(lines, `add these to the CSP in public/_headers, or remove the inline code:\n${lines.join('\n')}`).toEqual([]);
+    expect(lines, `inline code the policy does not allow (move it into a file or a class):\n${lines.join('\n')}`).toEqual([]);
+  });
+
+  it('public/_headers adds what a <meta> cannot (frame-ancestors) and no script or style rules to fall out of step', () => {
+    const csp = headersFor(rules, '/')['content-security-policy'] ?? '';
+    expect(directive(csp, 'frame-ancestors')).toEqual(["'none'"]);
+    for (const name of ['script-src', 'script-src-elem', 'style-src', 'default-src']) expect(directive(csp, name), name).toEqual([]);
   });
 
   let server: Awaited<ReturnType<typeof serveDir>>;
@@ -143,29 +176,57 @@ describe('Content-Security-Policy of public/_headers', () => {
     await server?.close();
   });
 
+  /** A page in a fresh context that records every CSP violation (the browser's own report). */
+  async function open(path: string) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+    await page.addInitScript(() => {
+      try { localStorage.setItem('theme', 'dark'); } catch { /* ignore */ }
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.effectiveDirective} blocked ${e.blockedURI} ${e.sample}`));
+    });
+    const response = await page.goto(server.url + encodeURI(path));
+    return { context, page, violations, response };
+  }
+
   for (const { path, type } of PATHS) {
     it(`${type}: ${path} works with no CSP violation`, async () => {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const violations: string[] = [];
-      page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text()); });
-      await page.addInitScript(() => {
-        try { localStorage.setItem('theme', 'dark'); } catch { /* ignore */ }
-        document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.effectiveDirective} blocked ${e.blockedURI} ${e.sample}`));
-      });
-      const response = await page.goto(server.url + encodeURI(path));
-      expect(response?.headers()['content-security-policy']).toBeTruthy();
+      const { context, page, violations, response } = await open(path);
+      expect(response?.headers()['content-security-policy']).toContain('frame-ancestors');
       await settle(page, path);
-      // The inline theme bootstrap ran (it applies the stored choice before first paint).
+      // The inline bootstrap ran (it applies the stored choice before first paint).
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
       if (path.startsWith('/search/?q=')) {
         // Pagefind (WebAssembly + fetches) ran under the policy and showed results.
         expect(await page.locator('#search-results li').count(), await page.locator('#search-status').textContent() ?? '').toBeGreaterThan(0);
       }
+      // The theme island loads on click under the policy and switches the theme.
+      await page.locator('[data-theme-toggle]').first().click();
+      await page.waitForFunction(() => document.documentElement.dataset.theme === 'light', null, { timeout: 5_000 });
       await interact(page);
       await settle(page, path);
       await context.close();
       expect(violations).toEqual([]);
     });
   }
+
+  it('blocks script that an attacker manages to put into a page', async () => {
+    const { context, page, violations } = await open('/industries/');
+    const ran = await page.evaluate(async () => {
+      const w = window as unknown as Record<string, unknown>;
+      const s = document.createElement('script');
+      s.textContent = 'window.__inline = 1';
+      document.head.append(s);
+      const div = document.createElement('div');
+      div.innerHTML = '<img src="/favicon.svg" onload="window.__handler = 1"><a id="js" href="javascript:window.__url = 1">x</a>';
+      document.body.append(div);
+      (div.querySelector('#js') as HTMLAnchorElement).click();
+      await new Promise((r) => setTimeout(r, 300));
+      return { inline: w.__inline, handler: w.__handler, url: w.__url };
+    });
+    await context.close();
+    expect(ran).toEqual({ inline: undefined, handler: undefined, url: undefined });
+    expect(violations.length, 'the browser reported the blocked scripts').toBeGreaterThanOrEqual(3);
+  });
 });

@@ -1,0 +1,94 @@
+// Islands without a loader on the page: every page carries one small inline
+// script (src/scripts/bootstrap.ts) that applies the stored theme and waits for
+// the reader to interact; only then does it import the island it needs (copy
+// buttons, theme switch) from a content-hashed file under /_astro/.
+//
+// Vite would add its preload helper to any module that uses import(), and load
+// that module at page load; compiling the islands here with esbuild keeps the
+// page at zero external JavaScript until a click. Astro hashes the injected
+// inline script into each page's Content-Security-Policy <meta> by itself.
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import type { AstroIntegration } from 'astro';
+
+/** The islands and their entry modules, relative to the project root. */
+export const ISLAND_ENTRIES = {
+  copy: 'src/scripts/copy.ts',
+  theme: 'src/scripts/theme.ts',
+} as const;
+export const BOOTSTRAP_ENTRY = 'src/scripts/bootstrap.ts';
+
+export interface BuiltIslands {
+  /** URL path (e.g. /_astro/island-copy.AbC123xy.js) → module code. */
+  files: Map<string, string>;
+  /** Island name → URL path. */
+  urls: Record<keyof typeof ISLAND_ENTRIES, string>;
+  /** The inline script every page carries, islands' URLs filled in. */
+  bootstrap: string;
+}
+
+const COMMON = { bundle: true, minify: true, write: false, target: 'es2022', legalComments: 'none', charset: 'utf8' } as const;
+
+/** Compiles the islands and the bootstrap. Deterministic: the same sources give the same bytes and names. */
+export async function buildIslands(root: string): Promise<BuiltIslands> {
+  const files = new Map<string, string>();
+  const urls = {} as BuiltIslands['urls'];
+  for (const [name, entry] of Object.entries(ISLAND_ENTRIES) as Array<[keyof typeof ISLAND_ENTRIES, string]>) {
+    const out = await build({ ...COMMON, entryPoints: [join(root, entry)], format: 'esm' });
+    const code = out.outputFiles[0].text;
+    const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
+    const url = `/_astro/island-${name}.${hash}.js`;
+    files.set(url, code);
+    urls[name] = url;
+  }
+  const boot = await build({
+    ...COMMON,
+    entryPoints: [join(root, BOOTSTRAP_ENTRY)],
+    // ESM output keeps import() as it is (esbuild's IIFE format would route it through a
+    // require() shim); the arrow function below keeps its top-level names out of the page's globals.
+    format: 'esm',
+    external: ['/_astro/*'], // the islands stay separate files, imported on demand
+    define: { __COPY_ISLAND__: JSON.stringify(urls.copy), __THEME_ISLAND__: JSON.stringify(urls.theme) },
+  });
+  return { files, urls, bootstrap: `(()=>{${boot.outputFiles[0].text.trim()}})();` };
+}
+
+/** Astro integration: injects the bootstrap into every page's <head> and ships the island files. */
+export function islands(): AstroIntegration {
+  let built: BuiltIslands;
+  return {
+    name: 'site-islands',
+    hooks: {
+      'astro:config:setup': async ({ config, injectScript, updateConfig }) => {
+        built = await buildIslands(fileURLToPath(config.root));
+        injectScript('head-inline', built.bootstrap);
+        updateConfig({
+          vite: {
+            plugins: [{
+              name: 'site-islands-dev',
+              // `astro dev` serves the compiled islands from memory.
+              configureServer(server) {
+                server.middlewares.use((req, res, next) => {
+                  const code = built.files.get((req.url ?? '').split('?')[0]);
+                  if (!code) return next();
+                  res.setHeader('content-type', 'text/javascript; charset=utf-8');
+                  res.end(code);
+                });
+              },
+            }],
+          },
+        });
+      },
+      'astro:build:done': ({ dir }) => {
+        for (const [url, code] of built.files) {
+          const file = join(fileURLToPath(dir), url);
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, code);
+        }
+      },
+    },
+  };
+}
