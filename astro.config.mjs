@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { entryPath, kindOfId } from './src/lib/ids.ts';
 import { islands } from './src/integrations/islands.ts';
+import { remarkExplainerRuns } from './src/lib/mdx/explainer-runs.ts';
 
 /** Old entry URLs that keep working after an ID was renamed (content/redirects.yaml). */
 function entryRedirects() {
@@ -34,7 +35,8 @@ export default defineConfig({
   outDir: process.env.BUILD_OUT_DIR ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default processor (Sätteri) runs no remark plugins; unified() does, and MDX follows it.
-  markdown: { processor: unified({ remarkPlugins: [remarkCjkFriendly] }) },
+  // remarkExplainerRuns labels an MDX body's 解读 and keeps editors' <Quote> (原文) out of it.
+  markdown: { processor: unified({ remarkPlugins: [remarkCjkFriendly, remarkExplainerRuns] }) },
   redirects: entryRedirects(),
   integrations: [islands(), mdx(), sitemap({ filter: (page) => !/\/(search|pillars)\/$/.test(new URL(page).pathname) })],
   // No modulepreload helper: the search page's lazy chunks are tiny, and the helper would be a large part of its JS.
