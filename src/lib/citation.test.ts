@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSource, toGbtCitation, toPlainCitation, toQuoteWithAttribution } from './citation.ts';
+import { describeSource, quoteZh, gbtCitationParts, plainCitationParts, toGbtCitation, toPlainCitation, toQuoteWithAttribution } from './citation.ts';
 
 const src = { title: '标题甲', outlet: '中新网', author: '徐珊珊', date: '2024-07-05', dateStatus: 'stated' as const, url: 'https://example.org/a' };
 const mirror = { title: '标题乙', outlet: '金山网', dateStatus: 'unknown' as const };
@@ -25,6 +25,25 @@ describe('citation', () => {
     expect(c).toContain('https://site.example/industries/e3/');
     expect(c).toContain('访问于 2026 年 11 月 26 日');
     expect(c).toContain('中新网《标题甲》（2024 年 7 月 5 日）');
+  });
+  it('leaves the update date out when the item has none (source pages), in both styles', () => {
+    const { updated: _, ...noUpdate } = input;
+    expect(toGbtCitation(noUpdate).split('\n')[0]).toBe('站名. E3 高性能材料[EB/OL]. [2026-11-26]. https://site.example/industries/e3/.');
+    expect(toPlainCitation(noUpdate)).toContain('https://site.example/industries/e3/（访问于 2026 年 11 月 26 日）');
+    expect(toPlainCitation(noUpdate)).not.toContain('更新于');
+  });
+  it('splits each style around the access date so a page can fill in the reader\'s day', () => {
+    const { accessed: _, ...rest } = input;
+    for (const [parts, whole, written] of [[gbtCitationParts(rest), toGbtCitation(input), '2026-11-26'], [plainCitationParts(rest), toPlainCitation(input), '2026 年 11 月 26 日']] as const) {
+      expect(`${parts[0]}${written}${parts[1]}`).toBe(whole);
+      expect(parts.join('')).not.toContain('2026-11-26');
+    }
+  });
+  it('nests quotation marks the Chinese way: inner “ ” become ‘ ’, words unchanged', () => {
+    expect(quoteZh('打好“卡脖子”技术攻关“主动仗”')).toBe('“打好‘卡脖子’技术攻关‘主动仗’”');
+    expect(quoteZh('他说“要把‘876’落到实处”')).toBe('“他说‘要把“876”落到实处’”');
+    expect(quoteZh('没有引号')).toBe('“没有引号”');
+    expect(toQuoteWithAttribution('打好“卡脖子”', src)).toMatch(/^“打好‘卡脖子’”（/);
   });
   it('attributes a quotation to speaker and source', () => {
     expect(toQuoteWithAttribution('原话', src, '肖敬东')).toBe('“原话”（肖敬东，中新网《标题甲》，2024 年 7 月 5 日）');

@@ -25,34 +25,61 @@ export interface CitationInput {
   url: string;
   /** Day of access, YYYY-MM-DD. */
   accessed: string;
-  /** Last update of the item, YYYY-MM-DD. */
-  updated: string;
+  /** Last update of the item, YYYY-MM-DD; left out of the citation when the item has none (source pages). */
+  updated?: string;
   sources: SourceLike[];
 }
 
+/** A citation as the text before and after its access date, which a page can fill in later. */
+export type CitationParts = [before: string, after: string];
+
 /**
- * A citation in the GB/T 7714-2015 style for electronic resources:
+ * GB/T 7714-2015 style for electronic resources, around the access date:
  * 题名[EB/OL]. (更新日期)[引用日期]. URL. — followed by the item's sources.
  */
-export function toGbtCitation(c: CitationInput): string {
-  const main = `${c.siteName}. ${c.id} ${c.title}[EB/OL]. (${c.updated})[${c.accessed}]. ${c.url}.`;
-  if (c.sources.length === 0) return main;
+export function gbtCitationParts(c: Omit<CitationInput, 'accessed'>): CitationParts {
+  const before = `${c.siteName}. ${c.id} ${c.title}[EB/OL]. ${c.updated ? `(${c.updated})` : ''}[`;
+  const main = `]. ${c.url}.`;
+  if (c.sources.length === 0) return [before, main];
   const src = c.sources.map((s) => {
     const who = s.author ? `${s.author}. ` : '';
     const when = s.date && s.dateStatus !== 'unknown' ? s.date : '日期不详';
     return `${who}${s.title}[N/OL]. ${s.outlet}, ${when}${s.url ? `. ${s.url}` : ''}.`;
   });
-  return `${main}\n所据来源：\n${src.map((s, i) => `[${i + 1}] ${s}`).join('\n')}`;
+  return [before, `${main}\n所据来源：\n${src.map((s, i) => `[${i + 1}] ${s}`).join('\n')}`];
+}
+
+/** A citation in the GB/T 7714-2015 style (see gbtCitationParts). */
+export function toGbtCitation(c: CitationInput): string {
+  const [before, after] = gbtCitationParts(c);
+  return `${before}${c.accessed}${after}`;
+}
+
+/** A plain-text citation for pasting into an article, around the access date (written as 2026 年 11 月 26 日). */
+export function plainCitationParts(c: Omit<CitationInput, 'accessed'>): CitationParts {
+  const srcs = c.sources.map((s) => `${s.outlet}《${s.title}》（${describeDate(s.date, s.dateStatus)}）`).join('；');
+  const updated = c.updated ? `更新于 ${formatPartialDate(c.updated)}，` : '';
+  return [`${c.kindLabel} ${c.id}“${c.title}”，${c.siteName}，${c.url}（${updated}访问于 `, `）。来源：${srcs || '无'}。`];
 }
 
 /** A plain-text citation for pasting into an article. */
 export function toPlainCitation(c: CitationInput): string {
-  const srcs = c.sources.map((s) => `${s.outlet}《${s.title}》（${describeDate(s.date, s.dateStatus)}）`).join('；');
-  return `${c.kindLabel} ${c.id}“${c.title}”，${c.siteName}，${c.url}（更新于 ${formatPartialDate(c.updated)}，访问于 ${formatPartialDate(c.accessed)}）。来源：${srcs || '无'}。`;
+  const [before, after] = plainCitationParts(c);
+  return `${before}${formatPartialDate(c.accessed)}${after}`;
+}
+
+/**
+ * Puts quotation marks round a quoted passage the Chinese way: the passage's own
+ * “ ” become ‘ ’ inside the outer “ ” (and its ‘ ’ become “ ”), so quotes nest
+ * instead of running together. The words themselves are unchanged.
+ */
+export function quoteZh(text: string): string {
+  const swapped = text.replace(/[“”‘’]/g, (c) => ({ '“': '‘', '”': '’', '‘': '“', '’': '”' })[c]!);
+  return `“${swapped}”`;
 }
 
 /** A verbatim quotation (原文) with its attribution, ready to paste. */
 export function toQuoteWithAttribution(text: string, s: SourceLike, speaker?: string): string {
   const who = speaker ? `${speaker}，` : '';
-  return `“${text}”（${who}${s.outlet}《${s.title}》，${describeDate(s.date, s.dateStatus)}）`;
+  return `${quoteZh(text)}（${who}${s.outlet}《${s.title}》，${describeDate(s.date, s.dateStatus)}）`;
 }
