@@ -36,11 +36,25 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default processor (Sätteri) runs no remark plugins; unified() does, and MDX follows it.
   // remarkExplainerRuns labels an MDX body's 解读 and keeps editors' <Quote> (原文) out of it.
-  markdown: { processor: unified({ remarkPlugins: [remarkCjkFriendly, remarkExplainerRuns] }) },
+  // No syntax highlighting: Shiki colours code with inline style attributes, which the CSP below refuses.
+  markdown: { processor: unified({ remarkPlugins: [remarkCjkFriendly, remarkExplainerRuns] }), syntaxHighlight: false },
   redirects: entryRedirects(),
   integrations: [islands(), mdx(), sitemap({ filter: (page) => !/\/(search|pillars)\/$/.test(new URL(page).pathname) })],
   // No modulepreload helper: the search page's lazy chunks are tiny, and the helper would be a large part of its JS.
-  vite: { plugins: [tailwindcss()], build: { modulePreload: false } },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      modulePreload: false,
+      rolldownOptions: {
+        // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler reports
+        // once per MDX file as MODULE_LEVEL_DIRECTIVE; Astro reads it before bundling, so it is noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Every page gets a Content-Security-Policy <meta>: scripts and styles from this origin, plus the
   // hashes of the inline scripts Astro emits (the islands bootstrap, the search page's code), which
   // Astro computes itself. No 'unsafe-inline'. 'wasm-unsafe-eval' lets Pagefind compile its
