@@ -56,7 +56,7 @@ export default defineConfig({
     },
   },
   // Every page gets a Content-Security-Policy <meta>: scripts and styles from this origin, plus the
-  // hashes of the inline scripts Astro emits (the islands bootstrap, the search page's code), which
+  // hashes of the scripts Astro emits (the injected islands bootstrap, bundled page scripts), which
   // Astro computes itself. No 'unsafe-inline'. 'wasm-unsafe-eval' lets Pagefind compile its
   // WebAssembly. Policies a <meta> cannot carry (frame-ancestors) are headers in public/_headers.
   security: {

@@ -69,7 +69,7 @@ export function islands(): AstroIntegration {
           vite: {
             plugins: [{
               name: 'site-islands-dev',
-              // `astro dev` serves the compiled islands from memory.
+              // `astro dev` serves the compiled islands from memory (compiled at start: restart after editing them).
               configureServer(server) {
                 server.middlewares.use((req, res, next) => {
                   const code = built.files.get((req.url ?? '').split('?')[0]);
