@@ -7,6 +7,7 @@ import type { CollectionKey } from '../../schemas/shared.ts';
 import { RULE_BY_ID, type RuleId } from './rules.ts';
 import { checkProse, checkRaw, fixText, type TextHit, type TextOptions } from './text.ts';
 import { scanBody, lineAt, proseLines, type JsxTag } from './mdx-scan.ts';
+import { STANDALONE_COMPONENTS } from '../mdx/explainer-runs.ts';
 import { COMPONENTS, COMPONENT_NAMES, PARTIAL_DATE, UNKNOWN_DATE } from './components.ts';
 import { unrenderedEmphasis, mayHaveEmphasis } from './emphasis.ts';
 
@@ -343,6 +344,17 @@ async function lintBody(input: LintInput, body: string, bodyLine: number, ctx: L
         if (open && open.name !== tag.name) stack.push(open);
       }
       continue;
+    }
+    // 原文 must stand on its own between the 解读 blocks (src/lib/mdx/explainer-runs.ts cuts the body
+    // at top-level <Quote> only): not inside another component, a list, a blockquote or a sentence.
+    if (STANDALONE_COMPONENTS.has(tag.name)) {
+      const lineStart = body.lastIndexOf('\n', tag.offset - 1) + 1;
+      const before = body.slice(lineStart, tag.offset);
+      const inside = stack[stack.length - 1];
+      if (inside || before !== '') {
+        const why = inside ? `它在 <${inside.name}> 里面（第 ${at(inside.offset)} 行打开）` : /^\s*([-*+]|\d+[.)]|>)\s/.test(body.slice(lineStart)) ? '它在列表或引用块里' : before.trim() ? '它和文字在同一段里' : '它前面有缩进，会被当成列表或代码的一部分';
+        findings.push(make('component', where, `<${tag.name}>`, `<${tag.name}> 要单独成段：顶格写，前后各空一行，不放进其他组件、列表或句子里。现在${why}，${tag.name === 'Quote' ? '原文会落进“解读”框' : '会出现框中套框'}。`));
+      }
     }
     if (!tag.selfClosing) stack.push(tag);
     const attrs = new Map(tag.attrs.map((a) => [a.name, a]));

@@ -105,9 +105,9 @@ export const RULES = [
     id: 'component',
     severity: 'error',
     zh: '组件用法不对',
-    what: '不认识的组件、缺少必填属性、属性取值不对、标签没有闭合。',
+    what: '不认识的组件、缺少必填属性、属性取值不对、标签没有闭合，以及没有单独成段的 <Quote>、<Note>（放进了其他组件、列表或句子里）。',
     why: '否则构建失败，或页面显示不对。',
-    en: 'unknown MDX component, missing or invalid attribute, unclosed tag',
+    en: 'unknown MDX component, missing or invalid attribute, unclosed tag, <Quote>/<Note> not standing alone',
     fix: 'no',
   },
   {
