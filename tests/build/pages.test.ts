@@ -42,6 +42,26 @@ describe('entry pages', () => {
       });
     }
   }
+  it('every cite box names the item, its permalink, and every source it rests on (a source page: the source itself)', () => {
+    const sourcesById = new Map(entriesOf('sources').map((s) => [String(s.id), s]));
+    const wrong: string[] = [];
+    for (const [collection, segment] of Object.entries(SEGMENTS)) {
+      for (const e of entriesOf(collection)) {
+        const url = `/${segment}/${String(e.id).toLowerCase()}/`;
+        const gbt = page(url).doc.querySelector('[data-cite="gbt"]')?.textContent ?? '';
+        const plain = page(url).doc.querySelector('[data-cite="plain"]')?.textContent ?? '';
+        const cited = collection === 'sources' ? [e] : (e.sources as Array<{ source: string }>).map((c) => sourcesById.get(c.source)!);
+        const needed = [String(e.id), url, ...cited.flatMap((s) => [String(s.title), String(s.outlet)])];
+        for (const n of needed) {
+          if (!gbt.includes(n)) wrong.push(`${url}: GB/T citation lacks ${n}`);
+          if (!plain.includes(n)) wrong.push(`${url}: plain citation lacks ${n}`);
+        }
+        if (/来源：无。/.test(plain)) wrong.push(`${url}: plain citation says 来源：无`);
+      }
+    }
+    expect(wrong.slice(0, 20)).toEqual([]);
+  });
+
   it('原文 and 解读 are separate, labelled blocks, never nested', () => {
     let both = 0;
     for (const p of pages) {
