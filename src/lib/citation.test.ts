@@ -39,9 +39,9 @@ describe('citation', () => {
       expect(parts.join('')).not.toContain('2026-11-26');
     }
   });
-  it('nests quotation marks the Chinese way: inner “ ” become ‘ ’, words unchanged', () => {
+  it('nests quotation marks the Chinese way: inner “ ” become ‘ ’, ‘ ’ stay, words unchanged', () => {
     expect(quoteZh('打好“卡脖子”技术攻关“主动仗”')).toBe('“打好‘卡脖子’技术攻关‘主动仗’”');
-    expect(quoteZh('他说“要把‘876’落到实处”')).toBe('“他说‘要把“876”落到实处’”');
+    expect(quoteZh('深入实施‘876’创新引领工程')).toBe('“深入实施‘876’创新引领工程”');
     expect(quoteZh('没有引号')).toBe('“没有引号”');
     expect(toQuoteWithAttribution('打好“卡脖子”', src)).toMatch(/^“打好‘卡脖子’”（/);
   });

@@ -70,12 +70,12 @@ export function toPlainCitation(c: CitationInput): string {
 
 /**
  * Puts quotation marks round a quoted passage the Chinese way: the passage's own
- * “ ” become ‘ ’ inside the outer “ ” (and its ‘ ’ become “ ”), so quotes nest
- * instead of running together. The words themselves are unchanged.
+ * “ ” become ‘ ’ inside the outer “ ”, so quotes nest instead of running together.
+ * ‘ ’ already in the passage stay (a source that quoted a speech nested them
+ * already). The words themselves are unchanged.
  */
 export function quoteZh(text: string): string {
-  const swapped = text.replace(/[“”‘’]/g, (c) => ({ '“': '‘', '”': '’', '‘': '“', '’': '”' })[c]!);
-  return `“${swapped}”`;
+  return `“${text.replace(/[“”]/g, (c) => (c === '“' ? '‘' : '’'))}”`;
 }
 
 /** A verbatim quotation (原文) with its attribution, ready to paste. */

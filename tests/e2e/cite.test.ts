@@ -40,7 +40,11 @@ describe('引用本条', () => {
     await page.getByRole('button', { name: '复制原文及出处' }).click();
     await page.getByText('已复制 ✓').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied.startsWith(quote)).toBe(true);
+    // Pasted into running text the passage gets “ ”, and its own “ ” nest inside as ‘ ’; the words are the block's.
+    const inner = /^“(.+)”（/.exec(copied)?.[1] ?? '';
+    const marks = (s: string) => s.replace(/[‘’]/g, (c) => (c === '‘' ? '“' : '”'));
+    expect(inner).not.toMatch(/[“”]/);
+    expect(marks(inner)).toBe(marks(quote));
     expect(copied).toMatch(/（.+《.+》.*）$/);
     await page.close();
   });
