@@ -64,6 +64,7 @@ describe('entry pages', () => {
 
   it('原文 and 解读 are separate, labelled blocks, never nested', () => {
     let both = 0;
+    let bodyQuotes = 0;
     for (const p of pages) {
       const quotes = p.doc.querySelectorAll('[data-kind="yuanwen"]');
       const notes = p.doc.querySelectorAll('[data-kind="jiedu"]');
@@ -73,8 +74,15 @@ describe('entry pages', () => {
         expect(n.querySelector('[data-kind="yuanwen"]')).toBeNull();
       }
       if (quotes.length && notes.length) both++;
+      // An editor's <Quote> in a body stands between 解读 blocks, and the body's section is named for both.
+      for (const sec of p.doc.querySelectorAll('section#jiedu')) {
+        if (!sec.querySelector('[data-kind="yuanwen"]')) continue;
+        bodyQuotes++;
+        expect(sec.getAttribute('aria-label'), p.url).toContain('原文');
+      }
     }
     expect(both).toBeGreaterThan(20);
+    expect(bodyQuotes, 'pages whose body quotes 原文 with <Quote>').toBeGreaterThan(0);
   });
 });
 
