@@ -288,7 +288,7 @@ async function repro(snapshot, baseBuild) {
   if (baseBuild && again) reportCompare('build 1 vs build 2 (same folder)', compareDirs(join(snapshot, '.bench/dist-a'), join(snapshot, '.bench/dist-b')));
   if (baseBuild && third) reportCompare('build 1 vs build 3 (another path)', compareDirs(join(snapshot, '.bench/dist-a'), join(other, 'dist')));
   console.log('\nBuilds go to .bench/ (gitignored): Tailwind v4 scans every file of the project that .gitignore does not exclude, so an earlier build in a non-ignored folder (e.g. DIST_DIR=dist-a) adds utilities found in its Pagefind JS to the next build\'s CSS.');
-  console.log('BUILD_DATE: the copies are not git checkouts, so every build uses build-info.ts\'s fallback date (1970-01-01) unless BUILD_DATE is set; the same commit therefore builds the same date in all three.');
+  console.log('BUILD_DATE: the copies are not git checkouts, so every build takes build-info.ts\'s fallback, the newest `updated` day in content/ (unless BUILD_DATE is set); the same snapshot therefore builds the same date in all three.');
 }
 
 // ── main ──────────────────────────────────────────────────────────────────

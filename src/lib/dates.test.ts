@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDate, formatPartialDate } from './dates.ts';
+import { describeDate, formatPartialDate, newestUpdated } from './dates.ts';
 
 describe('dates', () => {
   it('writes partial dates the Chinese way without leading zeros', () => {
@@ -11,5 +11,10 @@ describe('dates', () => {
     expect(describeDate('2024-07-25', 'inferred')).toBe('2024 年 7 月 25 日（推断）');
     expect(describeDate(undefined, 'unknown')).toBe('日期不详');
     expect(describeDate('2024', 'unknown')).toBe('日期不详');
+  });
+  it('finds the newest updated day across files, quoted or not, ignoring other dates', () => {
+    expect(newestUpdated(['id: E1\nupdated: 2026-11-20\n', 'date: "2027-01-01"\nupdated: "2026-11-26"\n', 'no date here'])).toBe('2026-11-26');
+    expect(newestUpdated(['  updated: 2030-01-01 # indented, inside a list: not the entry field'])).toBeUndefined();
+    expect(newestUpdated([])).toBeUndefined();
   });
 });
