@@ -1,6 +1,6 @@
 // Every built page: language, a single <h1>, a unique title, no third-party resources.
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, entriesOf, page, pages, visibleText } from './dist.ts';
 
@@ -87,6 +87,14 @@ describe('entry pages', () => {
 });
 
 describe('site files', () => {
+  it('robots.txt points crawlers at the sitemap that exists, and keeps them off search results', () => {
+    const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+    const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? '';
+    expect(new URL(sitemap).pathname).toBe('/sitemap-index.xml');
+    expect(new URL(sitemap).origin).toBe(new URL(page('/').doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin);
+    expect(existsSync(join(DIST, 'sitemap-index.xml'))).toBe(true);
+    expect(robots).toMatch(/^Disallow: \/search\/$/m);
+  });
   it('has a 404 page and the Pagefind index', () => {
     expect(existsSync(join(DIST, '404.html'))).toBe(true);
     expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
