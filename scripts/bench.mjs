@@ -175,7 +175,10 @@ async function firstSearch(browser, dist, query = '镇江') {
     await page.waitForFunction((sel) => document.querySelectorAll(sel).length > 0, RESULTS, { timeout: 20_000 });
     await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
     const status = (await page.locator('#search-status').textContent().catch(() => '')) ?? '';
-    results = Number(/共找到\s*(\d+)/.exec(status)?.[1] ?? (await page.locator(RESULTS).count()));
+    // "“镇江”：N 个页面包含完整字词，另有 M 个页面只含部分字词。" (src/scripts/search-page.ts); the list shows only a first batch.
+    const counts = /(\d+) 个页面包含完整字词(?:，另有 (\d+) 个页面)?/.exec(status);
+    if (!counts) throw new Error(`search status not understood: ${status}`);
+    results = Number(counts[1]) + Number(counts[2] ?? 0);
   } catch {
     // The search page did not show results: measure Pagefind's own JS API instead, loading what the page would.
     method = 'Pagefind API (search page failed)';
