@@ -10,14 +10,14 @@
 //
 // --synthetic N copies the site to a temporary folder, adds N generated Chinese pages in
 // the same HTML shape, indexes the copy with scripts/lib/search-index.mjs and measures that.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import * as OpenCC from 'opencc-js';
-import { buildSearchIndex } from './lib/search-index.mjs';
+import { buildSearchIndex, pageUrl, siteFiles } from './lib/search-index.mjs';
 import { launchChromium, serveDir } from './lib/static-site.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -52,19 +52,7 @@ const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const log = (...m) => { if (!args.json) console.log(...m); };
 
-function htmlFiles(dir, root = dir, out = []) {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (relative(root, path) !== 'pagefind' && name !== '_astro') htmlFiles(path, root, out);
-    } else if (name.endsWith('.html')) out.push(path);
-  }
-  return out;
-}
-const urlOf = (siteDir, file) => {
-  const rel = relative(siteDir, file).split(sep).join('/');
-  return rel === 'index.html' ? '/' : '/' + rel.replace(/index\.html$/, '');
-};
+const htmlFiles = (siteDir) => siteFiles(siteDir).filter((f) => f.endsWith('.html'));
 
 // ---------- synthetic pages ----------
 function markov(texts) {
@@ -184,7 +172,7 @@ async function main() {
       const tab = await ctx.newPage();
       while (queue.length) {
         const file = queue.shift();
-        const url = urlOf(siteDir, file);
+        const url = pageUrl(siteDir, file);
         await tab.goto(server.url + url, { waitUntil: 'domcontentloaded' });
         const r = await tab.evaluate(READ_TEXT);
         if (r) pages.push({ url, ...r, lines: r.text.split(/[\n\t]/).map((l) => fold(l).replace(/\s+/g, '')).filter(Boolean) });

@@ -19,11 +19,11 @@
 //     search for 镇江 fetches in Chromium.
 // (c) reproducibility: the snapshot built twice (warm cache, same folder) and once
 //     more from a second copy at another path; every file compared byte for byte.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildProject, copyProject, removeCopy } from './lib/bench-copy.mjs';
-import { PAGE_TYPES, budgetFor, checkBudget, declaredInlineScripts, firstVisit, gzipBytes, isContentType, listPages, readBudgets, GZIP_LEVEL } from './lib/bench-weight.mjs';
+import { PAGE_TYPES, budgetFor, checkBudget, declaredInlineScripts, firstVisit, gzipBytes, isContentType, listPages, readBudgets, walk, GZIP_LEVEL } from './lib/bench-weight.mjs';
 import { addSyntheticEntries } from './lib/bench-synth.mjs';
 import { launchChromium, serveDir } from './lib/static-site.mjs';
 
@@ -61,9 +61,6 @@ function pad(s, w, right) {
 }
 function heading(text) {
   console.log(`\n━━ ${text} ${'━'.repeat(Math.max(0, 72 - strWidth(text)))}`);
-}
-function walk(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 }
 function dirBytes(dir) {
   return existsSync(dir) ? walk(dir).reduce((a, f) => a + statSync(f).size, 0) : 0;

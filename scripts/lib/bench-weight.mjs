@@ -48,7 +48,8 @@ export function pageType(file, html = '') {
   return 'other';
 }
 
-function walk(dir) {
+/** Every file under `dir`, as full paths. */
+export function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 }
 

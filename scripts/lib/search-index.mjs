@@ -24,6 +24,7 @@ import { parse } from 'node-html-parser';
 import * as OpenCC from 'opencc-js';
 import { FORMAT_VERSION, HEADER_END, MARK, SIDE_FILE, ZWSP } from '../../src/lib/search/format.ts';
 import { foldWidth } from '../../src/lib/search/normalise.ts';
+import { escapeHtml } from '../../src/lib/search/excerpt.ts';
 
 /**
  * Pagefind splits its word index into chunks of about this many word positions (its
@@ -42,7 +43,6 @@ const EXCLUDED_TAGS = new Set(['head', 'style', 'script', 'noscript', 'label', '
 const BLOCK_TAGS = new Set(['address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'legend', 'li', 'main', 'menu', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul']);
 const WS = /\s/u;
 
-const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const collapse = (s) => s.replace(/\s+/gu, ' ').trim();
 
 const BLOCK_DISPLAY = new Set(['block', 'flex', 'grid', 'table', 'list-item', 'flow-root']);
@@ -247,27 +247,19 @@ export function indexedHtml(page, widths) {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><main data-pagefind-body><div data-pagefind-weight="1">${header}${ZWSP}${page.body}</div>${tags.join('')}</main></body></html>`;
 }
 
-function htmlFiles(dir, root = dir, out = []) {
+/** Every file under `siteDir` outside pagefind/, depth first with names sorted: a stable order for the index. */
+export function siteFiles(siteDir, dir = siteDir, out = []) {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
-      if (relative(root, path) !== 'pagefind') htmlFiles(path, root, out);
-    } else if (name.endsWith('.html')) out.push(path);
+      if (relative(siteDir, path) !== 'pagefind') siteFiles(siteDir, path, out);
+    } else out.push(path);
   }
   return out;
 }
 
-function cssFiles(dir, root = dir, out = []) {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (relative(root, path) !== 'pagefind') cssFiles(path, root, out);
-    } else if (name.endsWith('.css')) out.push(path);
-  }
-  return out;
-}
-
-function pageUrl(siteDir, file) {
+/** The URL path of a built HTML file: /industries/e1/ for industries/e1/index.html. */
+export function pageUrl(siteDir, file) {
   const rel = relative(siteDir, file).split(sep).join('/');
   if (rel === 'index.html') return '/';
   return '/' + (rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
@@ -301,9 +293,10 @@ export function buildCharMap(siteChars) {
 
 /** Indexes every HTML page under `siteDir` into `siteDir/pagefind/`. Returns { pages }. */
 export async function buildSearchIndex(siteDir) {
-  const files = htmlFiles(siteDir).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
+  const all = siteFiles(siteDir);
+  const files = all.filter((f) => f.endsWith('.html')).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
   const classes = new Map();
-  for (const css of cssFiles(siteDir)) for (const [k, v] of displayClasses(readFileSync(css, 'utf8'))) classes.set(k, v);
+  for (const css of all.filter((f) => f.endsWith('.css'))) for (const [k, v] of displayClasses(readFileSync(css, 'utf8'))) classes.set(k, v);
   let pages = files.map(({ file, html }) => ({ page: readPage(html, { classes }), file }));
   if (pages.every((p) => !p.page)) pages = files.map(({ file, html }) => ({ page: readPage(html, { wholeBody: true, classes }), file }));
   pages = pages.filter((p) => p.page).map(({ page, file }) => ({ ...page, url: pageUrl(siteDir, file) }));
