@@ -100,7 +100,7 @@ async function weight(dist) {
   const pages = listPages(dist).filter((p) => p.type !== 'redirect');
   const byType = new Map();
   for (const p of pages) {
-    const fv = await firstVisit(dist, p.file);
+    const fv = await firstVisit(dist, p.file, p.html);
     byType.set(p.type, [...(byType.get(p.type) ?? []), fv]);
   }
   const rows = [];

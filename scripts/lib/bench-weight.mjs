@@ -122,9 +122,9 @@ function resolveRef(ref, fromUrl) {
  * What a first visit to `file` downloads before the page has loaded: the HTML,
  * stylesheets (and their @imports), scripts with src, modulepreloads, and the
  * static imports of every module (inline or not). Dynamic import() is left out.
+ * Pass `html` when the page is already read (listPages gives it).
  */
-export async function firstVisit(dist, file) {
-  const html = readFileSync(join(dist, file), 'utf8');
+export async function firstVisit(dist, file, html = readFileSync(join(dist, file), 'utf8')) {
   const pageUrl = `/${file.replace(/index\.html$/, '')}`;
   const doc = parse(html, { comment: false });
   const css = new Map();
@@ -133,25 +133,24 @@ export async function firstVisit(dist, file) {
   const missing = [];
   const inline = [];
 
-  const addCss = (ref, from) => {
+  /** Resolves a CSS or JS reference once: notes it as external or missing, or reads it into `seen`; returns what to follow. */
+  const take = (ref, from, kind, seen) => {
     const r = resolveRef(ref, from);
-    if (r.kind === 'external') return void external.push({ kind: 'css', url: r.url });
-    if (r.kind !== 'local' || css.has(r.path)) return;
+    if (r.kind === 'external') return void external.push({ kind, url: r.url });
+    if (r.kind !== 'local' || seen.has(r.path)) return undefined;
     const full = join(dist, r.path);
     if (!existsSync(full)) return void missing.push(r.path);
     const buf = readFileSync(full);
-    css.set(r.path, buf);
-    for (const imp of cssImports(buf.toString('utf8'))) addCss(imp, r.url);
+    seen.set(r.path, buf);
+    return { text: buf.toString('utf8'), url: r.url };
+  };
+  const addCss = (ref, from) => {
+    const f = take(ref, from, 'css', css);
+    if (f) for (const imp of cssImports(f.text)) addCss(imp, f.url);
   };
   const addJs = async (ref, from, isModule) => {
-    const r = resolveRef(ref, from);
-    if (r.kind === 'external') return void external.push({ kind: 'js', url: r.url });
-    if (r.kind !== 'local' || js.has(r.path)) return;
-    const full = join(dist, r.path);
-    if (!existsSync(full)) return void missing.push(r.path);
-    const buf = readFileSync(full);
-    js.set(r.path, buf);
-    if (isModule) for (const imp of await staticImportsOf(buf.toString('utf8'))) await addJs(imp, r.url, true);
+    const f = take(ref, from, 'js', js);
+    if (f && isModule) for (const imp of await staticImportsOf(f.text)) await addJs(imp, f.url, true);
   };
 
   for (const link of doc.querySelectorAll('link[href]')) {

@@ -4,11 +4,13 @@
 // load beyond what budgets.json allows. `npm run bench` prints the same figures.
 import { describe, expect, it } from 'vitest';
 import { DIST, ROOT } from './dist.ts';
-import { checkBudget, declaredInlineScripts, firstVisit, listPages, readBudgets } from '../../scripts/lib/bench-weight.mjs';
+import { checkBudget, declaredInlineScripts, firstVisit, isContentType, listPages, readBudgets } from '../../scripts/lib/bench-weight.mjs';
 
 const budgets = readBudgets(ROOT);
 const declared = await declaredInlineScripts(budgets, ROOT);
 const pages = (listPages(DIST) as Array<{ file: string; url: string; type: string; html: string }>).filter((p) => p.type !== 'redirect');
+/** Each page's first visit, worked out once for all the checks below. */
+const visits = new Map(await Promise.all(pages.map(async (p) => [p.url, await firstVisit(DIST, p.file, p.html)] as const)));
 
 describe('budgets.json', () => {
   it('is well formed', () => {
@@ -20,15 +22,15 @@ describe('budgets.json', () => {
 });
 
 describe('content pages run no JavaScript file until the reader interacts', () => {
-  const content = pages.filter((p) => p.type !== 'search');
+  const content = pages.filter((p) => isContentType(p.type));
   it('no content page has a <script src>, a module script or a modulepreload', () => {
     const offenders = content.filter((p) => /<script\b[^>]*\b(src=|type=["']?module)|<link\b[^>]*modulepreload/i.test(p.html)).map((p) => p.url);
     expect(offenders).toEqual([]);
   });
-  it('every content page carries exactly the declared bootstrap and nothing else inline', async () => {
+  it('every content page carries exactly the declared bootstrap and nothing else inline', () => {
     const wrong: string[] = [];
     for (const p of content) {
-      const fv = await firstVisit(DIST, p.file);
+      const fv = visits.get(p.url)!;
       const hashes = fv.inlineJs.scripts.map((s: { sha256: string }) => s.sha256);
       if (hashes.length !== 1 || !declared.has(hashes[0])) wrong.push(`${p.url}: ${hashes.join(', ') || 'no inline script'}`);
     }
@@ -42,8 +44,8 @@ for (const p of pages) byType.set(p.type, [...(byType.get(p.type) ?? []), p]);
 for (const [type, list] of byType) {
   describe(`first-visit weight: ${type} pages`, () => {
     for (const p of list) {
-      it(`${p.url} is within budgets.json`, async () => {
-        const fv = await firstVisit(DIST, p.file);
+      it(`${p.url} is within budgets.json`, () => {
+        const fv = visits.get(p.url)!;
         expect(checkBudget(budgets, fv, declared), `${p.url}: first visit ${fv.total.gzip} B gzip`).toEqual([]);
       });
     }
