@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { describeSource, quoteZh, gbtCitationParts, plainCitationParts, toGbtCitation, toPlainCitation, toQuoteWithAttribution } from './citation.ts';
+import { describeSource, quoteZh, gbtCitationParts, plainCitationParts, toQuoteWithAttribution, type CitationInput, type CitationParts } from './citation.ts';
+import { formatPartialDate } from './dates.ts';
 
 const src = { title: '标题甲', outlet: '中新网', author: '徐珊珊', date: '2024-07-05', dateStatus: 'stated' as const, url: 'https://example.org/a' };
 const mirror = { title: '标题乙', outlet: '金山网', dateStatus: 'unknown' as const };
-const input = { id: 'E3', title: '高性能材料', kindLabel: '产业方向', siteName: '站名', url: 'https://site.example/industries/e3/', accessed: '2026-11-26', updated: '2026-11-20', sources: [src, mirror] };
+const input = { id: 'E3', title: '高性能材料', kindLabel: '产业方向', siteName: '站名', url: 'https://site.example/industries/e3/', updated: '2026-11-20', sources: [src, mirror] };
+const ACCESSED = '2026-11-26';
+/** A citation as the cite box shows it: the parts with the access date between (ISO in GB/T, Chinese in plain text). */
+const fill = ([before, after]: CitationParts, day: string) => `${before}${day}${after}`;
+const toGbtCitation = (c: CitationInput) => fill(gbtCitationParts(c), ACCESSED);
+const toPlainCitation = (c: CitationInput) => fill(plainCitationParts(c), formatPartialDate(ACCESSED));
 
 describe('citation', () => {
   it('describes a source by outlet, author and date, marking unknown dates', () => {
@@ -32,11 +38,10 @@ describe('citation', () => {
     expect(toPlainCitation(noUpdate)).toContain('https://site.example/industries/e3/（访问于 2026 年 11 月 26 日）');
     expect(toPlainCitation(noUpdate)).not.toContain('更新于');
   });
-  it('splits each style around the access date so a page can fill in the reader\'s day', () => {
-    const { accessed: _, ...rest } = input;
-    for (const [parts, whole, written] of [[gbtCitationParts(rest), toGbtCitation(input), '2026-11-26'], [plainCitationParts(rest), toPlainCitation(input), '2026 年 11 月 26 日']] as const) {
-      expect(`${parts[0]}${written}${parts[1]}`).toBe(whole);
-      expect(parts.join('')).not.toContain('2026-11-26');
+  it('leaves the access date out of the parts, so a page can fill in the reader\'s day', () => {
+    for (const parts of [gbtCitationParts(input), plainCitationParts(input)]) {
+      expect(parts.join('')).not.toContain(ACCESSED);
+      expect(parts.join('')).not.toContain(formatPartialDate(ACCESSED));
     }
   });
   it('nests quotation marks the Chinese way: inner “ ” become ‘ ’, ‘ ’ stay, words unchanged', () => {

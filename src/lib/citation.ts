@@ -23,8 +23,6 @@ export interface CitationInput {
   siteName: string;
   /** Absolute permalink. */
   url: string;
-  /** Day of access, YYYY-MM-DD. */
-  accessed: string;
   /** Last update of the item, YYYY-MM-DD; left out of the citation when the item has none (source pages). */
   updated?: string;
   sources: SourceLike[];
@@ -37,7 +35,7 @@ export type CitationParts = [before: string, after: string];
  * GB/T 7714-2015 style for electronic resources, around the access date:
  * 题名[EB/OL]. (更新日期)[引用日期]. URL. — followed by the item's sources.
  */
-export function gbtCitationParts(c: Omit<CitationInput, 'accessed'>): CitationParts {
+export function gbtCitationParts(c: CitationInput): CitationParts {
   const before = `${c.siteName}. ${c.id} ${c.title}[EB/OL]. ${c.updated ? `(${c.updated})` : ''}[`;
   const main = `]. ${c.url}.`;
   if (c.sources.length === 0) return [before, main];
@@ -49,23 +47,11 @@ export function gbtCitationParts(c: Omit<CitationInput, 'accessed'>): CitationPa
   return [before, `${main}\n所据来源：\n${src.map((s, i) => `[${i + 1}] ${s}`).join('\n')}`];
 }
 
-/** A citation in the GB/T 7714-2015 style (see gbtCitationParts). */
-export function toGbtCitation(c: CitationInput): string {
-  const [before, after] = gbtCitationParts(c);
-  return `${before}${c.accessed}${after}`;
-}
-
 /** A plain-text citation for pasting into an article, around the access date (written as 2026 年 11 月 26 日). */
-export function plainCitationParts(c: Omit<CitationInput, 'accessed'>): CitationParts {
+export function plainCitationParts(c: CitationInput): CitationParts {
   const srcs = c.sources.map((s) => `${s.outlet}《${s.title}》（${describeDate(s.date, s.dateStatus)}）`).join('；');
   const updated = c.updated ? `更新于 ${formatPartialDate(c.updated)}，` : '';
   return [`${c.kindLabel} ${c.id}“${c.title}”，${c.siteName}，${c.url}（${updated}访问于 `, `）。来源：${srcs || '无'}。`];
-}
-
-/** A plain-text citation for pasting into an article. */
-export function toPlainCitation(c: CitationInput): string {
-  const [before, after] = plainCitationParts(c);
-  return `${before}${formatPartialDate(c.accessed)}${after}`;
 }
 
 /**
