@@ -2,7 +2,7 @@
 // content (frontmatter `quote`, `quotes`, a measure's `text`, plan.yaml and
 // tiers.yaml quotes, <Quote> in bodies) and check each against saved source
 // texts: `npm run check:quotes` (scripts/check-quotes.ts).
-import { scanBody } from './lint/mdx-scan.ts';
+import { lineAt, scanBody } from './lint/mdx-scan.ts';
 
 /** One 原文 found in the content. */
 export interface FoundQuote {
@@ -14,21 +14,32 @@ export interface FoundQuote {
   source?: string;
 }
 
-/** Fields whose `{ text, source }` objects are 原文 (facts and summaries are our own words). */
-const QUOTE_KEYS = new Set(['quote', 'quotes', 'text']);
+/**
+ * Whether the object at `path` in an entry's YAML is a 原文 `{ text, source }`: a
+ * `quote`, an item of `quotes` (at any depth: plan.yaml nests them), or a measure's
+ * top-level `text`. Facts and summaries are our own words. The content lint and
+ * check:quotes both ask this.
+ */
+export function isQuotePath(path: ReadonlyArray<string | number>): boolean {
+  const key = path.findLast((p): p is string => typeof p === 'string');
+  return key === 'quote' || key === 'quotes' || (path.length === 1 && key === 'text');
+}
 
 /** Every `{ text, source }` 原文 object in parsed YAML data, with its field path. */
-export function quotesInData(data: unknown, path = ''): Array<{ field: string; text: string; source?: string }> {
+export function quotesInData(data: unknown): Array<{ field: string; text: string; source?: string }> {
   const out: Array<{ field: string; text: string; source?: string }> = [];
-  const visit = (value: unknown, at: string, quoteKey: boolean) => {
-    if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${at}[${i}]`, quoteKey));
+  const visit = (value: unknown, path: Array<string | number>) => {
+    if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
     else if (value && typeof value === 'object') {
       const o = value as Record<string, unknown>;
-      if (quoteKey && typeof o.text === 'string') out.push({ field: `${at}.text`, text: o.text, source: typeof o.source === 'string' ? o.source : undefined });
-      for (const [k, v] of Object.entries(o)) if (typeof v === 'object') visit(v, at ? `${at}.${k}` : k, QUOTE_KEYS.has(k));
+      if (isQuotePath(path) && typeof o.text === 'string') {
+        const field = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1);
+        out.push({ field: `${field}.text`, text: o.text, source: typeof o.source === 'string' ? o.source : undefined });
+      }
+      for (const [k, v] of Object.entries(o)) if (typeof v === 'object') visit(v, [...path, k]);
     }
   };
-  visit(data, path, false);
+  visit(data, []);
   return out;
 }
 
@@ -42,7 +53,7 @@ export function quotesInBody(body: string, bodyLine = 1): Array<{ line: number; 
     if (!close) return;
     const source = tag.attrs.find((a) => a.name === 'source')?.value;
     out.push({
-      line: bodyLine + body.slice(0, tag.offset).split('\n').length - 1,
+      line: lineAt(body, tag.offset, bodyLine),
       text: body.slice(tag.end, close.offset).trim(),
       source: typeof source === 'string' ? source : undefined,
     });

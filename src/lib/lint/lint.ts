@@ -8,6 +8,7 @@ import { RULE_BY_ID, type RuleId } from './rules.ts';
 import { checkProse, checkRaw, fixText, type TextHit, type TextOptions } from './text.ts';
 import { scanBody, lineAt, proseLines, type JsxTag } from './mdx-scan.ts';
 import { STANDALONE_COMPONENTS } from '../mdx/explainer-runs.ts';
+import { isQuotePath } from '../quotes.ts';
 import { COMPONENTS, COMPONENT_NAMES, PARTIAL_DATE, UNKNOWN_DATE } from './components.ts';
 import { unrenderedEmphasis, mayHaveEmphasis } from './emphasis.ts';
 
@@ -126,8 +127,7 @@ const NO_AUTOCORRECT = new Set(['aliases', 'pinyin', 'author', 'outlet', 'speake
 /** 原文 fields: the source's words, never rewritten. */
 export function isVerbatimPath(collection: CollectionKey | undefined, path: Path): boolean {
   const n = path.length;
-  if (n >= 2 && path[n - 1] === 'text' && (path[n - 2] === 'quote' || path[n - 2] === 'text')) return true;
-  if (n >= 3 && path[n - 1] === 'text' && typeof path[n - 2] === 'number' && path[n - 3] === 'quotes') return true;
+  if (n >= 2 && path[n - 1] === 'text' && isQuotePath(path.slice(0, -1))) return true;
   if (path.includes('documentNumber')) return true;
   if (collection === 'sources' && path[0] === 'title') return true;
   if (collection === 'plan' && (path[0] === 'title' || path[0] === 'shortTitle' || path[0] === 'issuers')) return true;
@@ -240,7 +240,7 @@ function lintYaml(input: LintInput, yamlText: string, firstLine: number, ctx: Li
     else if (v && typeof v === 'object') {
       const rec = v as Record<string, unknown>;
       const key = keyOf(path);
-      const isQuote = (key === 'quote' || key === 'quotes' || (key === 'text' && path.length === 1)) && typeof rec.text === 'string';
+      const isQuote = isQuotePath(path) && typeof rec.text === 'string';
       const isFact = key === 'facts' && typeof path.at(-1) === 'number' && typeof rec.text === 'string';
       if ((isQuote || isFact) && (rec.source === undefined || rec.source === null || rec.source === '')) {
         findings.push(make('missing-source', { file, line: lineOf(path), field: `${fieldName(path)}.source` }, '(missing / 缺失)', `${isQuote ? '原文' : '事实'}必须注明来源：加上 source: src-…（content/sources 中的编号）。`));
