@@ -166,9 +166,6 @@ export function diffExcerpt(a: string, b: string, context = 6): { index: number;
 /** Extra signs of a scraped page: navigation crumbs, share counters, copyright boilerplate, a lost `<` before o:p>. */
 const SCRAPE_RESIDUE = /(?<!<\/?)o:p>|首页\s*[>＞›»]|[>＞]\s*要闻|如有侵权|广告合作[:：]|分享\d+[:：]|版权归原作者所有/g;
 
-/** Spam words: the site's list plus the rest of the scraped page's first line. */
-export const LINT_SPAM_WORDS = [...SPAM_WORDS, 'av网址', '成人草', '竹菊', '一区二区', '中文字幕99', '在线国产视频', '亚洲手机免费'];
-
 /** Links and bare web addresses (GFM turns `www.` addresses into links). */
 const URLISH = /\bhttps?:\/\/[^\s"'<>）)」”，。、]+|\bwww\.[a-z0-9-]+(\.[a-z0-9-]+)+[^\s"'<>）)」”，。、]*/gi;
 
@@ -188,7 +185,7 @@ export function checkRaw(text: string, opts: TextOptions = {}): TextHit[] {
   for (const line of text.split('\n')) {
     // Compared without spaces, so 成人免费 AV 网址 is caught as well as 成人免费AV网址.
     const squashed = line.toLowerCase().replace(/\s+/g, '');
-    const words = LINT_SPAM_WORDS.filter((w) => squashed.includes(w.toLowerCase()));
+    const words = SPAM_WORDS.filter((w) => squashed.includes(w.toLowerCase()));
     if (words.length) {
       const firstChar = line.search(/\S/);
       hits.push({ rule: 'spam', index: lineStart + Math.max(0, firstChar), found: `${line.trim().slice(0, 30)}${line.trim().length > 30 ? '…' : ''}（${[...new Set(words.map((w) => w.toLowerCase()))].join('、')}）`, fixable: false, suggestion: '删除整行：这是镜像站的垃圾广告' });
