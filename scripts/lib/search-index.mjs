@@ -150,9 +150,6 @@ function attrPairs(spec, el) {
     .filter(([k, v]) => k && v);
 }
 
-/** Tier filter values are 新兴 / 未来 / 传统 (a link reading 新兴产业 counts as 新兴). */
-const filterValue = (key, value) => (key === 'tier' ? value.replace(/产业$/u, '') : value);
-
 /**
  * Reads one built page: its indexed region as char-split HTML (`body`), its plain text
  * (`plain`, blocks on their own lines) and what the header and filters need.
@@ -169,7 +166,7 @@ export function readPage(html, { wholeBody = false, classes = new Map() } = {}) 
     if (excludedAll(el)) continue;
     for (const [k, v] of attrPairs(el.getAttribute('data-pagefind-filter'), el)) {
       if (!filters.has(k)) filters.set(k, new Set());
-      filters.get(k).add(filterValue(k, v));
+      filters.get(k).add(v);
     }
   }
   for (const el of root.querySelectorAll('[data-pagefind-meta]')) {
