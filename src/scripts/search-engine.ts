@@ -1,4 +1,4 @@
-// The site's search engine (browser). Loads nothing until the first search() (or preload()).
+// The site's search engine (browser). Loads nothing until the first search().
 //
 // A query is normalised (width, case, traditional → simplified with the site's own
 // character map), split into characters and run twice against the character-level
@@ -69,8 +69,6 @@ export interface SearchEngine {
   search(query: string, filters?: SearchFilters, options?: SearchOptions): Promise<SearchResponse>;
   /** Page counts per filter value over the whole site. */
   filterCounts(): Promise<FilterCounts>;
-  /** Starts loading the engine (e.g. when the search box gets focus). */
-  preload(): Promise<void>;
 }
 
 export const DEFAULT_LIMIT = 6;
@@ -241,9 +239,6 @@ export function createSearchEngine(base = '/'): SearchEngine {
       const { pf } = await load();
       const f = await pf.filters();
       return { kind: counts(f, 'kind'), tier: counts(f, 'tier') };
-    },
-    async preload() {
-      await load();
     },
   };
 }
