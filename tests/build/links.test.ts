@@ -20,8 +20,7 @@ describe('internal links', () => {
         const href = a.getAttribute('href')!;
         if (/^(https?:|mailto:)/.test(href) || href.startsWith('//')) continue;
         if (href.startsWith('#')) {
-          const own = new Set(p.doc.querySelectorAll('[id]').map((e) => e.getAttribute('id')));
-          if (href.length > 1 && !own.has(decodeURIComponent(href.slice(1)))) broken.push(`${href} (no such id on this page)`);
+          if (href.length > 1 && !ids.get(p.url)!.has(decodeURIComponent(href.slice(1)))) broken.push(`${href} (no such id on this page)`);
           continue;
         }
         const url = new URL(href, `http://site${p.url}`);
