@@ -3,8 +3,9 @@
 // and work-programme items — as a small tree of links.
 import { entryPath, sortById } from '../ids.ts';
 import { projectCode } from '../group.ts';
-import { placeGrid } from './grid.ts';
-import { tierBlocks, type IndustryInput, type TierInput } from './project876.ts';
+import { gridColumns, placeGrid } from './grid.ts';
+import { type IndustryInput, type TierInput } from './project876.ts';
+import { groupIndustriesByTier } from '../group.ts';
 import { labelLines, measureLabel, textBlock, type Scene, type SceneNode } from './scene.ts';
 
 export interface IndustryPlaceInput {
@@ -27,7 +28,7 @@ export interface IndustryPlaceOptions {
 
 /** Where an industry sits: its tier, its position in it and the tier's count. */
 export function placeOf(tiers: readonly TierInput[], industries: readonly IndustryInput[], id: string) {
-  const blocks = tierBlocks(tiers, industries);
+  const blocks = groupIndustriesByTier(tiers, industries);
   const tier = blocks.find((b) => b.industries.some((i) => i.id === id));
   if (!tier) throw new Error(`Industry ${id} is in no tier`);
   return { tier, position: tier.industries.findIndex((i) => i.id === id) + 1, count: tier.count, total: industries.length, code: projectCode(blocks), blocks };
@@ -60,7 +61,7 @@ export function layoutIndustryPlace(input: IndustryPlaceInput, opts: IndustryPla
   // All directions as small tiles, one row (or more) per tier.
   const labelW = 62;
   const gap = 4;
-  const cols = Math.max(1, Math.floor((width - labelW + gap) / (minTile + gap)));
+  const cols = gridColumns(width - labelW, minTile, gap);
   for (const b of place.blocks) {
     const t = b.id.toLowerCase();
     nodes.push({ key: `mini-tier-${b.id}`, cls: `mini-label ink-${t}`, data: { tier: b.id, count: String(b.count) }, shapes: [], lines: [{ x: 0, y: y + 20, size: 13, cls: `strong ink-${t}`, spans: [{ text: `${b.short ?? b.title} ${b.count}`, cls: `ink-${t}` }] }] });

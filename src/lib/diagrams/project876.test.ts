@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeSum, layout876, tierBlocks } from './project876.ts';
+import { codeSum, layout876 } from './project876.ts';
+import { groupIndustriesByTier } from '../group.ts';
 import { overflowing } from './scene.ts';
 import { readContent } from '../../../scripts/lib/read-content.ts';
 import { join } from 'node:path';
@@ -14,9 +15,9 @@ const base = ind(['E1', 'E2', 'E3', 'F1', 'F2', 'T1']);
 const tiles = (s: ReturnType<typeof layout876>) => s.nodes.filter((n) => n.cls?.startsWith('tile'));
 const heading = (s: ReturnType<typeof layout876>, t: string) => s.nodes.find((n) => n.key === `tier-${t}`)!;
 
-describe('tierBlocks', () => {
+describe('groupIndustriesByTier with diagram inputs', () => {
   it('groups by ID prefix in plan order (E2 before E10) and counts', () => {
-    const b = tierBlocks(tiers, ind(['E10', 'T1', 'E2', 'F1']));
+    const b = groupIndustriesByTier(tiers, ind(['E10', 'T1', 'E2', 'F1']));
     expect(b.map((x) => x.industries.map((i) => i.id))).toEqual([['E2', 'E10'], ['F1'], ['T1']]);
     expect(codeSum(b)).toBe('2 + 1 + 1 = 4');
   });

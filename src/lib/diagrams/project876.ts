@@ -1,10 +1,10 @@
 // Layout of the "876" diagram: the tier counts written together as the code,
 // then one block per tier with a tile per industry direction, each a link.
 // Everything shown — counts, code, tiles — comes from the arrays passed in.
-import { entryPath, sortById, tierOfIndustry } from '../ids.ts';
-import { projectCode } from '../group.ts';
+import { entryPath } from '../ids.ts';
+import { groupIndustriesByTier, projectCode, type TierGroup } from '../group.ts';
 import { baseline, labelLines, measureLabel, type Scene, type SceneNode } from './scene.ts';
-import { placeGrid } from './grid.ts';
+import { gridColumns, placeGrid } from './grid.ts';
 import { textWidth, wrapText } from './text.ts';
 
 export interface TierInput {
@@ -21,19 +21,8 @@ export interface IndustryInput {
   title: string;
 }
 
-export interface TierBlock extends TierInput {
-  industries: IndustryInput[];
-  count: number;
-}
-
-/** Industries under their tiers by ID prefix, in plan order, counted. */
-export function tierBlocks(tiers: readonly TierInput[], industries: readonly IndustryInput[]): TierBlock[] {
-  const sorted = sortById(industries);
-  return sortById(tiers).map((t) => {
-    const members = sorted.filter((i) => tierOfIndustry(i.id) === t.id);
-    return { ...t, industries: members, count: members.length };
-  });
-}
+/** A tier with its industries in plan order and their count (groupIndustriesByTier). */
+export type TierBlock = TierGroup<TierInput, IndustryInput>;
 
 /** `8 + 7 + 6 = 21`: the sum behind the code, from the counts. */
 export function codeSum(blocks: ReadonlyArray<{ count: number }>): string {
@@ -68,7 +57,7 @@ export interface Layout876 extends Scene {
 /** Positions of everything in the "876" diagram at a given width. */
 export function layout876(tiers: readonly TierInput[], industries: readonly IndustryInput[], opts: Layout876Options): Layout876 {
   const { width, minTile = 96, gap = 8, size = 14 } = opts;
-  const blocks = tierBlocks(tiers, industries);
+  const blocks = groupIndustriesByTier(tiers, industries);
   const code = projectCode(blocks);
   const total = blocks.reduce((s, b) => s + b.count, 0);
   const nodes: SceneNode[] = [];
@@ -95,7 +84,7 @@ export function layout876(tiers: readonly TierInput[], industries: readonly Indu
     ],
   });
 
-  const cols = Math.max(1, Math.floor((width + gap) / (minTile + gap)));
+  const cols = gridColumns(width, minTile, gap);
   let y = headH + 14;
   for (const b of blocks) {
     const t = b.id.toLowerCase();
