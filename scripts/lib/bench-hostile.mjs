@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
+import { splitFrontmatter } from '../../src/lib/content-files.ts';
 
 export const HOSTILE = {
   script: '<script>alert(1)</script>',
@@ -13,17 +14,18 @@ const ALL = Object.values(HOSTILE);
 
 // Edits go through yaml's Document API so untouched values keep their quoting
 // (a re-stringified `date: "2024-07"` would lose its quotes and become a Date for Astro).
+// A dotted key (`quote.text`) sets a nested value.
 function setAll(doc, values) {
-  for (const [key, value] of Object.entries(values)) doc.set(key, value);
+  for (const [key, value] of Object.entries(values)) doc.setIn(key.split('.'), value);
 }
-function editMdx(root, rel, values, bodyPrefix = '') {
+/** Sets frontmatter values of an MDX file in a project copy and puts `bodyPrefix` at the start of its body. */
+export function editMdx(root, rel, values, bodyPrefix = '') {
   const file = join(root, rel);
-  const text = readFileSync(file, 'utf8');
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!m) throw new Error(`${rel}: no frontmatter`);
-  const doc = parseDocument(m[1]);
+  const parts = splitFrontmatter(readFileSync(file, 'utf8'));
+  if (!parts) throw new Error(`${rel}: no frontmatter`);
+  const doc = parseDocument(parts.yaml);
   setAll(doc, values);
-  writeFileSync(file, `---\n${doc.toString({ lineWidth: 0 })}---\n\n${bodyPrefix}${text.slice(m[0].length)}`);
+  writeFileSync(file, `---\n${doc.toString({ lineWidth: 0 })}---\n\n${bodyPrefix}${parts.body}`);
 }
 function editYaml(root, rel, values) {
   const file = join(root, rel);
@@ -56,23 +58,15 @@ export const HOSTILE_PAGES = [
 /**
  * Writes hostile strings into a copy of the project at `root`: titles,
  * summaries, aliases and bodies of GL01, E1 and Q1 (plus Q1's speaker and
- * quote), and the title, notes and an https URL with a hostile query of the
+ * quote text and speaker), and the title, notes and an https URL with a hostile query of the
  * primary source. All values still pass the content schemas, so the site builds.
  */
 export function writeHostileContent(root) {
   const body = `${HOSTILE_BODY}\n`;
   editMdx(root, 'content/terms/gl01.mdx', { title: HOSTILE.script, summary: `术语摘要 ${HOSTILE.img} ${HOSTILE.script}`, aliases: ALL }, body);
   editMdx(root, 'content/industries/e1.mdx', { title: HOSTILE.img, summary: `方向摘要 ${HOSTILE.script} ${HOSTILE.js}`, aliases: ALL }, body);
-  const q1 = { title: `${HOSTILE.js} ${HOSTILE.img}`, summary: `讲话摘要 ${HOSTILE.script}`, aliases: ALL, speaker: HOSTILE.img };
+  const q1 = { title: `${HOSTILE.js} ${HOSTILE.img}`, summary: `讲话摘要 ${HOSTILE.script}`, aliases: ALL, speaker: HOSTILE.img, 'quote.text': HOSTILE.script, 'quote.speaker': HOSTILE.img };
   editMdx(root, 'content/statements/q1.mdx', q1, body);
-  const file = join(root, 'content/statements/q1.mdx');
-  // The quote's text and speaker, nested one level down.
-  const text = readFileSync(file, 'utf8');
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  const doc = parseDocument(m[1]);
-  doc.setIn(['quote', 'text'], HOSTILE.script);
-  doc.setIn(['quote', 'speaker'], HOSTILE.img);
-  writeFileSync(file, `---\n${doc.toString({ lineWidth: 0 })}---\n${text.slice(m[0].length)}`);
   editYaml(root, 'content/sources/src-explainer.yaml', {
     title: `${HOSTILE.script}${HOSTILE.img}`,
     notes: `来源说明 ${HOSTILE.img} ${HOSTILE.script} ${HOSTILE.js}`,

@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './harness.ts';
 import { buildProject, copyProject, removeCopy } from '../../scripts/lib/bench-copy.mjs';
 import { serveDir } from '../../scripts/lib/static-site.mjs';
-import { HOSTILE, HOSTILE_PAGES, writeHostileContent, writeJavascriptUrl } from '../../scripts/lib/bench-hostile.mjs';
+import { HOSTILE, HOSTILE_PAGES, editMdx, writeHostileContent, writeJavascriptUrl } from '../../scripts/lib/bench-hostile.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
 const HOSTILE_VALUES = Object.values(HOSTILE);
@@ -31,18 +31,11 @@ let bodyCheck: { refused: boolean; out: string };
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDir>>;
 
-/** Inserts text at the start of an MDX body (after the frontmatter). */
-function prependBody(file: string, text: string) {
-  const src = readFileSync(file, 'utf8');
-  const end = src.indexOf('\n---', 3) + 4;
-  writeFileSync(file, `${src.slice(0, end)}\n${text}${src.slice(end)}`);
-}
-
 beforeAll(async () => {
   copy = copyProject(ROOT, { prefix: 'zj-escaping-' });
   // 1. Raw HTML / javascript: links in bodies: does the content check refuse them?
   const originals = BODY_CASES.map((c) => readFileSync(join(copy, c.file), 'utf8'));
-  BODY_CASES.forEach((c) => prependBody(join(copy, c.file), c.text));
+  BODY_CASES.forEach((c) => editMdx(copy, c.file, {}, c.text));
   const check = spawnSync(process.execPath, [join(copy, 'scripts/validate-content.ts'), copy], { cwd: copy, encoding: 'utf8' });
   bodyCheck = { refused: check.status !== 0, out: `${check.stdout}${check.stderr}` };
   // Refused: put the files back so the one build below still tests everything else.
