@@ -6,10 +6,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchChromium, serveDist } from './harness.ts';
+import { DIST, launchChromium, serveDist } from './harness.ts';
 import { listPages } from '../../scripts/lib/bench-weight.mjs';
 
-const DIST = join(import.meta.dirname, '../..', process.env.DIST_DIR ?? 'dist');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /**
  * Rules left out of the run, each with the reason. Empty: every rule of the

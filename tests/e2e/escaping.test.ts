@@ -11,12 +11,11 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './harness.ts';
+import { ROOT, launchChromium } from './harness.ts';
 import { buildProject, copyProject, removeCopy } from '../../scripts/lib/bench-copy.mjs';
 import { serveDir } from '../../scripts/lib/static-site.mjs';
 import { HOSTILE, HOSTILE_PAGES, editMdx, writeHostileContent, writeJavascriptUrl } from '../../scripts/lib/bench-hostile.mjs';
 
-const ROOT = join(import.meta.dirname, '../..');
 const HOSTILE_VALUES = Object.values(HOSTILE);
 
 /** MDX bodies with raw HTML and a javascript: link: refused by the content check, or built and proven harmless. */

@@ -5,7 +5,9 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium as launch, serveDir } from '../../scripts/lib/static-site.mjs';
 
-const DIST = join(import.meta.dirname, '../..', process.env.DIST_DIR ?? 'dist');
+/** The project root, and the built site the tests read (DIST_DIR, relative to the root, overrides dist/). */
+export const ROOT = join(import.meta.dirname, '../..');
+export const DIST = join(ROOT, process.env.DIST_DIR ?? 'dist');
 
 /** Starts a static server for dist/ (directory URLs serve index.html, unknown paths 404.html). */
 export function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {

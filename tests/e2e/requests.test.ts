@@ -7,12 +7,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'node-html-parser';
-import { launchChromium, serveDist } from './harness.ts';
+import { DIST, ROOT, launchChromium, serveDist } from './harness.ts';
 import { listPages, sha256 } from '../../scripts/lib/bench-weight.mjs';
 import { headersFor, parseHeadersFile, serveDir } from '../../scripts/lib/static-site.mjs';
 
-const ROOT = join(import.meta.dirname, '../..');
-const DIST = join(ROOT, process.env.DIST_DIR ?? 'dist');
 const pages = listPages(DIST).filter((p) => p.type !== 'redirect');
 
 /** One URL per page type (the first page of each type), the search page with a query, and an unknown URL. */

@@ -3,17 +3,16 @@
 // a page "holds" a query when a line of its indexed region (main[data-pagefind-body]
 // without what Pagefind leaves out; table cells count as lines) contains it, ignoring
 // whitespace, character width, case and diacritics.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import * as OpenCC from 'opencc-js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveDist } from './harness.ts';
+import { DIST, ROOT, launchChromium, serveDist } from './harness.ts';
+import { listPages } from '../../scripts/lib/bench-weight.mjs';
 
-const ROOT = join(import.meta.dirname, '../..');
-const DIST = join(ROOT, process.env.DIST_DIR ?? 'dist');
 
 interface TestHit { url: string; path: string; title: string; id?: string; kind?: string; tier?: string; excerptHtml: string; exact: boolean; match: string }
 interface TestResponse { query: string; normalised: string; simplifiedFrom?: string; exact: TestHit[]; related: TestHit[]; counts: { kind: Record<string, number>; tier: Record<string, number> }; total: { exact: number; related: number } }
@@ -30,19 +29,6 @@ const pages: PageText[] = [];
 
 /** Pages (paths) whose rendered text holds the query. */
 const holding = (query: string) => new Set(pages.filter((p) => p.lines.some((l) => l.includes(squash(query)))).map((p) => p.url));
-
-function indexedFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) { if (name !== 'pagefind' && name !== '_astro') indexedFiles(path, out); }
-    else if (name.endsWith('.html') && readFileSync(path, 'utf8').includes('data-pagefind-body')) out.push(path);
-  }
-  return out;
-}
-const urlOf = (file: string) => {
-  const rel = relative(DIST, file).split(sep).join('/');
-  return rel === 'index.html' ? '/' : '/' + rel.replace(/index\.html$/, '');
-};
 
 async function openBlank(): Promise<Page> {
   const p = await browser.newPage();
@@ -76,13 +62,13 @@ beforeAll(async () => {
   server = await serveDist();
   browser = await launchChromium();
   // Rendered text of every indexed page.
-  const queue = indexedFiles(DIST);
+  const queue = listPages(DIST).filter((p: { html: string }) => p.html.includes('data-pagefind-body')).map((p: { url: string }) => p.url);
   // bypassCSP: the page's policy would refuse the <style> injected below to hide what Pagefind leaves out.
   const ctx = await browser.newContext({ bypassCSP: true });
   await Promise.all(Array.from({ length: 6 }, async () => {
     const tab = await ctx.newPage();
     while (queue.length) {
-      const url = urlOf(queue.shift()!);
+      const url = queue.shift()!;
       await tab.goto(server.url + url, { waitUntil: 'domcontentloaded' });
       const r = await tab.evaluate(() => {
         const main = document.querySelector('main[data-pagefind-body]') as HTMLElement;
