@@ -19,7 +19,8 @@ function entryRedirects() {
     list.map(({ from, to }) => {
       const fromKind = kindOfId(from);
       const toKind = kindOfId(to);
-      if (!fromKind || !toKind) throw new Error(`content/redirects.yaml: cannot tell the kind of ${from} or ${to}`);
+      if (!fromKind || !toKind)
+        throw new Error(`content/redirects.yaml: cannot tell the kind of ${from} or ${to}`);
       return [entryPath(fromKind, from), entryPath(toKind, to)];
     }),
   );
@@ -37,9 +38,16 @@ export default defineConfig({
   // Astro 7's default processor (Sätteri) runs no remark plugins; unified() does, and MDX follows it.
   // remarkExplainerRuns labels an MDX body's 解读 and keeps editors' <Quote> (原文) out of it.
   // No syntax highlighting: Shiki colours code with inline style attributes, which the CSP below refuses.
-  markdown: { processor: unified({ remarkPlugins: [remarkCjkFriendly, remarkExplainerRuns] }), syntaxHighlight: false },
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkCjkFriendly, remarkExplainerRuns] }),
+    syntaxHighlight: false,
+  },
   redirects: entryRedirects(),
-  integrations: [islands(), mdx(), sitemap({ filter: (page) => !/\/(search|pillars)\/$/.test(new URL(page).pathname) })],
+  integrations: [
+    islands(),
+    mdx(),
+    sitemap({ filter: (page) => !/\/(search|pillars)\/$/.test(new URL(page).pathname) }),
+  ],
   // No modulepreload helper: the search page's lazy chunks are tiny, and the helper would be a large part of its JS.
   vite: {
     plugins: [tailwindcss()],
@@ -49,7 +57,11 @@ export default defineConfig({
         // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler reports
         // once per MDX file as MODULE_LEVEL_DIRECTIVE; Astro reads it before bundling, so it is noise.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('astro:head-inject')
+          )
+            return;
           warn(warning);
         },
       },

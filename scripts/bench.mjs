@@ -23,7 +23,19 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildProject, copyProject, removeCopy } from './lib/bench-copy.mjs';
-import { PAGE_TYPES, budgetFor, checkBudget, declaredInlineScripts, firstVisit, gzipBytes, isContentType, listPages, readBudgets, walk, GZIP_LEVEL } from './lib/bench-weight.mjs';
+import {
+  PAGE_TYPES,
+  budgetFor,
+  checkBudget,
+  declaredInlineScripts,
+  firstVisit,
+  gzipBytes,
+  isContentType,
+  listPages,
+  readBudgets,
+  walk,
+  GZIP_LEVEL,
+} from './lib/bench-weight.mjs';
 import { addSyntheticEntries } from './lib/bench-synth.mjs';
 import { launchChromium, serveDir } from './lib/static-site.mjs';
 
@@ -37,14 +49,22 @@ const { values: opts } = parseArgs({
   },
 });
 const sections = new Set(opts.only.split(',').map((s) => s.trim()));
-const sizes = opts.sizes.split(',').map(Number).filter((n) => n > 0);
+const sizes = opts.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 
 // ── formatting ────────────────────────────────────────────────────────────
 const kb = (n) => (n === undefined ? '–' : n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KB`);
 const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
 function table(head, rows) {
-  const widths = head.map((h, i) => Math.max(strWidth(h), ...rows.map((r) => strWidth(String(r[i] ?? '')))));
-  const line = (cells) => cells.map((c, i) => pad(String(c ?? ''), widths[i], i > 0 && /^[\d.–-]/.test(String(c)))).join('  ');
+  const widths = head.map((h, i) =>
+    Math.max(strWidth(h), ...rows.map((r) => strWidth(String(r[i] ?? '')))),
+  );
+  const line = (cells) =>
+    cells
+      .map((c, i) => pad(String(c ?? ''), widths[i], i > 0 && /^[\d.–-]/.test(String(c))))
+      .join('  ');
   console.log(line(head));
   console.log(widths.map((w) => '─'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
@@ -52,7 +72,13 @@ function table(head, rows) {
 /** Display width: CJK characters take two columns. */
 function strWidth(s) {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        ch,
+      )
+        ? 2
+        : 1;
   return w;
 }
 function pad(s, w, right) {
@@ -66,15 +92,26 @@ function dirBytes(dir) {
   return existsSync(dir) ? walk(dir).reduce((a, f) => a + statSync(f).size, 0) : 0;
 }
 function stageTimes(out) {
-  const t = (label) => Number(new RegExp(`✓ ${label} \\(([\\d.]+) s\\)`).exec(out)?.[1] ?? NaN) * 1000;
-  return { check: t('content check'), astro: t('astro build'), pages: Number(/search index \((\d+) pages\)/.exec(out)?.[1] ?? NaN) };
+  const t = (label) =>
+    Number(new RegExp(`✓ ${label} \\(([\\d.]+) s\\)`).exec(out)?.[1] ?? NaN) * 1000;
+  return {
+    check: t('content check'),
+    astro: t('astro build'),
+    pages: Number(/search index \((\d+) pages\)/.exec(out)?.[1] ?? NaN),
+  };
 }
 function mustBuild(dir, distDir, label) {
   process.stdout.write(`  building ${label} … `);
   const r = buildProject(dir, distDir);
   if (!r.ok) {
     console.log('FAILED');
-    console.log(r.out.split('\n').filter((l) => !/[├└]─/.test(l)).slice(-40).join('\n'));
+    console.log(
+      r.out
+        .split('\n')
+        .filter((l) => !/[├└]─/.test(l))
+        .slice(-40)
+        .join('\n'),
+    );
     return undefined;
   }
   console.log(secs(r.ms));
@@ -88,7 +125,11 @@ function cleanup() {
     return;
   }
   for (const c of copies) {
-    try { removeCopy(c); } catch (e) { console.error(String(e)); }
+    try {
+      removeCopy(c);
+    } catch (e) {
+      console.error(String(e));
+    }
   }
 }
 
@@ -105,48 +146,89 @@ async function weight(dist) {
   }
   const rows = [];
   const over = [];
-  for (const type of [...PAGE_TYPES, ...[...byType.keys()].filter((t) => !PAGE_TYPES.includes(t))]) {
+  for (const type of [
+    ...PAGE_TYPES,
+    ...[...byType.keys()].filter((t) => !PAGE_TYPES.includes(t)),
+  ]) {
     const list = byType.get(type);
     if (!list) continue;
     const heaviest = list.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));
     const lightest = list.reduce((a, b) => (b.total.gzip < a.total.gzip ? b : a));
     const b = budgetFor(budgets, type);
-    const problems = list.flatMap((fv) => checkBudget(budgets, fv, declared).map((p) => `${fv.url}: ${p}`));
+    const problems = list.flatMap((fv) =>
+      checkBudget(budgets, fv, declared).map((p) => `${fv.url}: ${p}`),
+    );
     over.push(...problems);
     rows.push([
-      type, list.length, heaviest.url,
+      type,
+      list.length,
+      heaviest.url,
       `${kb(heaviest.html.raw)} / ${kb(heaviest.html.gzip)}`,
       `${kb(heaviest.css.raw)} / ${kb(heaviest.css.gzip)}`,
       `${kb(heaviest.js.raw)} / ${kb(heaviest.js.gzip)}`,
       kb(heaviest.inlineJs.raw),
       kb(heaviest.total.gzip),
-      list.length > 1 ? `${kb(lightest.total.gzip)}–${kb(heaviest.total.gzip)}` : kb(heaviest.total.gzip),
+      list.length > 1
+        ? `${kb(lightest.total.gzip)}–${kb(heaviest.total.gzip)}`
+        : kb(heaviest.total.gzip),
       b.firstVisitGzipMax ? kb(b.firstVisitGzipMax) : '–',
       problems.length ? `OVER (${new Set(problems.map((p) => p.split(':')[0])).size})` : 'ok',
     ]);
   }
-  console.log(`Heaviest page of each type. Sizes raw / gzip (level ${GZIP_LEVEL}, per file). JS = external scripts + static imports; inline JS is inside the HTML figure.\n`);
-  table(['type', 'pages', 'heaviest page', 'HTML', 'CSS', 'JS at load', 'inline JS', 'total gz', 'range gz', 'budget', 'vs budget'], rows);
+  console.log(
+    `Heaviest page of each type. Sizes raw / gzip (level ${GZIP_LEVEL}, per file). JS = external scripts + static imports; inline JS is inside the HTML figure.\n`,
+  );
+  table(
+    [
+      'type',
+      'pages',
+      'heaviest page',
+      'HTML',
+      'CSS',
+      'JS at load',
+      'inline JS',
+      'total gz',
+      'range gz',
+      'budget',
+      'vs budget',
+    ],
+    rows,
+  );
 
   // What JavaScript runs at page load, and whether budgets.json allows it.
   const content = [...byType].filter(([t]) => isContentType(t)).flatMap(([, l]) => l);
   const jsFiles = new Map();
   const inline = new Map();
   for (const fv of [...byType.values()].flat()) {
-    for (const f of fv.js.files) jsFiles.set(f.path, { ...f, pages: (jsFiles.get(f.path)?.pages ?? 0) + 1 });
-    for (const s of fv.inlineJs.scripts) inline.set(s.sha256, { ...s, pages: (inline.get(s.sha256)?.pages ?? 0) + 1 });
+    for (const f of fv.js.files)
+      jsFiles.set(f.path, { ...f, pages: (jsFiles.get(f.path)?.pages ?? 0) + 1 });
+    for (const s of fv.inlineJs.scripts)
+      inline.set(s.sha256, { ...s, pages: (inline.get(s.sha256)?.pages ?? 0) + 1 });
   }
-  console.log(`\nJavaScript at page load (content pages: no script file, only the declared inline bootstrap):`);
+  console.log(
+    `\nJavaScript at page load (content pages: no script file, only the declared inline bootstrap):`,
+  );
   for (const f of jsFiles.values()) {
-    console.log(`  file    ${f.path}  ${kb(f.raw)} raw / ${kb(f.gzip)} gzip, on ${f.pages} of ${pages.length} pages`);
+    console.log(
+      `  file    ${f.path}  ${kb(f.raw)} raw / ${kb(f.gzip)} gzip, on ${f.pages} of ${pages.length} pages`,
+    );
   }
   for (const s of inline.values()) {
     const d = declared.get(s.sha256);
-    console.log(`  inline  ${s.module ? 'module' : 'classic'} ${s.bytes} B on ${s.pages} page(s) — ${d ? `declared: ${d.name}` : 'not declared'} — "${s.head.slice(0, 50)}…"`);
+    console.log(
+      `  inline  ${s.module ? 'module' : 'classic'} ${s.bytes} B on ${s.pages} page(s) — ${d ? `declared: ${d.name}` : 'not declared'} — "${s.head.slice(0, 50)}…"`,
+    );
   }
   const maxContent = content.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a), content[0]);
-  if (maxContent) console.log(`\nHeaviest content page: ${maxContent.url} ${kb(maxContent.total.gzip)} gzip (target ≤ ${kb(budgets.contentPages.firstVisitGzipMax)}).`);
-  console.log(over.length ? `Over budget (${over.length}):\n  ${over.slice(0, 30).join('\n  ')}` : 'Every page is within budgets.json.');
+  if (maxContent)
+    console.log(
+      `\nHeaviest content page: ${maxContent.url} ${kb(maxContent.total.gzip)} gzip (target ≤ ${kb(budgets.contentPages.firstVisitGzipMax)}).`,
+    );
+  console.log(
+    over.length
+      ? `Over budget (${over.length}):\n  ${over.slice(0, 30).join('\n  ')}`
+      : 'Every page is within budgets.json.',
+  );
 }
 
 // ── (b) scale ─────────────────────────────────────────────────────────────
@@ -161,17 +243,29 @@ async function firstSearch(browser, dist, query = '镇江') {
     if (!url.pathname.startsWith('/pagefind/')) return;
     try {
       const body = await res.body();
-      fetched.push({ path: url.pathname, bytes: body.length, wire: /\.(js|json|css)$/.test(url.pathname) ? gzipBytes(body) : body.length });
-    } catch { /* redirects have no body */ }
+      fetched.push({
+        path: url.pathname,
+        bytes: body.length,
+        wire: /\.(js|json|css)$/.test(url.pathname) ? gzipBytes(body) : body.length,
+      });
+    } catch {
+      /* redirects have no body */
+    }
   });
   let method = 'search page';
   let results = NaN;
   try {
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
     const RESULTS = '#search-results li, [data-search-results] li';
-    await page.waitForFunction((sel) => document.querySelectorAll(sel).length > 0, RESULTS, { timeout: 20_000 });
+    await page.waitForFunction((sel) => document.querySelectorAll(sel).length > 0, RESULTS, {
+      timeout: 20_000,
+    });
     await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
-    const status = (await page.locator('#search-status').textContent().catch(() => '')) ?? '';
+    const status =
+      (await page
+        .locator('#search-status')
+        .textContent()
+        .catch(() => '')) ?? '';
     // "“镇江”：N 个页面包含完整字词，另有 M 个页面只含部分字词。" (src/scripts/search-page.ts); the list shows only a first batch.
     const counts = /(\d+) 个页面包含完整字词(?:，另有 (\d+) 个页面)?/.exec(status);
     if (!counts) throw new Error(`search status not understood: ${status}`);
@@ -206,7 +300,10 @@ async function firstSearch(browser, dist, query = '镇江') {
     kinds[k] = (kinds[k] ?? 0) + x.bytes;
   }
   return {
-    method, results, requests: fetched.length, kinds,
+    method,
+    results,
+    requests: fetched.length,
+    kinds,
     fragmentCount: fetched.filter((x) => /\/fragment\//.test(x.path)).length,
     total: fetched.reduce((a, x) => a + x.bytes, 0),
     wire: fetched.reduce((a, x) => a + x.wire, 0),
@@ -225,8 +322,28 @@ async function scale(snapshot, baseBuild) {
     const pf = dirBytes(join(dist, 'pagefind'));
     const pfFiles = existsSync(join(dist, 'pagefind')) ? walk(join(dist, 'pagefind')).length : 0;
     const s = await firstSearch(browser, dist);
-    rows.push([label, n, html, secs(r.ms), secs(st.check), secs(st.astro), secs(r.ms - st.check - st.astro), `${(r.ms / html).toFixed(1)} ms`, kb(pf), pfFiles, kb(s.total), kb(s.wire), s.requests, s.fragmentCount, Number.isNaN(s.results) ? '?' : s.results]);
-    details.push(`${label}: ${alloc}; first search via ${s.method}: ${Object.entries(s.kinds).map(([k, v]) => `${k} ${kb(v)}${k === 'fragments' ? ` (${s.fragmentCount})` : ''}`).join(', ')}`);
+    rows.push([
+      label,
+      n,
+      html,
+      secs(r.ms),
+      secs(st.check),
+      secs(st.astro),
+      secs(r.ms - st.check - st.astro),
+      `${(r.ms / html).toFixed(1)} ms`,
+      kb(pf),
+      pfFiles,
+      kb(s.total),
+      kb(s.wire),
+      s.requests,
+      s.fragmentCount,
+      Number.isNaN(s.results) ? '?' : s.results,
+    ]);
+    details.push(
+      `${label}: ${alloc}; first search via ${s.method}: ${Object.entries(s.kinds)
+        .map(([k, v]) => `${k} ${kb(v)}${k === 'fragments' ? ` (${s.fragmentCount})` : ''}`)
+        .join(', ')}`,
+    );
   };
   try {
     if (baseBuild) await measure('base', 0, snapshot, baseBuild, 'the content as it is');
@@ -244,10 +361,33 @@ async function scale(snapshot, baseBuild) {
     await browser.close();
   }
   console.log('');
-  table(['run', 'added', 'HTML pages', 'build', 'check', 'astro', 'pagefind+swap', 'per page', 'pagefind dir', 'files', 'first search', 'search gz', 'requests', 'fragments', 'results'], rows);
-  console.log('\nfirst search = bytes fetched from /pagefind/ for /search/?q=镇江 in a fresh Chromium profile (fragments/index are already gzip-compressed by Pagefind); "search gz" counts pagefind.js/entry.json as a host would gzip them.');
+  table(
+    [
+      'run',
+      'added',
+      'HTML pages',
+      'build',
+      'check',
+      'astro',
+      'pagefind+swap',
+      'per page',
+      'pagefind dir',
+      'files',
+      'first search',
+      'search gz',
+      'requests',
+      'fragments',
+      'results',
+    ],
+    rows,
+  );
+  console.log(
+    '\nfirst search = bytes fetched from /pagefind/ for /search/?q=镇江 in a fresh Chromium profile (fragments/index are already gzip-compressed by Pagefind); "search gz" counts pagefind.js/entry.json as a host would gzip them.',
+  );
   for (const d of details) console.log(`  ${d}`);
-  console.log('Note: no ID-numbered collection allows 1,000 entries (terms GL00–GL99, measures M01–M99, statements Q1–Q99, targets G1–G99, industries E/F/T 1–99); beyond the free term and measure IDs the synthetic entries are sources (src-synth-…), one page each.');
+  console.log(
+    'Note: no ID-numbered collection allows 1,000 entries (terms GL00–GL99, measures M01–M99, statements Q1–Q99, targets G1–G99, industries E/F/T 1–99); beyond the free term and measure IDs the synthetic entries are sources (src-synth-…), one page each.',
+  );
 }
 
 // ── (c) reproducibility ───────────────────────────────────────────────────
@@ -272,23 +412,44 @@ function compareDirs(a, b) {
 
 function reportCompare(label, c) {
   const same = !c.onlyA.length && !c.onlyB.length && !c.differ.length;
-  console.log(`\n${label}: ${c.files} files — ${same ? 'byte-identical ✓' : `${c.differ.length} differ, ${c.onlyA.length} only in the first, ${c.onlyB.length} only in the second`}`);
+  console.log(
+    `\n${label}: ${c.files} files — ${same ? 'byte-identical ✓' : `${c.differ.length} differ, ${c.onlyA.length} only in the first, ${c.onlyB.length} only in the second`}`,
+  );
   for (const f of c.onlyA.slice(0, 20)) console.log(`  only in first:  ${f}`);
   for (const f of c.onlyB.slice(0, 20)) console.log(`  only in second: ${f}`);
-  for (const d of c.differ.slice(0, 25)) console.log(`  differs: ${d.f} (${d.sizes}, first difference at byte ${d.at})\n      first:  ${d.a}\n      second: ${d.b}`);
+  for (const d of c.differ.slice(0, 25))
+    console.log(
+      `  differs: ${d.f} (${d.sizes}, first difference at byte ${d.at})\n      first:  ${d.a}\n      second: ${d.b}`,
+    );
   if (c.differ.length > 25) console.log(`  … and ${c.differ.length - 25} more`);
 }
 
 async function repro(snapshot, baseBuild) {
   heading('(c) Reproducibility: the same snapshot built again, byte for byte');
-  const again = mustBuild(snapshot, '.bench/dist-b', 'second build, same folder (warm Astro cache)');
+  const again = mustBuild(
+    snapshot,
+    '.bench/dist-b',
+    'second build, same folder (warm Astro cache)',
+  );
   const other = copyProject(snapshot, { prefix: 'zj-bench-repro-', modulesFrom: ROOT });
   copies.push(other);
   const third = mustBuild(other, 'dist', `third build from a second copy at ${other} (cold cache)`);
-  if (baseBuild && again) reportCompare('build 1 vs build 2 (same folder)', compareDirs(join(snapshot, '.bench/dist-a'), join(snapshot, '.bench/dist-b')));
-  if (baseBuild && third) reportCompare('build 1 vs build 3 (another path)', compareDirs(join(snapshot, '.bench/dist-a'), join(other, 'dist')));
-  console.log('\nBuilds go to .bench/ (gitignored): Tailwind v4 scans every file of the project that .gitignore does not exclude, so an earlier build in a non-ignored folder (e.g. DIST_DIR=dist-a) adds utilities found in its Pagefind JS to the next build\'s CSS.');
-  console.log('BUILD_DATE: the copies are not git checkouts, so every build takes build-info.ts\'s fallback, the newest `updated` day in content/ (unless BUILD_DATE is set); the same snapshot therefore builds the same date in all three.');
+  if (baseBuild && again)
+    reportCompare(
+      'build 1 vs build 2 (same folder)',
+      compareDirs(join(snapshot, '.bench/dist-a'), join(snapshot, '.bench/dist-b')),
+    );
+  if (baseBuild && third)
+    reportCompare(
+      'build 1 vs build 3 (another path)',
+      compareDirs(join(snapshot, '.bench/dist-a'), join(other, 'dist')),
+    );
+  console.log(
+    "\nBuilds go to .bench/ (gitignored): Tailwind v4 scans every file of the project that .gitignore does not exclude, so an earlier build in a non-ignored folder (e.g. DIST_DIR=dist-a) adds utilities found in its Pagefind JS to the next build's CSS.",
+  );
+  console.log(
+    "BUILD_DATE: the copies are not git checkouts, so every build takes build-info.ts's fallback, the newest `updated` day in content/ (unless BUILD_DATE is set); the same snapshot therefore builds the same date in all three.",
+  );
 }
 
 // ── main ──────────────────────────────────────────────────────────────────

@@ -31,8 +31,16 @@ const t0 = Date.now();
 run('content check', process.execPath, ['scripts/validate-content.ts', root]);
 run('content lint', process.execPath, ['scripts/lint-content.ts', '--root', root]);
 // Astro warns about any empty collection; for measures that is the honest state of the sources.
-if (!listContentFiles(root).some((f) => f.collection === 'measures' && !f.misnamed)) console.log(`ℹ measures: no entries yet (no source lists the 30 measures), so Astro's warnings below that no files were found and the collection is empty are expected.`);
-run('astro build', process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root]);
+if (!listContentFiles(root).some((f) => f.collection === 'measures' && !f.misnamed))
+  console.log(
+    `ℹ measures: no entries yet (no source lists the 30 measures), so Astro's warnings below that no files were found and the collection is empty are expected.`,
+  );
+run('astro build', process.execPath, [
+  resolve(root, 'node_modules/astro/bin/astro.mjs'),
+  'build',
+  '--root',
+  root,
+]);
 try {
   const stats = await buildSearchIndex(tmp);
   console.log(`✓ search index (${stats.pages} pages)`);

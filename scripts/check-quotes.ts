@@ -8,20 +8,34 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readContent } from './lib/read-content.ts';
-import { comparable, missingParts, quotesInBody, quotesInData, type FoundQuote } from '../src/lib/quotes.ts';
+import {
+  comparable,
+  missingParts,
+  quotesInBody,
+  quotesInData,
+  type FoundQuote,
+} from '../src/lib/quotes.ts';
 
-const { values } = parseArgs({ options: { root: { type: 'string', default: '.' }, texts: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { root: { type: 'string', default: '.' }, texts: { type: 'string' } },
+});
 const root = resolve(values.root);
 const textsDir = resolve(root, values.texts ?? '../shared/sources');
 
 if (!existsSync(textsDir)) {
-  console.error(`✖ 找不到来源文本文件夹 ${textsDir}。用 --texts 指定保存来源全文（.txt / .md）的文件夹。\n  No folder of source texts at ${textsDir}: pass --texts <folder>.`);
+  console.error(
+    `✖ 找不到来源文本文件夹 ${textsDir}。用 --texts 指定保存来源全文（.txt / .md）的文件夹。\n  No folder of source texts at ${textsDir}: pass --texts <folder>.`,
+  );
   process.exit(2);
 }
 // The as-scraped copies hold traditional characters and mojibake: a quotation must match the cleaned text.
-const files = readdirSync(textsDir).filter((f) => /\.(txt|md)$/.test(f) && !f.includes('as-scraped')).sort();
+const files = readdirSync(textsDir)
+  .filter((f) => /\.(txt|md)$/.test(f) && !f.includes('as-scraped'))
+  .sort();
 if (files.length === 0) {
-  console.error(`✖ ${textsDir} 里没有 .txt 或 .md 来源文本。No .txt or .md source texts in ${textsDir}.`);
+  console.error(
+    `✖ ${textsDir} 里没有 .txt 或 .md 来源文本。No .txt or .md source texts in ${textsDir}.`,
+  );
   process.exit(2);
 }
 const texts = files.map((f) => comparable(readFileSync(join(textsDir, f), 'utf8')));
@@ -29,7 +43,13 @@ const texts = files.map((f) => comparable(readFileSync(join(textsDir, f), 'utf8'
 const read = readContent(root);
 const quotes: FoundQuote[] = [
   ...read.entries.flatMap((e) => quotesInData(e.data).map((q) => ({ ...q, file: e.file }))),
-  ...read.bodies.flatMap((b) => quotesInBody(b.body, b.bodyLine).map((q) => ({ ...q, file: b.file, field: '(正文 body) <Quote>' }))),
+  ...read.bodies.flatMap((b) =>
+    quotesInBody(b.body, b.bodyLine).map((q) => ({
+      ...q,
+      file: b.file,
+      field: '(正文 body) <Quote>',
+    })),
+  ),
 ];
 
 /** The line where a frontmatter quotation starts, found by its first words in the file. */
@@ -39,7 +59,9 @@ function lineOfText(file: string, text: string): number | undefined {
   return at === -1 ? undefined : src.slice(0, at).split('\n').length;
 }
 
-const problems = quotes.map((q) => ({ q, missing: missingParts(q.text, texts) })).filter((p) => p.missing.length > 0);
+const problems = quotes
+  .map((q) => ({ q, missing: missingParts(q.text, texts) }))
+  .filter((p) => p.missing.length > 0);
 for (const { q, missing } of problems) {
   const line = q.line ?? lineOfText(q.file, q.text);
   console.error(`✖ ${q.file}${line ? `:${line}` : ''}  [原文核对 quote check]
@@ -49,7 +71,11 @@ for (const { q, missing } of problems) {
 }
 const where = `${files.length} 个来源文本（${relative(root, textsDir) || '.'}：${files.join('、')}）`;
 if (problems.length) {
-  console.error(`原文核对失败 Quote check failed: ${problems.length} of ${quotes.length} quotation(s) not found verbatim in ${where}.`);
+  console.error(
+    `原文核对失败 Quote check failed: ${problems.length} of ${quotes.length} quotation(s) not found verbatim in ${where}.`,
+  );
   process.exit(1);
 }
-console.log(`原文核对通过 Quote check OK: all ${quotes.length} quotation(s) found verbatim in ${where}.`);
+console.log(
+  `原文核对通过 Quote check OK: all ${quotes.length} quotation(s) found verbatim in ${where}.`,
+);

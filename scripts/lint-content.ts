@@ -35,7 +35,10 @@ if (values.help) {
 
 const root = resolve(values.root);
 const result = await lintTree(root, { fix: values.fix, only: positionals });
-const report = formatLintReport(result.findings, { files: result.files, fixedFiles: result.fixedFiles });
+const report = formatLintReport(result.findings, {
+  files: result.files,
+  fixedFiles: result.fixedFiles,
+});
 const errors = result.findings.filter((f) => f.severity === 'error').length;
 const warnings = result.findings.length - errors;
 const failed = errors > 0 || (values.strict && warnings > 0);

@@ -15,12 +15,31 @@ import { formatContentReport } from '../src/lib/content-errors.ts';
 import { lintTree } from '../src/lib/lint/tree.ts';
 import { formatLintFinding } from '../src/lib/lint/format.ts';
 import {
-  FIELDS, KIND_INFO, KIND_NOTE, SCAFFOLD_KINDS, buildEntry, capacityWarning, nextId, parseEntryText, parseKind, previewPath, refuseId, summariseExisting,
-  type Answers, type Field, type ScaffoldKind,
+  FIELDS,
+  KIND_INFO,
+  KIND_NOTE,
+  SCAFFOLD_KINDS,
+  buildEntry,
+  capacityWarning,
+  nextId,
+  parseEntryText,
+  parseKind,
+  previewPath,
+  refuseId,
+  summariseExisting,
+  type Answers,
+  type Field,
+  type ScaffoldKind,
 } from '../src/lib/scaffold/scaffold.ts';
 import flaggedHosts from '../src/data/flagged-hosts.json' with { type: 'json' };
 
-const flagNames = [...new Set(Object.values(FIELDS).flat().map((f) => f.key))];
+const flagNames = [
+  ...new Set(
+    Object.values(FIELDS)
+      .flat()
+      .map((f) => f.key),
+  ),
+];
 let parsed: ReturnType<typeof parseOptions>;
 function parseOptions() {
   return parseArgs({
@@ -47,7 +66,10 @@ const flags = parsed.values;
 const flag = (k: string) => (flags as Record<string, string | boolean | undefined>)[k];
 
 function usage(): string {
-  const perKind = SCAFFOLD_KINDS.map((k) => `  ${k.padEnd(10)} ${KIND_INFO[k].zh}：${FIELDS[k].map((f) => `--${f.key}${f.required ? '' : '?'}`).join(' ')}`).join('\n');
+  const perKind = SCAFFOLD_KINDS.map(
+    (k) =>
+      `  ${k.padEnd(10)} ${KIND_INFO[k].zh}：${FIELDS[k].map((f) => `--${f.key}${f.required ? '' : '?'}`).join(' ')}`,
+  ).join('\n');
   return `新建条目 Create a content entry
 
 用法 usage:
@@ -80,18 +102,30 @@ const fail = (message: string): never => {
 
 // ── what exists ──
 const read = readContent(root);
-const listFile = (p: string) => (existsSync(p) ? readFileSync(p, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')) : []);
+const listFile = (p: string) =>
+  existsSync(p)
+    ? readFileSync(p, 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'))
+    : [];
 const redirectsPath = join(root, 'content/redirects.yaml');
 const existing = summariseExisting(read.entries, {
   published: listFile(join(root, 'content/published-ids.txt')),
-  redirects: existsSync(redirectsPath) ? (parseYaml(readFileSync(redirectsPath, 'utf8')) ?? []) : [],
+  redirects: existsSync(redirectsPath)
+    ? (parseYaml(readFileSync(redirectsPath, 'utf8')) ?? [])
+    : [],
   flaggedHosts,
 });
 // Today in local time (editors work in China; UTC would be yesterday before 08:00).
-const today = new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+const today = new Date(Date.now() - new Date().getTimezoneOffset() * 60_000)
+  .toISOString()
+  .slice(0, 10);
 
 // Answers are read line by line from a queue, so piped input (printf '…\n…' | npm run new) works as well as a terminal.
-const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY }) : undefined;
+const rl = interactive
+  ? createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY })
+  : undefined;
 const queued: string[] = [];
 const waiting: Array<(line: string | undefined) => void> = [];
 let closed = false;
@@ -103,7 +137,11 @@ rl?.on('close', () => {
 async function ask(question: string): Promise<string> {
   if (!rl) return '';
   process.stdout.write(question);
-  const line = queued.length ? queued.shift() : closed ? undefined : await new Promise<string | undefined>((r) => waiting.push(r));
+  const line = queued.length
+    ? queued.shift()
+    : closed
+      ? undefined
+      : await new Promise<string | undefined>((r) => waiting.push(r));
   if (line === undefined) return fail('输入已结束，未新建条目 / input ended, nothing created');
   if (!process.stdin.isTTY) process.stdout.write(`${line}\n`);
   return line.trim();
@@ -111,7 +149,10 @@ async function ask(question: string): Promise<string> {
 
 // ── kind ──
 let kind = parseKind(flag('kind') as string | undefined);
-if (flag('kind') && !kind) fail(`不认识的类型 unknown kind "${String(flag('kind'))}"。可选 valid: ${SCAFFOLD_KINDS.join(', ')}`);
+if (flag('kind') && !kind)
+  fail(
+    `不认识的类型 unknown kind "${String(flag('kind'))}"。可选 valid: ${SCAFFOLD_KINDS.join(', ')}`,
+  );
 while (!kind) {
   if (!interactive) fail(`缺少 --kind。可选 valid: ${SCAFFOLD_KINDS.join(', ')}`);
   console.log('\n要新建哪类条目？Which kind of entry?');
@@ -130,9 +171,11 @@ async function fill(field: Field): Promise<void> {
   const given = flag(field.key) as string | undefined;
   const def = field.default?.(answers, today);
   // Choices are matched without regard to case (e → E).
-  const normalise = (v: string) => field.choices?.find((c) => c.toLowerCase() === v.trim().toLowerCase()) ?? v.trim();
+  const normalise = (v: string) =>
+    field.choices?.find((c) => c.toLowerCase() === v.trim().toLowerCase()) ?? v.trim();
   const checkValue = (v: string): string | undefined => {
-    if (field.choices && !field.choices.includes(v)) return `可选 choices: ${field.choices.join(' / ')}`;
+    if (field.choices && !field.choices.includes(v))
+      return `可选 choices: ${field.choices.join(' / ')}`;
     return field.check?.(v, existing, answers);
   };
   if (given !== undefined && given !== '') {
@@ -154,7 +197,13 @@ async function fill(field: Field): Promise<void> {
     const choices = field.choices ? `（${field.choices.join(' / ')}）` : '';
     const hint = field.help ? `\n    ${field.help}` : '';
     const suffix = def !== undefined ? ` [${def}]` : field.required ? '' : ' [可留空]';
-    const v = normalise((await ask(`\n${field.label}${choices}${field.required ? ' *' : ''}${hint}\n  ${field.key}${suffix}: `)) || def || '');
+    const v = normalise(
+      (await ask(
+        `\n${field.label}${choices}${field.required ? ' *' : ''}${hint}\n  ${field.key}${suffix}: `,
+      )) ||
+        def ||
+        '',
+    );
     if (!v) {
       if (!field.required) return;
       console.log('  ✖ 必填 required');
@@ -170,7 +219,10 @@ async function fill(field: Field): Promise<void> {
   }
 }
 for (const field of FIELDS[k]) await fill(field);
-if (missing.length) fail(`缺少必填项 missing required fields: ${missing.map((m) => `--${m}`).join(' ')}\n  （去掉 --yes 可以逐项提问 / drop --yes to be asked）`);
+if (missing.length)
+  fail(
+    `缺少必填项 missing required fields: ${missing.map((m) => `--${m}`).join(' ')}\n  （去掉 --yes 可以逐项提问 / drop --yes to be asked）`,
+  );
 
 // ── ID ──
 let id = (flag('id') as string | undefined)?.trim();
@@ -178,7 +230,10 @@ const proposed = nextId(k, existing, answers);
 if (!id) {
   if (interactive) {
     for (;;) {
-      id = (await ask(`\n编号 ID（发布后不能改）${proposed ? ` [${proposed}]` : ''}: `)) || proposed || '';
+      id =
+        (await ask(`\n编号 ID（发布后不能改）${proposed ? ` [${proposed}]` : ''}: `)) ||
+        proposed ||
+        '';
       const problem = id ? refuseId(k, id, existing, answers) : '必填 required';
       if (!problem) break;
       console.log(`  ✖ ${problem}`);
@@ -190,7 +245,8 @@ const refusal = refuseId(k, id!, existing, answers);
 if (refusal) fail(refusal);
 const capacity = capacityWarning(k, existing, answers);
 if (capacity) {
-  if (!flag('force')) fail(`${capacity}\n  （确有来源依据时加 --force / add --force only if a source lists more）`);
+  if (!flag('force'))
+    fail(`${capacity}\n  （确有来源依据时加 --force / add --force only if a source lists more）`);
   console.log(`\n⚠ ${capacity}`);
 }
 
@@ -209,8 +265,13 @@ const raw: RawEntry = {
   stem: entry.file.replace(/^.*\//, '').replace(/\.(mdx|yaml)$/, ''),
   expectedStem: id!.toLowerCase(),
 };
-const problems = validateEntries([...read.entries, raw], { flaggedHosts }).filter((e) => e.file === entry.file);
-if (problems.length) fail(`新条目没有通过校验，未写入文件 / the new entry does not validate, nothing written:\n\n${formatContentReport(problems)}`);
+const problems = validateEntries([...read.entries, raw], { flaggedHosts }).filter(
+  (e) => e.file === entry.file,
+);
+if (problems.length)
+  fail(
+    `新条目没有通过校验，未写入文件 / the new entry does not validate, nothing written:\n\n${formatContentReport(problems)}`,
+  );
 
 if (flag('dry-run')) {
   console.log(`\n── ${entry.file}（--dry-run，未写入 not written）──\n${entry.text}`);
@@ -224,7 +285,11 @@ const after = readContent(root);
 const errors = [...after.errors, ...validateEntries(after.entries, { flaggedHosts })];
 const lint = await lintTree(root, { only: [entry.file] });
 console.log(`\n✓ 已新建 created ${entry.file}（${KIND_INFO[k].zh} ${id}）`);
-console.log(errors.length ? `\n${formatContentReport(errors)}` : `✓ 内容校验通过 content check OK (${after.entries.length} entries)`);
+console.log(
+  errors.length
+    ? `\n${formatContentReport(errors)}`
+    : `✓ 内容校验通过 content check OK (${after.entries.length} entries)`,
+);
 if (lint.findings.length) console.log(`\n${lint.findings.map(formatLintFinding).join('\n\n')}`);
 else console.log('✓ 内容格式检查通过 content lint OK');
 

@@ -22,7 +22,9 @@ if (check) {
     const old = new Set(JSON.parse(committed) as string[]);
     const added = hosts.filter((h) => !old.has(h));
     const removed = [...old].filter((h) => !hosts.includes(h));
-    console.error(`✖ ${target} is stale: ${added.length ? `missing ${added.join(', ')}` : ''}${added.length && removed.length ? '; ' : ''}${removed.length ? `no longer flagged ${removed.join(', ')}` : ''}. Run npm run flagged-hosts.`);
+    console.error(
+      `✖ ${target} is stale: ${added.length ? `missing ${added.join(', ')}` : ''}${added.length && removed.length ? '; ' : ''}${removed.length ? `no longer flagged ${removed.join(', ')}` : ''}. Run npm run flagged-hosts.`,
+    );
     process.exit(1);
   }
   console.log(`✓ ${target} matches the ${hosts.length} flagged hosts of ${path}`);

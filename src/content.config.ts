@@ -18,12 +18,22 @@ const ref = reference as unknown as ReferenceFn;
 
 /** Entries are keyed by the `id` in their frontmatter, so IDs are what URLs and references use. */
 const entries = (dir: string, ext = 'mdx') =>
-  glob({ base: `./content/${dir}`, pattern: `[!_]*.${ext}`, generateId: ({ data }) => String(data.id) });
+  glob({
+    base: `./content/${dir}`,
+    pattern: `[!_]*.${ext}`,
+    generateId: ({ data }) => String(data.id),
+  });
 
 export const collections = {
-  plan: defineCollection({ loader: file('./content/plan.yaml', { parser: (text) => [parseYaml(text)] }), schema: planSchema(ref) }),
+  plan: defineCollection({
+    loader: file('./content/plan.yaml', { parser: (text) => [parseYaml(text)] }),
+    schema: planSchema(ref),
+  }),
   sources: defineCollection({ loader: entries('sources', 'yaml'), schema: sourceSchema }),
-  tiers: defineCollection({ loader: file('./content/tiers.yaml', { parser: (text) => parseYaml(text) }), schema: tierSchema(ref) }),
+  tiers: defineCollection({
+    loader: file('./content/tiers.yaml', { parser: (text) => parseYaml(text) }),
+    schema: tierSchema(ref),
+  }),
   industries: defineCollection({ loader: entries('industries'), schema: industrySchema(ref) }),
   pillars: defineCollection({ loader: entries('pillars'), schema: pillarSchema(ref) }),
   aspects: defineCollection({ loader: entries('aspects'), schema: aspectSchema(ref) }),

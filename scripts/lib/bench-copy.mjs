@@ -6,7 +6,15 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 /** Top-level entries never copied: dependencies, build output, caches, VCS. */
-const SKIP = new Set(['node_modules', 'dist', '.bench', '.build-tmp', '.astro', '.git', 'test-results']);
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  '.bench',
+  '.build-tmp',
+  '.astro',
+  '.git',
+  'test-results',
+]);
 /** Caches that live inside node_modules and must not be shared between builds. */
 const PRIVATE_IN_NODE_MODULES = new Set(['.astro', '.vite', '.cache']);
 
@@ -19,7 +27,10 @@ const PRIVATE_IN_NODE_MODULES = new Set(['.astro', '.vite', '.cache']);
  * `skip` names more top-level entries to leave out; `modulesFrom` is the
  * project whose node_modules to link (when copying a copy). Returns the copy's root.
  */
-export function copyProject(root, { prefix = 'zj-copy-', parent = tmpdir(), skip = [], modulesFrom = root } = {}) {
+export function copyProject(
+  root,
+  { prefix = 'zj-copy-', parent = tmpdir(), skip = [], modulesFrom = root } = {},
+) {
   const src = resolve(root);
   mkdirSync(parent, { recursive: true });
   const dest = mkdtempSync(join(parent, prefix));
@@ -45,7 +56,8 @@ export function linkNodeModules(src, dest) {
 /** Removes a copy made by copyProject (refuses anything outside the temp dir). */
 export function removeCopy(dir) {
   const abs = resolve(dir);
-  if (!abs.startsWith(resolve(tmpdir())) || !basename(abs).includes('-')) throw new Error(`refusing to remove ${abs}`);
+  if (!abs.startsWith(resolve(tmpdir())) || !basename(abs).includes('-'))
+    throw new Error(`refusing to remove ${abs}`);
   rmSync(abs, { recursive: true, force: true });
 }
 

@@ -63,9 +63,26 @@ export const HOSTILE_PAGES = [
  */
 export function writeHostileContent(root) {
   const body = `${HOSTILE_BODY}\n`;
-  editMdx(root, 'content/terms/gl01.mdx', { title: HOSTILE.script, summary: `术语摘要 ${HOSTILE.img} ${HOSTILE.script}`, aliases: ALL }, body);
-  editMdx(root, 'content/industries/e1.mdx', { title: HOSTILE.img, summary: `方向摘要 ${HOSTILE.script} ${HOSTILE.js}`, aliases: ALL }, body);
-  const q1 = { title: `${HOSTILE.js} ${HOSTILE.img}`, summary: `讲话摘要 ${HOSTILE.script}`, aliases: ALL, speaker: HOSTILE.img, 'quote.text': HOSTILE.script, 'quote.speaker': HOSTILE.img };
+  editMdx(
+    root,
+    'content/terms/gl01.mdx',
+    { title: HOSTILE.script, summary: `术语摘要 ${HOSTILE.img} ${HOSTILE.script}`, aliases: ALL },
+    body,
+  );
+  editMdx(
+    root,
+    'content/industries/e1.mdx',
+    { title: HOSTILE.img, summary: `方向摘要 ${HOSTILE.script} ${HOSTILE.js}`, aliases: ALL },
+    body,
+  );
+  const q1 = {
+    title: `${HOSTILE.js} ${HOSTILE.img}`,
+    summary: `讲话摘要 ${HOSTILE.script}`,
+    aliases: ALL,
+    speaker: HOSTILE.img,
+    'quote.text': HOSTILE.script,
+    'quote.speaker': HOSTILE.img,
+  };
   editMdx(root, 'content/statements/q1.mdx', q1, body);
   editYaml(root, 'content/sources/src-explainer.yaml', {
     title: `${HOSTILE.script}${HOSTILE.img}`,

@@ -33,7 +33,8 @@ function sentencePool(root) {
       const body = readFileSync(join(dir, sub.name, f), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
       for (const s of body.replace(/[#>*`{}<\[\]()|]/g, '').split(/(?<=[。！？])/)) {
         const t = s.trim();
-        if (t.length >= 12 && t.length <= 120 && !/\n\s*[-\d]/.test(t)) pool.push(t.replace(/\s*\n\s*/g, ''));
+        if (t.length >= 12 && t.length <= 120 && !/\n\s*[-\d]/.test(t))
+          pool.push(t.replace(/\s*\n\s*/g, ''));
       }
     }
   }
@@ -43,7 +44,11 @@ function sentencePool(root) {
 
 function existingIds(root, dir, re) {
   try {
-    return new Set(readdirSync(join(root, 'content', dir)).map((f) => f.replace(/\.(mdx|yaml)$/, '').toUpperCase()).filter((id) => re.test(id)));
+    return new Set(
+      readdirSync(join(root, 'content', dir))
+        .map((f) => f.replace(/\.(mdx|yaml)$/, '').toUpperCase())
+        .filter((id) => re.test(id)),
+    );
   } catch {
     return new Set();
   }
@@ -61,7 +66,10 @@ export function addSyntheticEntries(root, n, seed = 876) {
   const pool = sentencePool(root);
   const pick = () => pool[Math.floor(rand() * pool.length)];
   const para = (k) => Array.from({ length: k }, pick).join('');
-  const body = () => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => para(2 + Math.floor(rand() * 3))).join('\n\n');
+  const body = () =>
+    Array.from({ length: 2 + Math.floor(rand() * 3) }, () => para(2 + Math.floor(rand() * 3))).join(
+      '\n\n',
+    );
   const summary = () => {
     let s = pick();
     while (s.length < 20) s += pick();
@@ -70,46 +78,61 @@ export function addSyntheticEntries(root, n, seed = 876) {
   const updated = '2026-11-26';
 
   const usedTerms = existingIds(root, 'terms', /^GL\d{2}$/);
-  const freeTerms = Array.from({ length: 100 }, (_, i) => `GL${String(i).padStart(2, '0')}`).filter((id) => id !== 'GL00' && !usedTerms.has(id));
+  const freeTerms = Array.from({ length: 100 }, (_, i) => `GL${String(i).padStart(2, '0')}`).filter(
+    (id) => id !== 'GL00' && !usedTerms.has(id),
+  );
   const usedMeasures = existingIds(root, 'measures', /^M\d{2}$/);
-  const freeMeasures = Array.from({ length: 99 }, (_, i) => `M${String(i + 1).padStart(2, '0')}`).filter((id) => !usedMeasures.has(id));
+  const freeMeasures = Array.from(
+    { length: 99 },
+    (_, i) => `M${String(i + 1).padStart(2, '0')}`,
+  ).filter((id) => !usedMeasures.has(id));
 
   const terms = freeTerms.slice(0, n);
   const measures = freeMeasures.slice(0, Math.max(0, n - terms.length));
   const sourceCount = Math.max(0, n - terms.length - measures.length);
-  const sourceIds = Array.from({ length: sourceCount }, (_, i) => `src-synth-${String(i + 1).padStart(4, '0')}`);
-  const citeSynth = () => (sourceIds.length ? `\n  - source: ${sourceIds[Math.floor(rand() * sourceIds.length)]}` : '');
+  const sourceIds = Array.from(
+    { length: sourceCount },
+    (_, i) => `src-synth-${String(i + 1).padStart(4, '0')}`,
+  );
+  const citeSynth = () =>
+    sourceIds.length ? `\n  - source: ${sourceIds[Math.floor(rand() * sourceIds.length)]}` : '';
 
   mkdirSync(join(root, 'content/sources'), { recursive: true });
   for (const [i, id] of sourceIds.entries()) {
-    writeFileSync(join(root, 'content/sources', `${id}.yaml`), [
-      `id: ${id}`,
-      `title: ${yamlString(`合成来源 ${i + 1}：${pick().slice(0, 40)}`)}`,
-      'outlet: 合成测试媒体',
-      'dateStatus: unknown',
-      'reliability: low',
-      `notes: ${yamlString(para(2))}`,
-      'facts: []',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      join(root, 'content/sources', `${id}.yaml`),
+      [
+        `id: ${id}`,
+        `title: ${yamlString(`合成来源 ${i + 1}：${pick().slice(0, 40)}`)}`,
+        'outlet: 合成测试媒体',
+        'dateStatus: unknown',
+        'reliability: low',
+        `notes: ${yamlString(para(2))}`,
+        'facts: []',
+        '',
+      ].join('\n'),
+    );
   }
   // One MDX entry: the shared frontmatter around the kind's own fields (random draws stay in the same order).
   const writeEntry = (dir, id, label, ownFields) => {
-    writeFileSync(join(root, 'content', dir, `${id.toLowerCase()}.mdx`), [
-      '---',
-      `id: ${id}`,
-      `title: ${yamlString(`${label} ${id} ${pick().slice(0, 8)}`)}`,
-      `summary: ${yamlString(summary())}`,
-      'aliases: []',
-      ...ownFields(),
-      'sources:',
-      `  - source: src-explainer${citeSynth()}`,
-      `updated: ${updated}`,
-      '---',
-      '',
-      body(),
-      '',
-    ].join('\n'));
+    writeFileSync(
+      join(root, 'content', dir, `${id.toLowerCase()}.mdx`),
+      [
+        '---',
+        `id: ${id}`,
+        `title: ${yamlString(`${label} ${id} ${pick().slice(0, 8)}`)}`,
+        `summary: ${yamlString(summary())}`,
+        'aliases: []',
+        ...ownFields(),
+        'sources:',
+        `  - source: src-explainer${citeSynth()}`,
+        `updated: ${updated}`,
+        '---',
+        '',
+        body(),
+        '',
+      ].join('\n'),
+    );
   };
   mkdirSync(join(root, 'content/terms'), { recursive: true });
   for (const id of terms) writeEntry('terms', id, '合成术语', () => ['related: [E1]']);
@@ -123,5 +146,11 @@ export function addSyntheticEntries(root, n, seed = 876) {
       'status: unknown',
     ]);
   }
-  return { terms: terms.length, measures: measures.length, sources: sourceIds.length, termRange: terms.length ? `${terms[0]}–${terms.at(-1)}` : '', measureRange: measures.length ? `${measures[0]}–${measures.at(-1)}` : '' };
+  return {
+    terms: terms.length,
+    measures: measures.length,
+    sources: sourceIds.length,
+    termRange: terms.length ? `${terms[0]}–${terms.at(-1)}` : '',
+    measureRange: measures.length ? `${measures[0]}–${measures.at(-1)}` : '',
+  };
 }

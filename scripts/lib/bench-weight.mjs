@@ -12,12 +12,36 @@ import { parse } from 'node-html-parser';
 export const GZIP_LEVEL = 6;
 
 /** Page types in the order the bench prints them. */
-export const PAGE_TYPES = ['home', 'industry', 'pillar', 'aspect', 'measure', 'programme', 'statement', 'target', 'term', 'source', 'list', 'about', 'data', 'search', '404', 'other'];
+export const PAGE_TYPES = [
+  'home',
+  'industry',
+  'pillar',
+  'aspect',
+  'measure',
+  'programme',
+  'statement',
+  'target',
+  'term',
+  'source',
+  'list',
+  'about',
+  'data',
+  'search',
+  '404',
+  'other',
+];
 
 /** Entry-page URL segments and the page type they hold. */
 const ENTRY_SEGMENTS = {
-  industries: 'industry', pillars: 'pillar', aspects: 'aspect', measures: 'measure', programmes: 'programme',
-  statements: 'statement', targets: 'target', glossary: 'term', sources: 'source',
+  industries: 'industry',
+  pillars: 'pillar',
+  aspects: 'aspect',
+  measures: 'measure',
+  programmes: 'programme',
+  statements: 'statement',
+  targets: 'target',
+  glossary: 'term',
+  sources: 'source',
 };
 
 /** Page types that are "content pages" for the budgets (everything a reader lands on except search). */
@@ -50,7 +74,9 @@ export function pageType(file, html = '') {
 
 /** Every file under `dir`, as full paths. */
 export function walk(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+  );
 }
 
 /**
@@ -65,7 +91,12 @@ export function listPages(dist) {
     .sort()
     .map((file) => {
       const html = readFileSync(join(dist, file), 'utf8');
-      return { file, url: `/${file.replace(/index\.html$/, '').replace(/\.html$/, '')}`, type: pageType(file, html), html };
+      return {
+        file,
+        url: `/${file.replace(/index\.html$/, '').replace(/\.html$/, '')}`,
+        type: pageType(file, html),
+        html,
+      };
     });
 }
 
@@ -93,18 +124,20 @@ async function staticImportsOf(code) {
       const [imports] = lexer.parse(code);
       // t === 1: `import … from` / `import '…'` / `export … from`; dynamic import() is t === 2.
       return imports.filter((i) => i.t === 1 && i.n).map((i) => i.n);
-    } catch { /* fall through to the regex */ }
+    } catch {
+      /* fall through to the regex */
+    }
   }
   const out = [];
   const re = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{$][^'"`;]*?\bfrom\s*)?["']([^"']+)["']/g;
-  for (let m; (m = re.exec(code)); ) out.push(m[1]);
+  for (let m; (m = re.exec(code));) out.push(m[1]);
   return out;
 }
 
 function cssImports(css) {
   const out = [];
   const re = /@import\s+(?:url\()?\s*["']?([^"')\s;]+)["']?\s*\)?/g;
-  for (let m; (m = re.exec(css)); ) out.push(m[1]);
+  for (let m; (m = re.exec(css));) out.push(m[1]);
   return out;
 }
 
@@ -150,7 +183,8 @@ export async function firstVisit(dist, file, html = readFileSync(join(dist, file
   };
   const addJs = async (ref, from, isModule) => {
     const f = take(ref, from, 'js', js);
-    if (f && isModule) for (const imp of await staticImportsOf(f.text)) await addJs(imp, f.url, true);
+    if (f && isModule)
+      for (const imp of await staticImportsOf(f.text)) await addJs(imp, f.url, true);
   };
 
   for (const link of doc.querySelectorAll('link[href]')) {
@@ -168,15 +202,27 @@ export async function firstVisit(dist, file, html = readFileSync(join(dist, file
     const isModule = type === 'module';
     if (type && !isModule && !/javascript|ecmascript/.test(type)) continue; // JSON-LD and other data blocks do not run
     const src = s.getAttribute('src');
-    if (src) { await addJs(src, pageUrl, isModule); continue; }
+    if (src) {
+      await addJs(src, pageUrl, isModule);
+      continue;
+    }
     const code = s.rawText;
-    inline.push({ bytes: Buffer.byteLength(code), sha256: sha256(code), module: isModule, head: code.slice(0, 60) });
+    inline.push({
+      bytes: Buffer.byteLength(code),
+      sha256: sha256(code),
+      module: isModule,
+      head: code.slice(0, 60),
+    });
     if (isModule) for (const imp of await staticImportsOf(code)) await addJs(imp, pageUrl, true);
   }
 
   const sum = (m) => {
     const files = [...m].map(([path, buf]) => ({ path, raw: buf.length, gzip: gzipBytes(buf) }));
-    return { files, raw: files.reduce((a, f) => a + f.raw, 0), gzip: files.reduce((a, f) => a + f.gzip, 0) };
+    return {
+      files,
+      raw: files.reduce((a, f) => a + f.raw, 0),
+      gzip: files.reduce((a, f) => a + f.gzip, 0),
+    };
   };
   const htmlBuf = Buffer.from(html);
   const h = { raw: htmlBuf.length, gzip: gzipBytes(htmlBuf) };
@@ -184,8 +230,15 @@ export async function firstVisit(dist, file, html = readFileSync(join(dist, file
   const j = sum(js);
   const inlineJs = { raw: inline.reduce((a, s) => a + s.bytes, 0), scripts: inline };
   return {
-    file, url: pageUrl, type: pageType(file, html),
-    html: h, css: c, js: j, inlineJs, external, missing,
+    file,
+    url: pageUrl,
+    type: pageType(file, html),
+    html: h,
+    css: c,
+    js: j,
+    inlineJs,
+    external,
+    missing,
     total: { raw: h.raw + c.raw + j.raw, gzip: h.gzip + c.gzip + j.gzip },
   };
 }
@@ -215,7 +268,8 @@ export async function declaredInlineScripts(budgets, root) {
       const { buildIslands } = await import('../../src/integrations/islands.ts');
       out.set(sha256((await buildIslands(root)).bootstrap), d);
     } else if (d.sha256) out.set(d.sha256, d);
-    else throw new Error(`budgets.json: declared inline script "${d.name}" needs builtBy or sha256`);
+    else
+      throw new Error(`budgets.json: declared inline script "${d.name}" needs builtBy or sha256`);
   }
   return out;
 }
@@ -229,21 +283,34 @@ export function checkBudget(budgets, fv, declared = new Map()) {
   const b = budgetFor(budgets, fv.type);
   const problems = [];
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  if (fv.external.length) problems.push(`loads from another host at page load: ${fv.external.map((e) => e.url).join(', ')}`);
-  if (fv.missing.length) problems.push(`references files missing from dist: ${fv.missing.join(', ')}`);
+  if (fv.external.length)
+    problems.push(
+      `loads from another host at page load: ${fv.external.map((e) => e.url).join(', ')}`,
+    );
+  if (fv.missing.length)
+    problems.push(`references files missing from dist: ${fv.missing.join(', ')}`);
   if (b.firstVisitGzipMax !== undefined && fv.total.gzip > b.firstVisitGzipMax) {
-    problems.push(`first visit is ${kb(fv.total.gzip)} gzip, budget ${kb(b.firstVisitGzipMax)} (HTML ${kb(fv.html.gzip)}, CSS ${kb(fv.css.gzip)}, JS ${kb(fv.js.gzip)})`);
+    problems.push(
+      `first visit is ${kb(fv.total.gzip)} gzip, budget ${kb(b.firstVisitGzipMax)} (HTML ${kb(fv.html.gzip)}, CSS ${kb(fv.css.gzip)}, JS ${kb(fv.js.gzip)})`,
+    );
   }
   if (b.externalJsGzipMax !== undefined && fv.js.gzip > b.externalJsGzipMax) {
     const names = fv.js.files.map((f) => `${f.path} (${f.gzip} B gzip)`);
-    problems.push(`loads ${fv.js.gzip} B gzip of JS at page load, budget ${b.externalJsGzipMax} B: ${names.join(', ')}`);
+    problems.push(
+      `loads ${fv.js.gzip} B gzip of JS at page load, budget ${b.externalJsGzipMax} B: ${names.join(', ')}`,
+    );
   }
-  if (b.inlineJsMax !== undefined && fv.inlineJs.raw > b.inlineJsMax) problems.push(`has ${fv.inlineJs.raw} B of inline script, budget ${b.inlineJsMax} B`);
+  if (b.inlineJsMax !== undefined && fv.inlineJs.raw > b.inlineJsMax)
+    problems.push(`has ${fv.inlineJs.raw} B of inline script, budget ${b.inlineJsMax} B`);
   if (b.inlineScriptsMustBeDeclared) {
     for (const s of fv.inlineJs.scripts) {
       const d = declared.get(s.sha256);
-      if (!d) problems.push(`has an undeclared inline script (${s.bytes} B, ${s.sha256}, starts "${s.head}"); move it into a file or declare it in budgets.json declaredInlineScripts`);
-      else if (s.bytes > d.maxBytes) problems.push(`inline script "${d.name}" is ${s.bytes} B, declared max ${d.maxBytes} B`);
+      if (!d)
+        problems.push(
+          `has an undeclared inline script (${s.bytes} B, ${s.sha256}, starts "${s.head}"); move it into a file or declare it in budgets.json declaredInlineScripts`,
+        );
+      else if (s.bytes > d.maxBytes)
+        problems.push(`inline script "${d.name}" is ${s.bytes} B, declared max ${d.maxBytes} B`);
     }
   }
   return problems;

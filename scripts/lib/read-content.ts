@@ -40,12 +40,20 @@ export function readContent(root: string): ContentRead {
     if (kind === 'yaml-one' || kind === 'yaml-list') {
       const data = parseYaml(readFileSync(abs, 'utf8'), file, 1, out.errors);
       const items = kind === 'yaml-one' ? [data] : Array.isArray(data) ? data : [];
-      items.forEach((item) => out.entries.push({ collection, file, data: (item ?? {}) as Record<string, unknown> }));
+      items.forEach((item) =>
+        out.entries.push({ collection, file, data: (item ?? {}) as Record<string, unknown> }),
+      );
       continue;
     }
     const ext = kind === 'mdx' ? '.mdx' : '.yaml';
     if (misnamed) {
-      out.errors.push({ file, field: '(file name)', found: JSON.stringify(basename(file)), expected: `a ${ext} file (or a name starting with _ to keep it out of the site)`, expectedZh: `${ext} 文件（不想发布的文件请以 _ 开头）` });
+      out.errors.push({
+        file,
+        field: '(file name)',
+        found: JSON.stringify(basename(file)),
+        expected: `a ${ext} file (or a name starting with _ to keep it out of the site)`,
+        expectedZh: `${ext} 文件（不想发布的文件请以 _ 开头）`,
+      });
       continue;
     }
     const text = readFileSync(abs, 'utf8');
@@ -54,7 +62,14 @@ export function readContent(root: string): ContentRead {
     if (ext === '.mdx') {
       const split = splitFrontmatter(text);
       if (!split) {
-        out.errors.push({ file, line: 1, field: '(frontmatter)', found: JSON.stringify(text.slice(0, 20)), expected: 'the file to start with a --- frontmatter block', expectedZh: '文件以 --- 包围的 frontmatter 开头' });
+        out.errors.push({
+          file,
+          line: 1,
+          field: '(frontmatter)',
+          found: JSON.stringify(text.slice(0, 20)),
+          expected: 'the file to start with a --- frontmatter block',
+          expectedZh: '文件以 --- 包围的 frontmatter 开头',
+        });
         continue;
       }
       yamlText = split.yaml;

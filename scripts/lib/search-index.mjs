@@ -38,15 +38,83 @@ export const INDEX_CHUNKS = 256;
 export const COMMON_CHARS = 256;
 
 // Left out of the index, as Pagefind does, plus form controls.
-const EXCLUDED_TAGS = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template', 'button', 'select', 'textarea', 'input', 'object', 'canvas', 'math']);
+const EXCLUDED_TAGS = new Set([
+  'head',
+  'style',
+  'script',
+  'noscript',
+  'label',
+  'form',
+  'svg',
+  'footer',
+  'nav',
+  'iframe',
+  'template',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'object',
+  'canvas',
+  'math',
+]);
 // Elements that start a new line when rendered: a phrase may not cross them.
-const BLOCK_TAGS = new Set(['address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'legend', 'li', 'main', 'menu', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul']);
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
 const WS = /\s/u;
 
 const collapse = (s) => s.replace(/\s+/gu, ' ').trim();
 
 const BLOCK_DISPLAY = new Set(['block', 'flex', 'grid', 'table', 'list-item', 'flow-root']);
-const INLINE_DISPLAY = new Set(['inline', 'inline-block', 'inline-flex', 'inline-grid', 'inline-table', 'contents']);
+const INLINE_DISPLAY = new Set([
+  'inline',
+  'inline-block',
+  'inline-flex',
+  'inline-grid',
+  'inline-table',
+  'contents',
+]);
 const CONTAINER_DISPLAY = new Set(['flex', 'grid', 'inline-flex', 'inline-grid']);
 
 /**
@@ -63,7 +131,10 @@ export function displayClasses(css) {
     if (c === '{') {
       const sel = prelude.trim();
       prelude = '';
-      if (sel.startsWith('@')) { stack.push(sel); continue; }
+      if (sel.startsWith('@')) {
+        stack.push(sel);
+        continue;
+      }
       stack.push(null);
       const end = css.indexOf('}', i);
       const body = css.slice(i + 1, end < 0 ? css.length : end);
@@ -97,7 +168,8 @@ function displayOf(el, classes) {
   for (const name of (el.getAttribute('class') ?? '').split(/\s+/)) {
     const d = classes.get(name);
     if (d) display = d;
-    else if (name.includes(':') && classes.has(name.slice(name.lastIndexOf(':') + 1))) responsive.push(name);
+    else if (name.includes(':') && classes.has(name.slice(name.lastIndexOf(':') + 1)))
+      responsive.push(name);
   }
   // Hidden by default but shown at some screen width: still page text.
   if (display === 'none' && responsive.length) return '';
@@ -108,7 +180,9 @@ function displayOf(el, classes) {
 function isExcluded(el) {
   const tag = el.rawTagName?.toLowerCase();
   if (!tag) return false;
-  return EXCLUDED_TAGS.has(tag) || 'data-pagefind-ignore' in el.attributes || 'hidden' in el.attributes;
+  return (
+    EXCLUDED_TAGS.has(tag) || 'data-pagefind-ignore' in el.attributes || 'hidden' in el.attributes
+  );
 }
 
 /**
@@ -123,8 +197,14 @@ export function serialise(items) {
   let prev = null; // last character or MARK written
   let space = false;
   for (const it of items) {
-    if (typeof it === 'object') { tags += it.tag; continue; }
-    if (it === ' ') { space = true; continue; }
+    if (typeof it === 'object') {
+      tags += it.tag;
+      continue;
+    }
+    if (it === ' ') {
+      space = true;
+      continue;
+    }
     if (prev !== null) out.push(space && prev !== MARK && it !== MARK ? ' ' : ZWSP);
     out.push(tags, it === MARK ? MARK : escapeHtml(it));
     tags = '';
@@ -138,7 +218,10 @@ export function serialise(items) {
 /** Parses a data-pagefind-filter / -meta attribute as Pagefind does (the first colon starts a literal value). */
 function attrPairs(spec, el) {
   const colon = spec.indexOf(':');
-  const keys = (colon >= 0 ? spec.slice(0, colon) : spec).split(',').map((k) => k.trim()).filter(Boolean);
+  const keys = (colon >= 0 ? spec.slice(0, colon) : spec)
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
   return keys
     .map((key, i) => {
       const attr = key.match(/^([^[\]]+)\[(.+)\]$/);
@@ -156,8 +239,12 @@ function attrPairs(spec, el) {
  * Returns null for a page without the indexed region (unless `wholeBody`).
  */
 export function readPage(html, { wholeBody = false, classes = new Map() } = {}) {
-  const root = parse(html, { comment: false, blockTextElements: { script: true, noscript: true, style: true } });
-  const main = root.querySelector('[data-pagefind-body]') ?? (wholeBody ? root.querySelector('body') : null);
+  const root = parse(html, {
+    comment: false,
+    blockTextElements: { script: true, noscript: true, style: true },
+  });
+  const main =
+    root.querySelector('[data-pagefind-body]') ?? (wholeBody ? root.querySelector('body') : null);
   if (!main) return null;
   const filters = new Map();
   const meta = new Map();
@@ -171,13 +258,27 @@ export function readPage(html, { wholeBody = false, classes = new Map() } = {}) 
   }
   for (const el of root.querySelectorAll('[data-pagefind-meta]')) {
     if (excludedAll(el)) continue;
-    for (const [k, v] of attrPairs(el.getAttribute('data-pagefind-meta'), el)) if (!meta.has(k)) meta.set(k, v);
+    for (const [k, v] of attrPairs(el.getAttribute('data-pagefind-meta'), el))
+      if (!meta.has(k)) meta.set(k, v);
   }
-  const id = meta.get('id') ?? main.querySelector('[data-entry-id]')?.getAttribute('data-entry-id') ?? '';
-  const title = collapse(meta.get('title') ?? main.querySelector('h1')?.text ?? root.querySelector('title')?.text ?? '');
+  const id =
+    meta.get('id') ?? main.querySelector('[data-entry-id]')?.getAttribute('data-entry-id') ?? '';
+  const title = collapse(
+    meta.get('title') ?? main.querySelector('h1')?.text ?? root.querySelector('title')?.text ?? '',
+  );
   // The visible "又称：A、B" line lists the entry's aliases.
-  const aliasLine = main.querySelectorAll('*').map((el) => collapse(el.text)).filter((t) => /^又称[：:]/u.test(t)).sort((a, b) => a.length - b.length)[0];
-  const aliases = aliasLine ? aliasLine.replace(/^又称[：:]/u, '').split(/[、，,；;]/u).map(collapse).filter(Boolean) : [];
+  const aliasLine = main
+    .querySelectorAll('*')
+    .map((el) => collapse(el.text))
+    .filter((t) => /^又称[：:]/u.test(t))
+    .sort((a, b) => a.length - b.length)[0];
+  const aliases = aliasLine
+    ? aliasLine
+        .replace(/^又称[：:]/u, '')
+        .split(/[、，,；;]/u)
+        .map(collapse)
+        .filter(Boolean)
+    : [];
   const items = [];
   let plain = '';
   // A phrase may not cross a line break: block-level elements (by tag, by class or as flex/grid
@@ -188,18 +289,30 @@ export function readPage(html, { wholeBody = false, classes = new Map() } = {}) 
         const text = child.text;
         // Text directly in a flex or grid container is an item of its own.
         const item = container && text.trim();
-        if (item) { items.push(MARK); plain += '\n'; }
+        if (item) {
+          items.push(MARK);
+          plain += '\n';
+        }
         for (const ch of foldWidth(text)) items.push(WS.test(ch) ? ' ' : ch);
         plain += text;
-        if (item) { items.push(MARK); plain += '\n'; }
+        if (item) {
+          items.push(MARK);
+          plain += '\n';
+        }
         continue;
       }
       if (child.nodeType !== 1 || isExcluded(child)) continue;
       const tag = child.rawTagName.toLowerCase();
       const display = displayOf(child, classes);
       if (display === 'none') continue;
-      const block = container || BLOCK_DISPLAY.has(display) || (BLOCK_TAGS.has(tag) && !INLINE_DISPLAY.has(display));
-      if (block) { items.push(MARK); plain += '\n'; }
+      const block =
+        container ||
+        BLOCK_DISPLAY.has(display) ||
+        (BLOCK_TAGS.has(tag) && !INLINE_DISPLAY.has(display));
+      if (block) {
+        items.push(MARK);
+        plain += '\n';
+      }
       if (tag === 'br' || tag === 'hr') continue;
       const elId = child.getAttribute('id');
       // Only heading ids become Pagefind anchors (sections); others would bloat the fragments.
@@ -207,7 +320,10 @@ export function readPage(html, { wholeBody = false, classes = new Map() } = {}) 
       if (anchor) items.push({ tag: `<${tag} id="${escapeHtml(elId)}">` });
       walk(child, CONTAINER_DISPLAY.has(display));
       if (anchor) items.push({ tag: `</${tag}>` });
-      if (block) { items.push(MARK); plain += '\n'; }
+      if (block) {
+        items.push(MARK);
+        plain += '\n';
+      }
     }
   };
   walk(main, CONTAINER_DISPLAY.has(displayOf(main, classes)));
@@ -222,7 +338,10 @@ export function slotWidths(pages) {
   for (const p of pages) {
     w[0] = Math.max(w[0], wordCount(p.id));
     w[1] = Math.max(w[1], wordCount(p.title));
-    w[2] = Math.max(w[2], p.aliases.reduce((n, a) => n + wordCount(a) + 1, 0));
+    w[2] = Math.max(
+      w[2],
+      p.aliases.reduce((n, a) => n + wordCount(a) + 1, 0),
+    );
   }
   return w.map((n) => n + 1);
 }
@@ -234,9 +353,16 @@ function slot(text, width) {
 
 /** The HTML Pagefind indexes for one page: header, body, then filters and meta on empty elements. */
 export function indexedHtml(page, widths) {
-  const header = serialise([...slot(page.id, widths[0]), ...slot(page.title, widths[1]), ...slot(page.aliases.join(MARK), widths[2]), HEADER_END]);
+  const header = serialise([
+    ...slot(page.id, widths[0]),
+    ...slot(page.title, widths[1]),
+    ...slot(page.aliases.join(MARK), widths[2]),
+    HEADER_END,
+  ]);
   const tags = [];
-  for (const [k, values] of page.filters) for (const v of values) tags.push(`<span data-pagefind-filter="${escapeHtml(k)}:${escapeHtml(v)}"></span>`);
+  for (const [k, values] of page.filters)
+    for (const v of values)
+      tags.push(`<span data-pagefind-filter="${escapeHtml(k)}:${escapeHtml(v)}"></span>`);
   tags.push(`<span data-pagefind-meta="title:${escapeHtml(page.title)}"></span>`);
   if (page.id) tags.push(`<span data-pagefind-meta="id:${escapeHtml(page.id)}"></span>`);
   // One explicit weight for everything: positions stay in page order within Pagefind's
@@ -273,7 +399,8 @@ export function buildCharMap(siteChars) {
   // Candidates: every traditional form OpenCC gives for a site character, and every
   // single character OpenCC's traditional/variant tables convert (乾 → 干, 裡 → 里).
   const candidates = new Set();
-  for (const s of siteChars) if (/\p{Script=Han}/u.test(s)) for (const conv of toTraditional) candidates.add(conv(s));
+  for (const s of siteChars)
+    if (/\p{Script=Han}/u.test(s)) for (const conv of toTraditional) candidates.add(conv(s));
   const { from, to } = OpenCC.Locale;
   for (const table of [from.tw, from.hk, to.cn].flat(2)) {
     if (typeof table !== 'string') continue;
@@ -291,12 +418,21 @@ export function buildCharMap(siteChars) {
 /** Indexes every HTML page under `siteDir` into `siteDir/pagefind/`. Returns { pages }. */
 export async function buildSearchIndex(siteDir) {
   const all = siteFiles(siteDir);
-  const files = all.filter((f) => f.endsWith('.html')).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
+  const files = all
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => ({ file, html: readFileSync(file, 'utf8') }));
   const classes = new Map();
-  for (const css of all.filter((f) => f.endsWith('.css'))) for (const [k, v] of displayClasses(readFileSync(css, 'utf8'))) classes.set(k, v);
+  for (const css of all.filter((f) => f.endsWith('.css')))
+    for (const [k, v] of displayClasses(readFileSync(css, 'utf8'))) classes.set(k, v);
   let pages = files.map(({ file, html }) => ({ page: readPage(html, { classes }), file }));
-  if (pages.every((p) => !p.page)) pages = files.map(({ file, html }) => ({ page: readPage(html, { wholeBody: true, classes }), file }));
-  pages = pages.filter((p) => p.page).map(({ page, file }) => ({ ...page, url: pageUrl(siteDir, file) }));
+  if (pages.every((p) => !p.page))
+    pages = files.map(({ file, html }) => ({
+      page: readPage(html, { wholeBody: true, classes }),
+      file,
+    }));
+  pages = pages
+    .filter((p) => p.page)
+    .map(({ page, file }) => ({ ...page, url: pageUrl(siteDir, file) }));
 
   const widths = slotWidths(pages);
   const siteChars = new Set();
@@ -312,16 +448,24 @@ export async function buildSearchIndex(siteDir) {
   }
   const positions = [...frequency.values()].reduce((a, b) => a + b, 0);
   const chunkSize = Math.max(MIN_CHUNK_POSITIONS, Math.ceil(positions / INDEX_CHUNKS));
-  const common = [...frequency].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, COMMON_CHARS).map(([c]) => c).join('');
+  const common = [...frequency]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, COMMON_CHARS)
+    .map(([c]) => c)
+    .join('');
   // '"' marks an exact phrase in a Pagefind query: it cannot be a word of its own.
   punct.delete('"');
 
   // The chunk size is read by the Pagefind service when it starts: restart it with the setting.
   const previous = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = process.env.SEARCH_INDEX_CHUNK_SIZE ?? String(chunkSize);
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE =
+    process.env.SEARCH_INDEX_CHUNK_SIZE ?? String(chunkSize);
   await pagefind.close();
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn', includeCharacters: [...punct].join('') });
+    const { index, errors } = await pagefind.createIndex({
+      forceLanguage: 'zh-cn',
+      includeCharacters: [...punct].join(''),
+    });
     if (errors.length || !index) throw new Error(`Pagefind: ${errors.join('; ') || 'no index'}`);
     for (const p of pages) {
       const r = await index.addHTMLFile({ url: p.url, content: indexedHtml(p, widths) });
@@ -337,7 +481,13 @@ export async function buildSearchIndex(siteDir) {
 
   const map = buildCharMap(siteChars);
   /** @type {import('../../src/lib/search/format.ts').SideFile} */
-  const side = { v: FORMAT_VERSION, slots: widths, t2s: [...map].map(([t, s]) => t + s).join(''), punct: [...punct].join(''), common };
+  const side = {
+    v: FORMAT_VERSION,
+    slots: widths,
+    t2s: [...map].map(([t, s]) => t + s).join(''),
+    punct: [...punct].join(''),
+    common,
+  };
   writeFileSync(join(siteDir, 'pagefind', SIDE_FILE), JSON.stringify(side));
   return { pages: pages.length };
 }

@@ -7,8 +7,16 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.xml': 'application/xml', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /**
@@ -20,17 +28,26 @@ export function parseHeadersFile(text) {
   const rules = [];
   for (const raw of text.split('\n')) {
     if (!raw.trim() || raw.trim().startsWith('#')) continue;
-    if (!/^\s/.test(raw)) { rules.push({ pattern: raw.trim(), headers: [] }); continue; }
+    if (!/^\s/.test(raw)) {
+      rules.push({ pattern: raw.trim(), headers: [] });
+      continue;
+    }
     const line = raw.trim();
     const i = line.indexOf(':');
-    if (i > 0 && rules.length) rules.at(-1).headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
+    if (i > 0 && rules.length)
+      rules.at(-1).headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
   }
   return rules;
 }
 
 /** Whether a `_headers` path pattern (`/*`, `/_astro/*`, `/search/`) matches a URL path. */
 export function headerPatternMatches(pattern, path) {
-  const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return re.test(path);
 }
 
@@ -64,13 +81,28 @@ export function headersFor(rules, path) {
  */
 export async function serveDir(dir, { headersFile, routes = {} } = {}) {
   const root = resolve(dir);
-  const rules = headersFile && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const rules =
+    headersFile && existsSync(headersFile)
+      ? parseHeadersFile(readFileSync(headersFile, 'utf8'))
+      : [];
   const server = createServer((req, res) => {
     let path;
-    try { path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname); } catch { res.writeHead(400).end(); return; }
-    if (routes[path]) { res.writeHead(200, { 'content-type': routes[path].type }); res.end(routes[path].body); return; }
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if (routes[path]) {
+      res.writeHead(200, { 'content-type': routes[path].type });
+      res.end(routes[path].body);
+      return;
+    }
     let file = normalize(join(root, path));
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const extra = headersFor(rules, path);
     if (!existsSync(file)) {
@@ -78,13 +110,23 @@ export async function serveDir(dir, { headersFile, routes = {} } = {}) {
       createReadStream(join(root, '404.html')).pipe(res);
       return;
     }
-    res.writeHead(200, { ...extra, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      ...extra,
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(() => r()); }) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections?.();
+        server.close(() => r());
+      }),
+  };
 }
 
 /** Launches Debian's Chromium headless with the flags this machine needs (Playwright cannot download browsers here). */
@@ -92,6 +134,13 @@ export async function launchChromium() {
   const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }

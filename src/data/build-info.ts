@@ -7,12 +7,21 @@ import { listContentFiles } from '../lib/content-files.ts';
 import { newestUpdated } from '../lib/dates.ts';
 
 function buildDate(): string {
-  if (process.env.BUILD_DATE && /^\d{4}-\d{2}-\d{2}$/.test(process.env.BUILD_DATE)) return process.env.BUILD_DATE;
+  if (process.env.BUILD_DATE && /^\d{4}-\d{2}-\d{2}$/.test(process.env.BUILD_DATE))
+    return process.env.BUILD_DATE;
   try {
-    const day = execFileSync('git', ['log', '-1', '--format=%cs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const day = execFileSync('git', ['log', '-1', '--format=%cs'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     if (/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
-  } catch { /* not a git checkout */ }
-  return newestUpdated(listContentFiles(process.cwd()).map((f) => readFileSync(f.abs, 'utf8'))) ?? '1970-01-01';
+  } catch {
+    /* not a git checkout */
+  }
+  return (
+    newestUpdated(listContentFiles(process.cwd()).map((f) => readFileSync(f.abs, 'utf8'))) ??
+    '1970-01-01'
+  );
 }
 
 /** Day of the commit the site was built from (YYYY-MM-DD). */

@@ -10,7 +10,19 @@ export type Source = CollectionEntry<'sources'>;
 
 /** Loads every collection, sorted in plan order, with the derived groupings pages need. */
 export async function loadPlan() {
-  const [planEntry, sources, tiers, industries, pillars, aspects, measures, programmes, statements, targets, terms] = await Promise.all([
+  const [
+    planEntry,
+    sources,
+    tiers,
+    industries,
+    pillars,
+    aspects,
+    measures,
+    programmes,
+    statements,
+    targets,
+    terms,
+  ] = await Promise.all([
     getEntry('plan', 'plan'),
     getCollection('sources'),
     getCollection('tiers'),
@@ -29,9 +41,28 @@ export async function loadPlan() {
     sortById(industries),
   );
   const sourcesById = new Map(sources.map((s) => [s.id, s]));
-  const byKind = { industries, pillars, aspects, measures, programmes, statements, targets, terms, sources };
+  const byKind = {
+    industries,
+    pillars,
+    aspects,
+    measures,
+    programmes,
+    statements,
+    targets,
+    terms,
+    sources,
+  };
   const all = (Object.keys(byKind) as EntryKind[]).flatMap((kind) =>
-    byKind[kind].map((e) => ({ kind, id: e.id, title: e.data.title, summary: 'summary' in e.data ? e.data.summary : e.data.notes, href: entryPath(kind, e.id), label: KINDS[kind].label, updated: 'updated' in e.data ? e.data.updated : undefined, data: e.data })),
+    byKind[kind].map((e) => ({
+      kind,
+      id: e.id,
+      title: e.data.title,
+      summary: 'summary' in e.data ? e.data.summary : e.data.notes,
+      href: entryPath(kind, e.id),
+      label: KINDS[kind].label,
+      updated: 'updated' in e.data ? e.data.updated : undefined,
+      data: e.data,
+    })),
   );
   return {
     all,
@@ -39,7 +70,9 @@ export async function loadPlan() {
     backlinks: buildBacklinks(all),
     citedBy: buildCitedBy(all),
     plan: planEntry.data,
-    sources: [...sources].sort((a, b) => Number(b.data.primary) - Number(a.data.primary) || a.id.localeCompare(b.id)),
+    sources: [...sources].sort(
+      (a, b) => Number(b.data.primary) - Number(a.data.primary) || a.id.localeCompare(b.id),
+    ),
     sourcesById,
     tiers: tierGroups,
     code: projectCode(tierGroups),

@@ -22,15 +22,25 @@ describe('buildIslands', async () => {
   });
 
   it('the bootstrap imports each island only through import() and loads nothing at once', () => {
-    for (const url of Object.values(built.urls)) expect(built.bootstrap).toContain(`import("${url}")`);
+    for (const url of Object.values(built.urls))
+      expect(built.bootstrap).toContain(`import("${url}")`);
     expect(built.bootstrap).not.toMatch(/\bimport\s*[{*'"\w]|\brequire\(/);
     expect(built.bootstrap.startsWith('(()=>{') && built.bootstrap.endsWith('})();')).toBe(true);
   });
 
   it('each island exports the function the bootstrap calls', async () => {
     for (const [name, url] of Object.entries(built.urls)) {
-      const mod = await import(`data:text/javascript;base64,${Buffer.from(built.files.get(url)!).toString('base64')}`);
-      const called = [...built.bootstrap.matchAll(new RegExp(`import\\("${url.replace(/[.]/g, '\\.')}"\\)\\.then\\(\\w+=>\\w+\\.(\\w+)\\(`, 'g'))].map((m) => m[1]);
+      const mod = await import(
+        `data:text/javascript;base64,${Buffer.from(built.files.get(url)!).toString('base64')}`
+      );
+      const called = [
+        ...built.bootstrap.matchAll(
+          new RegExp(
+            `import\\("${url.replace(/[.]/g, '\\.')}"\\)\\.then\\(\\w+=>\\w+\\.(\\w+)\\(`,
+            'g',
+          ),
+        ),
+      ].map((m) => m[1]);
       expect(called.length, name).toBeGreaterThan(0);
       for (const fn of called) expect(typeof mod[fn], `${name}.${fn}`).toBe('function');
     }

@@ -30,13 +30,22 @@ export interface BuiltIslands {
   bootstrap: string;
 }
 
-const COMMON = { bundle: true, minify: true, write: false, target: 'es2022', legalComments: 'none', charset: 'utf8' } as const;
+const COMMON = {
+  bundle: true,
+  minify: true,
+  write: false,
+  target: 'es2022',
+  legalComments: 'none',
+  charset: 'utf8',
+} as const;
 
 /** Compiles the islands and the bootstrap. Deterministic: the same sources give the same bytes and names. */
 export async function buildIslands(root: string): Promise<BuiltIslands> {
   const files = new Map<string, string>();
   const urls = {} as BuiltIslands['urls'];
-  for (const [name, entry] of Object.entries(ISLAND_ENTRIES) as Array<[keyof typeof ISLAND_ENTRIES, string]>) {
+  for (const [name, entry] of Object.entries(ISLAND_ENTRIES) as Array<
+    [keyof typeof ISLAND_ENTRIES, string]
+  >) {
     const out = await build({ ...COMMON, entryPoints: [join(root, entry)], format: 'esm' });
     const code = out.outputFiles[0].text;
     const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
@@ -51,7 +60,10 @@ export async function buildIslands(root: string): Promise<BuiltIslands> {
     // require() shim); the arrow function below keeps its top-level names out of the page's globals.
     format: 'esm',
     external: ['/_astro/*'], // the islands stay separate files, imported on demand
-    define: { __COPY_ISLAND__: JSON.stringify(urls.copy), __THEME_ISLAND__: JSON.stringify(urls.theme) },
+    define: {
+      __COPY_ISLAND__: JSON.stringify(urls.copy),
+      __THEME_ISLAND__: JSON.stringify(urls.theme),
+    },
   });
   return { files, urls, bootstrap: `(()=>{${boot.outputFiles[0].text.trim()}})();` };
 }
@@ -67,18 +79,20 @@ export function islands(): AstroIntegration {
         injectScript('head-inline', built.bootstrap);
         updateConfig({
           vite: {
-            plugins: [{
-              name: 'site-islands-dev',
-              // `astro dev` serves the compiled islands from memory (compiled at start: restart after editing them).
-              configureServer(server) {
-                server.middlewares.use((req, res, next) => {
-                  const code = built.files.get((req.url ?? '').split('?')[0]);
-                  if (!code) return next();
-                  res.setHeader('content-type', 'text/javascript; charset=utf-8');
-                  res.end(code);
-                });
+            plugins: [
+              {
+                name: 'site-islands-dev',
+                // `astro dev` serves the compiled islands from memory (compiled at start: restart after editing them).
+                configureServer(server) {
+                  server.middlewares.use((req, res, next) => {
+                    const code = built.files.get((req.url ?? '').split('?')[0]);
+                    if (!code) return next();
+                    res.setHeader('content-type', 'text/javascript; charset=utf-8');
+                    res.end(code);
+                  });
+                },
               },
-            }],
+            ],
           },
         });
       },

@@ -1,17 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { MOJIBAKE, PINYIN_ANNOTATION, SPAM_WORDS, findAll, findTraditional, toSimplified } from './chinese.ts';
+import {
+  MOJIBAKE,
+  PINYIN_ANNOTATION,
+  SPAM_WORDS,
+  findAll,
+  findTraditional,
+  toSimplified,
+} from './chinese.ts';
 
 describe('chinese text checks', () => {
   it('finds traditional characters and their simplified forms', () => {
-    expect(findTraditional('鎮江创新產業').map((h) => `${h.char}>${h.simplified}`)).toEqual(['鎮>镇', '產>产', '業>业']);
+    expect(findTraditional('鎮江创新產業').map((h) => `${h.char}>${h.simplified}`)).toEqual([
+      '鎮>镇',
+      '產>产',
+      '業>业',
+    ]);
   });
   it('leaves simplified text alone, including characters valid in both scripts', () => {
     expect(findTraditional('镇江著名企业着力发展新质生产力')).toEqual([]);
     expect(toSimplified('儲能')).toBe('储能');
   });
   it('finds pinyin annotations in either bracket style', () => {
-    expect(findAll('鎮(zhèn)江 创（chuàng）新 (AI) 订阅（RSS）', PINYIN_ANNOTATION).map((m) => m.match)).toEqual(['鎮(zhèn)', '创（chuàng）']);
+    expect(
+      findAll('鎮(zhèn)江 创（chuàng）新 (AI) 订阅（RSS）', PINYIN_ANNOTATION).map((m) => m.match),
+    ).toEqual(['鎮(zhèn)', '创（chuàng）']);
   });
   it('finds mojibake and stray markup', () => {
     expect(findAll('正常文字<o:p></o:p>Ã©â€œ?!', MOJIBAKE).length).toBe(5);
@@ -25,7 +38,13 @@ describe('chinese text checks', () => {
     expect(findAll(text, PINYIN_ANNOTATION).length).toBeGreaterThan(20);
     expect(SPAM_WORDS.some((w) => text.split('\n')[0].includes(w))).toBe(true);
     // What the checks leave once the scrape is converted is clean simplified text.
-    const cleaned = toSimplified(text.split('\n').slice(1).join('\n').replace(PINYIN_ANNOTATION, (m) => m.replace(/[(（].*$/, '')));
+    const cleaned = toSimplified(
+      text
+        .split('\n')
+        .slice(1)
+        .join('\n')
+        .replace(PINYIN_ANNOTATION, (m) => m.replace(/[(（].*$/, '')),
+    );
     expect(findTraditional(cleaned)).toEqual([]);
     expect(findAll(cleaned, PINYIN_ANNOTATION)).toEqual([]);
   });

@@ -36,9 +36,27 @@ export const PINYIN_ANNOTATION = /[\u3400-\u9fff][(（][a-züāáǎàēéěèī�
 export const MOJIBAKE = /\uFFFD|Ã.|â€|锟斤拷|<\/?o:p>|&nbsp;|\?!/g;
 
 /** Words from the spam line of the scraped source; none may appear on the site. */
-export const SPAM_WORDS = ['免费AV', 'AV网址', '成人免费', '无码', '熟女', '强奸视频', '国产精品', '成人草', '竹菊', '一区二区', '中文字幕99', '在线国产视频', '亚洲手机免费'];
+export const SPAM_WORDS = [
+  '免费AV',
+  'AV网址',
+  '成人免费',
+  '无码',
+  '熟女',
+  '强奸视频',
+  '国产精品',
+  '成人草',
+  '竹菊',
+  '一区二区',
+  '中文字幕99',
+  '在线国产视频',
+  '亚洲手机免费',
+];
 
 /** Finds every match of a global pattern, with its index. */
 export function findAll(text: string, pattern: RegExp): Array<{ index: number; match: string }> {
-  return [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))].map((m) => ({ index: m.index ?? 0, match: m[0] }));
+  return [
+    ...text.matchAll(
+      new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`),
+    ),
+  ].map((m) => ({ index: m.index ?? 0, match: m[0] }));
 }

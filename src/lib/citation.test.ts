@@ -1,15 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { describeSource, quoteZh, gbtCitationParts, plainCitationParts, toQuoteWithAttribution, type CitationInput, type CitationParts } from './citation.ts';
+import {
+  describeSource,
+  quoteZh,
+  gbtCitationParts,
+  plainCitationParts,
+  toQuoteWithAttribution,
+  type CitationInput,
+  type CitationParts,
+} from './citation.ts';
 import { formatPartialDate } from './dates.ts';
 
-const src = { title: '标题甲', outlet: '中新网', author: '徐珊珊', date: '2024-07-05', dateStatus: 'stated' as const, url: 'https://example.org/a' };
+const src = {
+  title: '标题甲',
+  outlet: '中新网',
+  author: '徐珊珊',
+  date: '2024-07-05',
+  dateStatus: 'stated' as const,
+  url: 'https://example.org/a',
+};
 const mirror = { title: '标题乙', outlet: '金山网', dateStatus: 'unknown' as const };
-const input = { id: 'E3', title: '高性能材料', kindLabel: '产业方向', siteName: '站名', url: 'https://site.example/industries/e3/', updated: '2026-11-20', sources: [src, mirror] };
+const input = {
+  id: 'E3',
+  title: '高性能材料',
+  kindLabel: '产业方向',
+  siteName: '站名',
+  url: 'https://site.example/industries/e3/',
+  updated: '2026-11-20',
+  sources: [src, mirror],
+};
 const ACCESSED = '2026-11-26';
 /** A citation as the cite box shows it: the parts with the access date between (ISO in GB/T, Chinese in plain text). */
 const fill = ([before, after]: CitationParts, day: string) => `${before}${day}${after}`;
 const toGbtCitation = (c: CitationInput) => fill(gbtCitationParts(c), ACCESSED);
-const toPlainCitation = (c: CitationInput) => fill(plainCitationParts(c), formatPartialDate(ACCESSED));
+const toPlainCitation = (c: CitationInput) =>
+  fill(plainCitationParts(c), formatPartialDate(ACCESSED));
 
 describe('citation', () => {
   it('describes a source by outlet, author and date, marking unknown dates', () => {
@@ -19,7 +43,9 @@ describe('citation', () => {
   it('writes GB/T 7714 [EB/OL] with update and access dates, then each source', () => {
     const c = toGbtCitation(input);
     const [first, ...rest] = c.split('\n');
-    expect(first).toBe('站名. E3 高性能材料[EB/OL]. (2026-11-20)[2026-11-26]. https://site.example/industries/e3/.');
+    expect(first).toBe(
+      '站名. E3 高性能材料[EB/OL]. (2026-11-20)[2026-11-26]. https://site.example/industries/e3/.',
+    );
     expect(rest[0]).toBe('所据来源：');
     expect(rest[1]).toContain('徐珊珊. 标题甲[N/OL]. 中新网, 2024-07-05. https://example.org/a.');
     expect(rest[2]).toContain('标题乙[N/OL]. 金山网, 日期不详.');
@@ -34,11 +60,15 @@ describe('citation', () => {
   });
   it('leaves the update date out when the item has none (source pages), in both styles', () => {
     const { updated: _, ...noUpdate } = input;
-    expect(toGbtCitation(noUpdate).split('\n')[0]).toBe('站名. E3 高性能材料[EB/OL]. [2026-11-26]. https://site.example/industries/e3/.');
-    expect(toPlainCitation(noUpdate)).toContain('https://site.example/industries/e3/（访问于 2026 年 11 月 26 日）');
+    expect(toGbtCitation(noUpdate).split('\n')[0]).toBe(
+      '站名. E3 高性能材料[EB/OL]. [2026-11-26]. https://site.example/industries/e3/.',
+    );
+    expect(toPlainCitation(noUpdate)).toContain(
+      'https://site.example/industries/e3/（访问于 2026 年 11 月 26 日）',
+    );
     expect(toPlainCitation(noUpdate)).not.toContain('更新于');
   });
-  it('leaves the access date out of the parts, so a page can fill in the reader\'s day', () => {
+  it("leaves the access date out of the parts, so a page can fill in the reader's day", () => {
     for (const parts of [gbtCitationParts(input), plainCitationParts(input)]) {
       expect(parts.join('')).not.toContain(ACCESSED);
       expect(parts.join('')).not.toContain(formatPartialDate(ACCESSED));
@@ -51,6 +81,8 @@ describe('citation', () => {
     expect(toQuoteWithAttribution('打好“卡脖子”', src)).toMatch(/^“打好‘卡脖子’”（/);
   });
   it('attributes a quotation to speaker and source', () => {
-    expect(toQuoteWithAttribution('原话', src, '肖敬东')).toBe('“原话”（肖敬东，中新网《标题甲》，2024 年 7 月 5 日）');
+    expect(toQuoteWithAttribution('原话', src, '肖敬东')).toBe(
+      '“原话”（肖敬东，中新网《标题甲》，2024 年 7 月 5 日）',
+    );
   });
 });

@@ -49,9 +49,14 @@ export function gbtCitationParts(c: CitationInput): CitationParts {
 
 /** A plain-text citation for pasting into an article, around the access date (written as 2026 年 11 月 26 日). */
 export function plainCitationParts(c: CitationInput): CitationParts {
-  const srcs = c.sources.map((s) => `${s.outlet}《${s.title}》（${describeDate(s.date, s.dateStatus)}）`).join('；');
+  const srcs = c.sources
+    .map((s) => `${s.outlet}《${s.title}》（${describeDate(s.date, s.dateStatus)}）`)
+    .join('；');
   const updated = c.updated ? `更新于 ${formatPartialDate(c.updated)}，` : '';
-  return [`${c.kindLabel} ${c.id}“${c.title}”，${c.siteName}，${c.url}（${updated}访问于 `, `）。来源：${srcs || '无'}。`];
+  return [
+    `${c.kindLabel} ${c.id}“${c.title}”，${c.siteName}，${c.url}（${updated}访问于 `,
+    `）。来源：${srcs || '无'}。`,
+  ];
 }
 
 /**

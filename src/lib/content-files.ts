@@ -25,21 +25,35 @@ export function listContentFiles(root: string): ContentFile[] {
     const target = join(root, 'content', layout.path);
     if (!existsSync(target)) continue;
     if (layout.kind === 'yaml-one' || layout.kind === 'yaml-list') {
-      out.push({ file: relative(root, target), abs: target, collection, kind: layout.kind, misnamed: false });
+      out.push({
+        file: relative(root, target),
+        abs: target,
+        collection,
+        kind: layout.kind,
+        misnamed: false,
+      });
       continue;
     }
     const ext = layout.kind === 'mdx' ? '.mdx' : '.yaml';
     for (const name of readdirSync(target).sort()) {
       if (name.startsWith('_') || name.startsWith('.')) continue;
       const abs = join(target, name);
-      out.push({ file: relative(root, abs), abs, collection, kind: layout.kind, misnamed: extname(name) !== ext });
+      out.push({
+        file: relative(root, abs),
+        abs,
+        collection,
+        kind: layout.kind,
+        misnamed: extname(name) !== ext,
+      });
     }
   }
   return out;
 }
 
 /** Splits an MDX/Markdown file into its YAML frontmatter and body. */
-export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | undefined {
+export function splitFrontmatter(
+  text: string,
+): { yaml: string; body: string; bodyLine: number } | undefined {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!m) return undefined;
   return { yaml: m[1], body: text.slice(m[0].length), bodyLine: m[0].split('\n').length };

@@ -9,8 +9,14 @@ export function csvCell(value: unknown): string {
 }
 
 /** Writes rows as CSV with a header line, CRLF line ends and a BOM. */
-export function toCsv(columns: readonly string[], rows: ReadonlyArray<Record<string, unknown>>): string {
-  const lines = [columns.map(csvCell).join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(','))];
+export function toCsv(
+  columns: readonly string[],
+  rows: ReadonlyArray<Record<string, unknown>>,
+): string {
+  const lines = [
+    columns.map(csvCell).join(','),
+    ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(',')),
+  ];
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
@@ -24,17 +30,27 @@ export function parseCsv(text: string): Array<Record<string, string>> {
   for (let i = 0; i < src.length; i++) {
     const ch = src[i];
     if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && src[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; }
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && src[i + 1] === '\n') i++;
-      row.push(cell); records.push(row); row = []; cell = '';
+      row.push(cell);
+      records.push(row);
+      row = [];
+      cell = '';
     } else cell += ch;
   }
-  if (cell !== '' || row.length) { row.push(cell); records.push(row); }
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    records.push(row);
+  }
   const [header, ...body] = records;
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }

@@ -13,8 +13,16 @@ describe('dates', () => {
     expect(describeDate('2024', 'unknown')).toBe('日期不详');
   });
   it('finds the newest updated day across files, quoted or not, ignoring other dates', () => {
-    expect(newestUpdated(['id: E1\nupdated: 2026-11-20\n', 'date: "2027-01-01"\nupdated: "2026-11-26"\n', 'no date here'])).toBe('2026-11-26');
-    expect(newestUpdated(['  updated: 2030-01-01 # indented, inside a list: not the entry field'])).toBeUndefined();
+    expect(
+      newestUpdated([
+        'id: E1\nupdated: 2026-11-20\n',
+        'date: "2027-01-01"\nupdated: "2026-11-26"\n',
+        'no date here',
+      ]),
+    ).toBe('2026-11-26');
+    expect(
+      newestUpdated(['  updated: 2030-01-01 # indented, inside a list: not the entry field']),
+    ).toBeUndefined();
     expect(newestUpdated([])).toBeUndefined();
   });
 });

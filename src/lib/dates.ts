@@ -25,7 +25,8 @@ export function dateSortKey(date: string | undefined): string {
 export function newestUpdated(texts: Iterable<string>): string | undefined {
   let newest: string | undefined;
   for (const text of texts) {
-    for (const m of text.matchAll(/^updated:\s*["']?(\d{4}-\d{2}-\d{2})["']?\s*$/gm)) if (!newest || m[1] > newest) newest = m[1];
+    for (const m of text.matchAll(/^updated:\s*["']?(\d{4}-\d{2}-\d{2})["']?\s*$/gm))
+      if (!newest || m[1] > newest) newest = m[1];
   }
   return newest;
 }

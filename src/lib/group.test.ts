@@ -9,7 +9,12 @@ const tiers = [
 
 describe('groupIndustriesByTier', () => {
   it('puts each industry under the tier of its ID prefix, in plan order, and counts them', () => {
-    const groups = groupIndustriesByTier(tiers, [{ id: 'E2' }, { id: 'T1' }, { id: 'E1' }, { id: 'F1' }]);
+    const groups = groupIndustriesByTier(tiers, [
+      { id: 'E2' },
+      { id: 'T1' },
+      { id: 'E1' },
+      { id: 'F1' },
+    ]);
     expect(groups.map((g) => g.id)).toEqual(['E', 'F', 'T']);
     expect(groups[0].industries.map((i) => i.id)).toEqual(['E1', 'E2']);
     expect(groups.map((g) => g.count)).toEqual([2, 1, 1]);
@@ -23,7 +28,9 @@ describe('groupIndustriesByTier', () => {
 
 describe('groupBy', () => {
   it('keeps the given key order, including empty groups, and drops items without a key', () => {
-    const g = groupBy(['b', 'a', 'c'] as const, [1, 2, 3, 4], (n) => (n === 4 ? undefined : n % 2 ? 'a' : 'b'));
+    const g = groupBy(['b', 'a', 'c'] as const, [1, 2, 3, 4], (n) =>
+      n === 4 ? undefined : n % 2 ? 'a' : 'b',
+    );
     expect([...g.keys()]).toEqual(['b', 'a', 'c']);
     expect(g.get('a')).toEqual([1, 3]);
     expect(g.get('c')).toEqual([]);

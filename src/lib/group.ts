@@ -7,10 +7,16 @@ export interface TierLike {
 }
 
 /** A tier with its industries in plan order and the count derived from them. */
-export type TierGroup<T extends { id: string }, I extends { id: string }> = T & { industries: I[]; count: number };
+export type TierGroup<T extends { id: string }, I extends { id: string }> = T & {
+  industries: I[];
+  count: number;
+};
 
 /** Groups industries under their tiers (by ID prefix), in plan order, with derived counts. */
-export function groupIndustriesByTier<T extends { id: string }, I extends { id: string }>(tiers: readonly T[], industries: readonly I[]): TierGroup<T, I>[] {
+export function groupIndustriesByTier<T extends { id: string }, I extends { id: string }>(
+  tiers: readonly T[],
+  industries: readonly I[],
+): TierGroup<T, I>[] {
   const sorted = sortById(industries);
   return sortById(tiers).map((tier) => {
     const members = sorted.filter((i) => tierOfIndustry(i.id) === tier.id);
@@ -24,7 +30,11 @@ export function projectCode(groups: ReadonlyArray<{ count: number }>): string {
 }
 
 /** Groups items by a key, keeping the order of keys given. */
-export function groupBy<T, K extends string>(keys: readonly K[], items: readonly T[], keyOf: (item: T) => K | undefined): Map<K, T[]> {
+export function groupBy<T, K extends string>(
+  keys: readonly K[],
+  items: readonly T[],
+  keyOf: (item: T) => K | undefined,
+): Map<K, T[]> {
   const map = new Map<K, T[]>(keys.map((k) => [k, []]));
   for (const item of items) {
     const k = keyOf(item);

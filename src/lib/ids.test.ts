@@ -3,10 +3,25 @@ import { compareIds, entryPath, kindOfId, sortById, splitId, tierOfIndustry } fr
 
 describe('ids', () => {
   it('orders industry IDs by tier (E, F, T) then by number, not by text', () => {
-    expect(['T1', 'E10', 'F2', 'E2', 'E1'].sort(compareIds)).toEqual(['E1', 'E2', 'E10', 'F2', 'T1']);
+    expect(['T1', 'E10', 'F2', 'E2', 'E1'].sort(compareIds)).toEqual([
+      'E1',
+      'E2',
+      'E10',
+      'F2',
+      'T1',
+    ]);
   });
   it('orders kinds as the site presents them, then numerically; unknown prefixes last', () => {
-    expect(['GL10', 'A2', 'Q1', 'GL02', 'A10', 'B3', 'src-b', 'src-a'].sort(compareIds)).toEqual(['B3', 'A2', 'A10', 'Q1', 'GL02', 'GL10', 'src-a', 'src-b']);
+    expect(['GL10', 'A2', 'Q1', 'GL02', 'A10', 'B3', 'src-b', 'src-a'].sort(compareIds)).toEqual([
+      'B3',
+      'A2',
+      'A10',
+      'Q1',
+      'GL02',
+      'GL10',
+      'src-a',
+      'src-b',
+    ]);
   });
   it('sortById returns a new array and leaves the input alone', () => {
     const input = [{ id: 'E2' }, { id: 'E1' }];

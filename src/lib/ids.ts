@@ -11,7 +11,9 @@ export const KINDS = {
   targets: { segment: 'targets', label: '目标', plural: '目标' },
   terms: { segment: 'glossary', label: '术语', plural: '术语表' },
   sources: { segment: 'sources', label: '来源', plural: '来源' },
-} as const satisfies Partial<Record<CollectionKey, { segment: string; label: string; plural: string }>>;
+} as const satisfies Partial<
+  Record<CollectionKey, { segment: string; label: string; plural: string }>
+>;
 
 /** A collection whose entries have their own page. */
 export type EntryKind = keyof typeof KINDS;
@@ -56,7 +58,8 @@ export function compareIds(a: string, b: string): number {
   if (pa !== pb) {
     const ta = PREFIX_ORDER.indexOf(pa);
     const tb = PREFIX_ORDER.indexOf(pb);
-    if (ta !== tb) return (ta === -1 ? PREFIX_ORDER.length : ta) - (tb === -1 ? PREFIX_ORDER.length : tb);
+    if (ta !== tb)
+      return (ta === -1 ? PREFIX_ORDER.length : ta) - (tb === -1 ? PREFIX_ORDER.length : tb);
     return pa < pb ? -1 : 1;
   }
   return na - nb || (a < b ? -1 : a > b ? 1 : 0);

@@ -1,5 +1,11 @@
 /** Chinese labels for schema enums, shown on pages and in exports. */
-export const RELIABILITY_LABEL = { official: '官方', mainstream: '主流媒体', repost: '转载', mirror: '仅见于转载镜像（不予链接）', low: '低可靠' } as const;
+export const RELIABILITY_LABEL = {
+  official: '官方',
+  mainstream: '主流媒体',
+  repost: '转载',
+  mirror: '仅见于转载镜像（不予链接）',
+  low: '低可靠',
+} as const;
 
 /** How sure the sources are that a target is the plan's own. */
 export const CERTAINTY_LABEL = {
@@ -10,7 +16,12 @@ export const CERTAINTY_LABEL = {
 } as const;
 
 /** Status of a measure. */
-export const MEASURE_STATUS_LABEL = { unknown: '来源未说明', planned: '计划中', 'in-progress': '推进中', done: '已完成' } as const;
+export const MEASURE_STATUS_LABEL = {
+  unknown: '来源未说明',
+  planned: '计划中',
+  'in-progress': '推进中',
+  done: '已完成',
+} as const;
 
 /** Order in which target groups are shown: surest first. */
 export const TARGET_CERTAINTY_ORDER = ['plan', 'commentary', 'department', 'related'] as const;

@@ -5,9 +5,25 @@ const ref = (collection: string, id: string) => ({ collection, id });
 
 describe('links', () => {
   const entries = [
-    { id: 'E1', data: { aspects: [ref('aspects', 'A1')], programmes: [ref('programmes', 'P1')], sources: [{ source: ref('sources', 'src-a'), facts: [] }] } },
-    { id: 'P1', data: { aspects: [ref('aspects', 'A1')], sources: [{ source: ref('sources', 'src-a'), facts: [] }] } },
-    { id: 'GL01', data: { related: ['E1', 'A1'], sources: [{ source: ref('sources', 'src-b'), facts: [] }] } },
+    {
+      id: 'E1',
+      data: {
+        aspects: [ref('aspects', 'A1')],
+        programmes: [ref('programmes', 'P1')],
+        sources: [{ source: ref('sources', 'src-a'), facts: [] }],
+      },
+    },
+    {
+      id: 'P1',
+      data: {
+        aspects: [ref('aspects', 'A1')],
+        sources: [{ source: ref('sources', 'src-a'), facts: [] }],
+      },
+    },
+    {
+      id: 'GL01',
+      data: { related: ['E1', 'A1'], sources: [{ source: ref('sources', 'src-b'), facts: [] }] },
+    },
   ];
   it('lists references and related IDs but not sources or the entry itself', () => {
     expect(outgoingIds('E1', entries[0].data)).toEqual(['A1', 'P1']);

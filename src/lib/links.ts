@@ -9,7 +9,13 @@ export interface EntryRef {
 
 /** True for a value shaped like an Astro reference: `{ id, collection }`. */
 function isReference(v: unknown): v is { id: string; collection: string } {
-  return !!v && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'string' && typeof (v as { collection?: unknown }).collection === 'string' && Object.keys(v).length <= 3;
+  return (
+    !!v &&
+    typeof v === 'object' &&
+    typeof (v as { id?: unknown }).id === 'string' &&
+    typeof (v as { collection?: unknown }).collection === 'string' &&
+    Object.keys(v).length <= 3
+  );
 }
 
 /**
@@ -33,7 +39,9 @@ export function outgoingIds(id: string, data: unknown): string[] {
 }
 
 /** For every entry ID, the IDs of the entries that point to it, in plan order. */
-export function buildBacklinks(entries: ReadonlyArray<{ id: string; data: unknown }>): Map<string, string[]> {
+export function buildBacklinks(
+  entries: ReadonlyArray<{ id: string; data: unknown }>,
+): Map<string, string[]> {
   const back = new Map<string, string[]>();
   for (const e of entries) {
     for (const target of outgoingIds(e.id, e.data)) {
@@ -47,7 +55,9 @@ export function buildBacklinks(entries: ReadonlyArray<{ id: string; data: unknow
 }
 
 /** For every source ID, the IDs of entries that cite it, in plan order. */
-export function buildCitedBy(entries: ReadonlyArray<{ id: string; data: unknown }>): Map<string, string[]> {
+export function buildCitedBy(
+  entries: ReadonlyArray<{ id: string; data: unknown }>,
+): Map<string, string[]> {
   const cited = new Map<string, Set<string>>();
   const walk = (owner: string, v: unknown): void => {
     if (isReference(v)) {

@@ -15,7 +15,9 @@ describe('checkPublishedIds', () => {
     expect(errors[0].hint).toContain('from: E9');
   });
   it('accepts a removed ID that redirects to an existing entry', () => {
-    expect(checkPublishedIds(['E9'], new Set(['E1']), [{ from: 'E9', to: 'E1' }], files)).toEqual([]);
+    expect(checkPublishedIds(['E9'], new Set(['E1']), [{ from: 'E9', to: 'E1' }], files)).toEqual(
+      [],
+    );
   });
   it('rejects redirects to missing entries and from IDs still in use', () => {
     const errors = checkPublishedIds([], new Set(['E1']), [{ from: 'E1', to: 'E2' }], files);

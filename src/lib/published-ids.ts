@@ -11,7 +11,12 @@ export interface Redirect {
  * redirected to one that exists. New IDs are fine; `npm run ids:publish`
  * adds them to the list.
  */
-export function checkPublishedIds(published: readonly string[], current: ReadonlySet<string>, redirects: readonly Redirect[], files: { published: string; redirects: string }): ContentError[] {
+export function checkPublishedIds(
+  published: readonly string[],
+  current: ReadonlySet<string>,
+  redirects: readonly Redirect[],
+  files: { published: string; redirects: string },
+): ContentError[] {
   const errors: ContentError[] = [];
   const redirected = new Map(redirects.map((r) => [r.from, r.to]));
   for (const id of published) {
@@ -27,10 +32,24 @@ export function checkPublishedIds(published: readonly string[], current: Readonl
   }
   redirects.forEach((r, i) => {
     if (current.has(r.from)) {
-      errors.push({ file: files.redirects, field: `[${i}].from`, found: `"${r.from}"`, expected: 'a redirect from an ID that no entry uses', expectedZh: '重定向的旧编号不能仍被条目使用', hint: '删除这条重定向，或改掉条目的编号。' });
+      errors.push({
+        file: files.redirects,
+        field: `[${i}].from`,
+        found: `"${r.from}"`,
+        expected: 'a redirect from an ID that no entry uses',
+        expectedZh: '重定向的旧编号不能仍被条目使用',
+        hint: '删除这条重定向，或改掉条目的编号。',
+      });
     }
     if (!current.has(r.to)) {
-      errors.push({ file: files.redirects, field: `[${i}].to`, found: `"${r.to}"`, expected: 'the ID of an existing entry', expectedZh: '已有条目的编号', hint: '重定向必须指向现有条目。' });
+      errors.push({
+        file: files.redirects,
+        field: `[${i}].to`,
+        found: `"${r.to}"`,
+        expected: 'the ID of an existing entry',
+        expectedZh: '已有条目的编号',
+        hint: '重定向必须指向现有条目。',
+      });
     }
   });
   return errors;

@@ -3,22 +3,31 @@ import { comparable, missingParts, quoteParts, quotesInBody, quotesInData } from
 
 describe('quoteParts', () => {
   it('splits at omission marks and drops empty parts', () => {
-    expect(quoteParts('以创新引领新型电力装备……等8条重点产业链再攀新高')).toEqual(['以创新引领新型电力装备', '等8条重点产业链再攀新高']);
+    expect(quoteParts('以创新引领新型电力装备……等8条重点产业链再攀新高')).toEqual([
+      '以创新引领新型电力装备',
+      '等8条重点产业链再攀新高',
+    ]);
     expect(quoteParts('……推动新兴产业壮大')).toEqual(['推动新兴产业壮大']);
     expect(quoteParts('一句完整的话')).toEqual(['一句完整的话']);
   });
 });
 
 describe('missingParts', () => {
-  const source = comparable('《行动方案》提出深入实施“876”创新引领工程，\n明确了新兴产业8个、未来产业7个。');
-  it('finds a verbatim quotation across the source\'s line breaks and spacing', () => {
-    expect(missingParts('提出深入实施“876”创新引领工程，明确了新兴产业 8 个', [source])).toEqual([]);
+  const source = comparable(
+    '《行动方案》提出深入实施“876”创新引领工程，\n明确了新兴产业8个、未来产业7个。',
+  );
+  it("finds a verbatim quotation across the source's line breaks and spacing", () => {
+    expect(missingParts('提出深入实施“876”创新引领工程，明确了新兴产业 8 个', [source])).toEqual(
+      [],
+    );
   });
   it('treats full-width digits as the digits they are', () => {
     expect(missingParts('新兴产业８个', [source])).toEqual([]);
   });
   it('reports each part that the sources do not contain, word for word', () => {
-    expect(missingParts('提出深入实施“876”工程……未来产业7个', [source])).toEqual(['提出深入实施“876”工程']);
+    expect(missingParts('提出深入实施“876”工程……未来产业7个', [source])).toEqual([
+      '提出深入实施“876”工程',
+    ]);
     expect(missingParts('明确了新兴产业九个', [source])).toEqual(['明确了新兴产业九个']);
   });
   it('finds nothing when there are no source texts', () => {
@@ -27,7 +36,7 @@ describe('missingParts', () => {
 });
 
 describe('quotesInData', () => {
-  it('collects quote, quotes[] and a measure\'s text, not facts', () => {
+  it("collects quote, quotes[] and a measure's text, not facts", () => {
     const data = {
       quote: { text: '甲', source: 'src-a' },
       quotes: [{ text: '乙', source: 'src-b', locator: '第 1 段' }],
@@ -46,7 +55,8 @@ describe('quotesInData', () => {
 
 describe('quotesInBody', () => {
   it('finds each <Quote> with its source and line', () => {
-    const body = '解读。\n\n<Quote source="src-a" locator="第 5 段">原文一</Quote>\n\n又一段。\n\n<Quote source="src-b">\n原文二\n</Quote>\n';
+    const body =
+      '解读。\n\n<Quote source="src-a" locator="第 5 段">原文一</Quote>\n\n又一段。\n\n<Quote source="src-b">\n原文二\n</Quote>\n';
     expect(quotesInBody(body, 10)).toEqual([
       { line: 12, text: '原文一', source: 'src-a' },
       { line: 16, text: '原文二', source: 'src-b' },

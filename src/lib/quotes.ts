@@ -26,15 +26,24 @@ export function isQuotePath(path: ReadonlyArray<string | number>): boolean {
 }
 
 /** Every `{ text, source }` 原文 object in parsed YAML data, with its field path. */
-export function quotesInData(data: unknown): Array<{ field: string; text: string; source?: string }> {
+export function quotesInData(
+  data: unknown,
+): Array<{ field: string; text: string; source?: string }> {
   const out: Array<{ field: string; text: string; source?: string }> = [];
   const visit = (value: unknown, path: Array<string | number>) => {
     if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
     else if (value && typeof value === 'object') {
       const o = value as Record<string, unknown>;
       if (isQuotePath(path) && typeof o.text === 'string') {
-        const field = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1);
-        out.push({ field: `${field}.text`, text: o.text, source: typeof o.source === 'string' ? o.source : undefined });
+        const field = path
+          .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+          .join('')
+          .slice(1);
+        out.push({
+          field: `${field}.text`,
+          text: o.text,
+          source: typeof o.source === 'string' ? o.source : undefined,
+        });
       }
       for (const [k, v] of Object.entries(o)) if (typeof v === 'object') visit(v, [...path, k]);
     }
@@ -44,7 +53,10 @@ export function quotesInData(data: unknown): Array<{ field: string; text: string
 }
 
 /** Every <Quote source="…">…</Quote> in an MDX body, with its line (bodyLine = line of the body's first line). */
-export function quotesInBody(body: string, bodyLine = 1): Array<{ line: number; text: string; source?: string }> {
+export function quotesInBody(
+  body: string,
+  bodyLine = 1,
+): Array<{ line: number; text: string; source?: string }> {
   const out: Array<{ line: number; text: string; source?: string }> = [];
   const tags = scanBody(body).tags;
   tags.forEach((tag, i) => {
@@ -63,7 +75,10 @@ export function quotesInBody(body: string, bodyLine = 1): Array<{ line: number; 
 
 /** The parts of a quotation that must appear verbatim: the text between omission marks (…… or …). */
 export function quoteParts(text: string): string[] {
-  return text.split(/…+|\.{3,}/).map((p) => p.trim()).filter(Boolean);
+  return text
+    .split(/…+|\.{3,}/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 /**

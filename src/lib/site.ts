@@ -15,4 +15,5 @@ export const NAV = [
 ] as const;
 
 /** Licence of the open data and of the site's own text. Quoted source text stays its authors'. */
-export const LICENCE = '本站撰写的文字与整理的数据采用 CC BY 4.0 许可；引用的原文版权归原作者和原媒体所有。';
+export const LICENCE =
+  '本站撰写的文字与整理的数据采用 CC BY 4.0 许可；引用的原文版权归原作者和原媒体所有。';

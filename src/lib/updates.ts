@@ -12,12 +12,17 @@ export interface UpdatableEntry {
 }
 
 /** Entries grouped by their `updated` day, newest day first, entries in plan order within a day. */
-export function listUpdates<T extends UpdatableEntry>(entries: readonly T[]): Array<{ date: string; entries: T[] }> {
+export function listUpdates<T extends UpdatableEntry>(
+  entries: readonly T[],
+): Array<{ date: string; entries: T[] }> {
   const byDay = new Map<string, T[]>();
   for (const e of entries) {
     const day = e.updated;
     if (!day) continue;
     byDay.set(day, [...(byDay.get(day) ?? []), e]);
   }
-  return [...byDay.keys()].sort().reverse().map((date) => ({ date, entries: byDay.get(date)!.sort((a, b) => compareIds(a.id, b.id)) }));
+  return [...byDay.keys()]
+    .sort()
+    .reverse()
+    .map((date) => ({ date, entries: byDay.get(date)!.sort((a, b) => compareIds(a.id, b.id)) }));
 }

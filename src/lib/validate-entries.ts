@@ -34,7 +34,9 @@ const REF_MARK = Symbol('ref');
 
 /** A stand-in for Astro's `reference()` that accepts an ID string and remembers the target collection. */
 const plainReference: ReferenceFn = (collection) =>
-  z.string({ error: `expected the ID of an entry in ${collection}` }).transform((id) => ({ id, collection, [REF_MARK]: true })) as never;
+  z
+    .string({ error: `expected the ID of an entry in ${collection}` })
+    .transform((id) => ({ id, collection, [REF_MARK]: true })) as never;
 
 const schemas = buildSchemas(plainReference);
 
@@ -50,11 +52,20 @@ const ZH_BY_CODE: Record<string, string> = {
 };
 
 function pathToField(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg)), '') || '(entry)';
+  return (
+    path.reduce<string>(
+      (acc, seg) =>
+        typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg),
+      '',
+    ) || '(entry)'
+  );
 }
 
 function getAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((v, seg) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[seg] : undefined), data);
+  return path.reduce<unknown>(
+    (v, seg) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[seg] : undefined),
+    data,
+  );
 }
 
 /** Finds the 1-based line of a top-level key in the YAML text of an entry. */
@@ -62,18 +73,27 @@ function lineOf(entry: RawEntry, path: readonly PropertyKey[]): number | undefin
   if (!entry.yamlText || path.length === 0) return entry.firstLine;
   const key = String(path[0]);
   const lines = entry.yamlText.split('\n');
-  const idx = lines.findIndex((l) => l.startsWith(`${key}:`) || l.startsWith(`- ${key}:`) || l.startsWith(`  ${key}:`));
+  const idx = lines.findIndex(
+    (l) => l.startsWith(`${key}:`) || l.startsWith(`- ${key}:`) || l.startsWith(`  ${key}:`),
+  );
   return idx === -1 ? entry.firstLine : (entry.firstLine ?? 1) + idx;
 }
 
 function hintFor(issue: z.core.$ZodIssue, found: unknown): string | undefined {
-  if (issue.code === 'invalid_value' && 'values' in issue) return `可选值 allowed: ${issue.values.map(String).join(', ')}`;
-  if (issue.code === 'invalid_type' && found === undefined) return `请补上字段 add the field "${String(issue.path.at(-1) ?? '')}"`;
-  if (issue.code === 'invalid_type') return `应为 ${issue.expected} 类型 / expected a ${issue.expected}（数字不要加引号或单位 numbers without quotes or units）`;
+  if (issue.code === 'invalid_value' && 'values' in issue)
+    return `可选值 allowed: ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'invalid_type' && found === undefined)
+    return `请补上字段 add the field "${String(issue.path.at(-1) ?? '')}"`;
+  if (issue.code === 'invalid_type')
+    return `应为 ${issue.expected} 类型 / expected a ${issue.expected}（数字不要加引号或单位 numbers without quotes or units）`;
   return undefined;
 }
 
-function collectRefs(value: unknown, path: PropertyKey[], out: Array<{ path: PropertyKey[]; collection: string; id: string }>): void {
+function collectRefs(
+  value: unknown,
+  path: PropertyKey[],
+  out: Array<{ path: PropertyKey[]; collection: string; id: string }>,
+): void {
   if (Array.isArray(value)) value.forEach((v, i) => collectRefs(v, [...path, i], out));
   else if (value && typeof value === 'object') {
     const rec = value as Record<PropertyKey, unknown>;
@@ -87,7 +107,10 @@ function collectRefs(value: unknown, path: PropertyKey[], out: Array<{ path: Pro
  * cannot see alone: file names match IDs, IDs are unique, and every reference
  * points at an existing entry. Returns all problems found, never throws.
  */
-export function validateEntries(entries: RawEntry[], options: { flaggedHosts?: readonly string[] } = {}): ContentError[] {
+export function validateEntries(
+  entries: RawEntry[],
+  options: { flaggedHosts?: readonly string[] } = {},
+): ContentError[] {
   const errors: ContentError[] = [];
   const ids = new Map<string, Map<string, string>>(COLLECTIONS.map((c) => [c, new Map()]));
   const refs: FoundRef[] = [];
@@ -109,7 +132,8 @@ export function validateEntries(entries: RawEntry[], options: { flaggedHosts?: r
       }
       // Still register a well-formed ID, so one mistake does not also break every reference to the entry.
       const rawId = entry.data.id;
-      if (typeof rawId === 'string' && !ids.get(entry.collection)!.has(rawId)) ids.get(entry.collection)!.set(rawId, entry.file);
+      if (typeof rawId === 'string' && !ids.get(entry.collection)!.has(rawId))
+        ids.get(entry.collection)!.set(rawId, entry.file);
       continue;
     }
     const id = String((result.data as { id: string }).id);
@@ -149,15 +173,33 @@ export function validateEntries(entries: RawEntry[], options: { flaggedHosts?: r
     }
     const found: Array<{ path: PropertyKey[]; collection: string; id: string }> = [];
     collectRefs(result.data, [], found);
-    for (const r of found) refs.push({ file: entry.file, field: pathToField(r.path), collection: r.collection, id: r.id, line: lineOf(entry, r.path) });
+    for (const r of found)
+      refs.push({
+        file: entry.file,
+        field: pathToField(r.path),
+        collection: r.collection,
+        id: r.id,
+        line: lineOf(entry, r.path),
+      });
     if (entry.collection === 'terms') {
       const related = (result.data as { related: string[] }).related;
-      related.forEach((rid, i) => refs.push({ file: entry.file, field: `related[${i}]`, collection: '*', id: rid, line: lineOf(entry, ['related']) }));
+      related.forEach((rid, i) =>
+        refs.push({
+          file: entry.file,
+          field: `related[${i}]`,
+          collection: '*',
+          id: rid,
+          line: lineOf(entry, ['related']),
+        }),
+      );
     }
   }
 
   for (const r of refs) {
-    const pool = r.collection === '*' ? [...ids.values()].flatMap((m) => [...m.keys()]) : [...(ids.get(r.collection)?.keys() ?? [])];
+    const pool =
+      r.collection === '*'
+        ? [...ids.values()].flatMap((m) => [...m.keys()])
+        : [...(ids.get(r.collection)?.keys() ?? [])];
     if (pool.includes(r.id)) continue;
     const where = r.collection === '*' ? 'any collection' : `content/${r.collection}`;
     errors.push({
@@ -175,14 +217,19 @@ export function validateEntries(entries: RawEntry[], options: { flaggedHosts?: r
 
 /** Markup an MDX body must not carry: raw scripts, event handlers, and javascript: links. */
 const UNSAFE_BODY = [
-  { pattern: /<\s*(script|iframe|object|embed|style)\b/i, what: 'raw <script>/<iframe>/<style> markup' },
+  {
+    pattern: /<\s*(script|iframe|object|embed|style)\b/i,
+    what: 'raw <script>/<iframe>/<style> markup',
+  },
   { pattern: /<[a-z][^>]*\son[a-z]+\s*=/i, what: 'an on…= event handler attribute' },
   { pattern: /\]\(\s*(javascript|data|vbscript):/i, what: 'a javascript:/data: link' },
   { pattern: /href\s*=\s*["'{]?\s*(javascript|data|vbscript):/i, what: 'a javascript:/data: link' },
 ];
 
 /** Checks MDX bodies for markup that could run code in a reader's browser. */
-export function checkBodies(bodies: ReadonlyArray<{ file: string; body: string; bodyLine: number }>): ContentError[] {
+export function checkBodies(
+  bodies: ReadonlyArray<{ file: string; body: string; bodyLine: number }>,
+): ContentError[] {
   const errors: ContentError[] = [];
   for (const b of bodies) {
     b.body.split('\n').forEach((line, i) => {
@@ -196,7 +243,8 @@ export function checkBodies(bodies: ReadonlyArray<{ file: string; body: string; 
           field: '(body)',
           found: showFound(line.trim()),
           expected: `plain text, Markdown and the editor components, not ${rule.what}`,
-          expectedZh: '正文只能用文字、Markdown 和编辑组件，不能包含脚本、事件属性或 javascript: 链接',
+          expectedZh:
+            '正文只能用文字、Markdown 和编辑组件，不能包含脚本、事件属性或 javascript: 链接',
           hint: '删除这段代码；链接请用 https:// 地址或 <Ref id="E3" />。',
         });
       }

@@ -7,7 +7,15 @@ import { SITE_NAME } from '../lib/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const p = await getPlan();
-  const items = listUpdates(p.all).flatMap((d) => d.entries.map((e) => ({ title: `${e.id} ${e.title}`, link: e.href, pubDate: new Date(`${d.date}T00:00:00Z`), description: e.summary, categories: [e.label] })));
+  const items = listUpdates(p.all).flatMap((d) =>
+    d.entries.map((e) => ({
+      title: `${e.id} ${e.title}`,
+      link: e.href,
+      pubDate: new Date(`${d.date}T00:00:00Z`),
+      description: e.summary,
+      categories: [e.label],
+    })),
+  );
   return rss({
     title: `${SITE_NAME} · 更新`,
     description: `${SITE_NAME}的条目更新记录`,

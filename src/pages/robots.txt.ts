@@ -3,6 +3,9 @@
 import type { APIRoute } from 'astro';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nDisallow: /search/\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`, {
-    headers: { 'content-type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    `User-agent: *\nDisallow: /search/\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`,
+    {
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    },
+  );

@@ -29,7 +29,10 @@ export function buildSchemas(ref: ReferenceFn) {
 }
 
 /** Where each collection lives under content/ and how its files are named. */
-export const CONTENT_LAYOUT: Record<CollectionKey, { path: string; kind: 'mdx' | 'yaml-dir' | 'yaml-list' | 'yaml-one' }> = {
+export const CONTENT_LAYOUT: Record<
+  CollectionKey,
+  { path: string; kind: 'mdx' | 'yaml-dir' | 'yaml-list' | 'yaml-one' }
+> = {
   plan: { path: 'plan.yaml', kind: 'yaml-one' },
   sources: { path: 'sources', kind: 'yaml-dir' },
   tiers: { path: 'tiers.yaml', kind: 'yaml-list' },

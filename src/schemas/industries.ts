@@ -9,7 +9,9 @@ import { baseEntry, factSchema, quoteSchema, type ReferenceFn } from './shared.t
 export function industrySchema(ref: ReferenceFn) {
   return baseEntry(ref, /^[EFT][1-9]\d?$/, 'E3, F1 or T6').extend({
     /** 原文: the source's words naming this direction. */
-    quotes: z.array(quoteSchema(ref)).min(1, { message: 'quote the source that names this direction' }),
+    quotes: z
+      .array(quoteSchema(ref))
+      .min(1, { message: 'quote the source that names this direction' }),
     /** Dated, sourced facts about this direction in Zhenjiang. */
     facts: z.array(factSchema(ref)).default([]),
     /** What the sources do not tell (shown as 未知). */

@@ -6,7 +6,9 @@ import { z } from 'astro/zod';
  * validator (scripts/validate-content.ts) passes a plain checker so the same
  * schemas run without Astro and can report unknown IDs with file and field.
  */
-export type ReferenceFn = (collection: CollectionKey) => z.ZodType<{ id: string; collection: string }, unknown>;
+export type ReferenceFn = (
+  collection: CollectionKey,
+) => z.ZodType<{ id: string; collection: string }, unknown>;
 
 /** Every collection of the plan, in the order the site presents them. */
 export const COLLECTIONS = [
@@ -25,11 +27,9 @@ export const COLLECTIONS = [
 export type CollectionKey = (typeof COLLECTIONS)[number];
 
 /** A calendar date as precise as the source allows: `2024`, `2024-07` or `2024-07-05`. */
-export const partialDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-    message: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024-07-05)',
-  });
+export const partialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+  message: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024-07-05)',
+});
 
 /** How a date is known: written on the page, worked out by us (推断), or not known at all. */
 export const dateStatus = z.enum(['stated', 'inferred', 'unknown']);
@@ -41,7 +41,13 @@ export const isoDay = z
   .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected YYYY-MM-DD' }));
 
 /** Fact-sheet IDs (e.g. `IND-E3-1`, `TGT-1`) that trace a statement back to ../shared/sources/fact-sheet.md. */
-export const factIds = z.array(z.string().regex(/^[A-Z]+(-[A-Z0-9]+)*-\d+$/, { message: 'expected a fact-sheet ID such as IND-E3-1 or TGT-1' })).default([]);
+export const factIds = z
+  .array(
+    z.string().regex(/^[A-Z]+(-[A-Z0-9]+)*-\d+$/, {
+      message: 'expected a fact-sheet ID such as IND-E3-1 or TGT-1',
+    }),
+  )
+  .default([]);
 
 /** Short strings that search should also find this entry by (e.g. `AI` for 人工智能). */
 export const aliases = z.array(z.string().min(1)).default([]);
@@ -74,24 +80,28 @@ export function quoteSchema(ref: ReferenceFn) {
 
 /** Builds the schema of a dated, sourced fact (e.g. an industry figure). */
 export function factSchema(ref: ReferenceFn) {
-  return z.object({
-    /** The fact in our own words, with its figures. */
-    text: z.string().min(4),
-    /** When the fact holds or was reported. */
-    date: partialDate.optional(),
-    /** Whether the date is stated by the source, inferred by us, or unknown. */
-    dateStatus: dateStatus,
-    /** Fact-sheet ID, e.g. IND-E3-1. */
-    fact: z.string().regex(/^[A-Z]+(-[A-Z0-9]+)*-\d+$/, { message: 'expected a fact-sheet ID such as IND-E3-1' }),
-    /** ID of an entry in content/sources. */
-    source: ref('sources'),
-    /** Caveats a reader must see: old data, conflicting figures, inference. */
-    caveat: z.string().optional(),
-    /** True for data older than the plan (旧数据): shown only as background. */
-    old: z.boolean().default(false),
-  })
+  return z
+    .object({
+      /** The fact in our own words, with its figures. */
+      text: z.string().min(4),
+      /** When the fact holds or was reported. */
+      date: partialDate.optional(),
+      /** Whether the date is stated by the source, inferred by us, or unknown. */
+      dateStatus: dateStatus,
+      /** Fact-sheet ID, e.g. IND-E3-1. */
+      fact: z.string().regex(/^[A-Z]+(-[A-Z0-9]+)*-\d+$/, {
+        message: 'expected a fact-sheet ID such as IND-E3-1',
+      }),
+      /** ID of an entry in content/sources. */
+      source: ref('sources'),
+      /** Caveats a reader must see: old data, conflicting figures, inference. */
+      caveat: z.string().optional(),
+      /** True for data older than the plan (旧数据): shown only as background. */
+      old: z.boolean().default(false),
+    })
     .refine((f) => f.dateStatus === 'unknown' || f.date !== undefined, {
-      message: 'a fact with dateStatus "stated" or "inferred" needs a date (YYYY, YYYY-MM or YYYY-MM-DD)',
+      message:
+        'a fact with dateStatus "stated" or "inferred" needs a date (YYYY, YYYY-MM or YYYY-MM-DD)',
       path: ['date'],
     });
 }
@@ -106,7 +116,9 @@ export function baseEntry(ref: ReferenceFn, idPattern: RegExp, idExample: string
     /** One or two sentences in our own words: used in lists, search and link previews. */
     summary: z.string().min(8).max(160),
     /** Every source this entry relies on (at least one). */
-    sources: z.array(citationSchema(ref)).min(1, { message: 'every entry needs at least one source' }),
+    sources: z
+      .array(citationSchema(ref))
+      .min(1, { message: 'every entry needs at least one source' }),
     /** Search aliases. */
     aliases,
     /** Day this entry was last changed in substance (YYYY-MM-DD). */

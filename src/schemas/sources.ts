@@ -11,7 +11,9 @@ export const RELIABILITY = ['official', 'mainstream', 'repost', 'mirror', 'low']
 export const sourceSchema = z
   .object({
     /** Stable slug ID, e.g. `src-explainer`. */
-    id: z.string().regex(/^src-[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'expected a slug ID like src-explainer' }),
+    id: z
+      .string()
+      .regex(/^src-[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'expected a slug ID like src-explainer' }),
     /** Title of the document, in simplified Chinese. */
     title: z.string().min(2),
     /** The original outlet (e.g. 中新网), even where we only read a repost. */

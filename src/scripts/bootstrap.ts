@@ -9,11 +9,16 @@ const root = document.documentElement;
 try {
   const stored = localStorage.getItem('theme');
   if (stored === 'dark' || stored === 'light') root.dataset.theme = stored;
-} catch { /* storage blocked: follow the system setting */ }
+} catch {
+  /* storage blocked: follow the system setting */
+}
 
 document.addEventListener('DOMContentLoaded', () => {
-  const dark = (root.dataset.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')) === 'dark';
-  for (const b of document.querySelectorAll('[data-theme-toggle]')) b.setAttribute('aria-pressed', String(dark));
+  const dark =
+    (root.dataset.theme ??
+      (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')) === 'dark';
+  for (const b of document.querySelectorAll('[data-theme-toggle]'))
+    b.setAttribute('aria-pressed', String(dark));
 });
 
 document.addEventListener('click', (event) => {
@@ -27,11 +32,15 @@ document.addEventListener('click', (event) => {
 // `/` or Ctrl/⌘+K focuses the search box, unless the reader is typing somewhere.
 document.addEventListener('keydown', (event) => {
   const t = event.target;
-  const typing = t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+  const typing =
+    t instanceof HTMLElement &&
+    (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
   const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
   const ctrlK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
   if (!slash && !ctrlK) return;
-  const box = document.querySelector<HTMLInputElement>('#q') ?? document.querySelector<HTMLInputElement>('#site-search');
+  const box =
+    document.querySelector<HTMLInputElement>('#q') ??
+    document.querySelector<HTMLInputElement>('#site-search');
   if (!box) return;
   event.preventDefault();
   box.focus();

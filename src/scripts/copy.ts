@@ -36,6 +36,11 @@ export async function copyFromButton(button: HTMLButtonElement): Promise<void> {
   const label = button.dataset.label ?? button.textContent ?? '';
   button.dataset.label = label;
   button.textContent = ok ? '已复制 ✓' : '复制失败，请手动选择文字';
-  if (status) status.textContent = ok ? `${label.replace(/^复制/, '')}已复制到剪贴板。` : '复制失败，请手动选择文字后复制。';
-  setTimeout(() => { button.textContent = label; }, 2500);
+  if (status)
+    status.textContent = ok
+      ? `${label.replace(/^复制/, '')}已复制到剪贴板。`
+      : '复制失败，请手动选择文字后复制。';
+  setTimeout(() => {
+    button.textContent = label;
+  }, 2500);
 }

@@ -7,10 +7,33 @@
 // Exact matches come first — ID, then title, then alias, then text matches — and the
 // rest follow as "related". Hits are resolved (a Pagefind fragment each) in batches.
 import { SIDE_FILE, type SideFile } from '../lib/search/format.ts';
-import { isIndexable, looksLikeId, looseTerm, normaliseQuery, parseCharMap, phraseTerm, pickWindow } from '../lib/search/normalise.ts';
-import { promoteId, rankPages, slotOf, sortBySlot, type MatchSlot, type PhraseMatch, type RankedPage } from '../lib/search/rank.ts';
+import {
+  isIndexable,
+  looksLikeId,
+  looseTerm,
+  normaliseQuery,
+  parseCharMap,
+  phraseTerm,
+  pickWindow,
+} from '../lib/search/normalise.ts';
+import {
+  promoteId,
+  rankPages,
+  slotOf,
+  sortBySlot,
+  type MatchSlot,
+  type PhraseMatch,
+  type RankedPage,
+} from '../lib/search/rank.ts';
 import { makeExcerpt } from '../lib/search/excerpt.ts';
-import { deepLink, sectionAnchor, segmenterBoundaries, textDirective, type PageAnchor, type WordBoundaries } from '../lib/search/link.ts';
+import {
+  deepLink,
+  sectionAnchor,
+  segmenterBoundaries,
+  textDirective,
+  type PageAnchor,
+  type WordBoundaries,
+} from '../lib/search/link.ts';
 import { findExact, readStored, wordPosition } from '../lib/search/stored.ts';
 
 export interface Hit {
@@ -108,9 +131,15 @@ interface Loaded {
   boundaries: WordBoundaries;
 }
 
-const counts = (f: Record<string, Record<string, number>> | undefined, key: string): Record<string, number> => ({ ...(f?.[key] ?? {}) });
+const counts = (
+  f: Record<string, Record<string, number>> | undefined,
+  key: string,
+): Record<string, number> => ({ ...(f?.[key] ?? {}) });
 
-function toPagefindFilters(filters: SearchFilters | undefined, keys: Array<keyof SearchFilters>): PagefindFilter | undefined {
+function toPagefindFilters(
+  filters: SearchFilters | undefined,
+  keys: Array<keyof SearchFilters>,
+): PagefindFilter | undefined {
   const out: PagefindFilter = {};
   for (const key of keys) {
     const values = filters?.[key]?.filter(Boolean);
@@ -140,7 +169,9 @@ export function createSearchEngine(base = '/'): SearchEngine {
       await pf.filters();
       return { pf, side, t2s: parseCharMap(side.t2s), boundaries: segmenterBoundaries('zh-CN') };
     })();
-    loading.catch(() => { loading = undefined; });
+    loading.catch(() => {
+      loading = undefined;
+    });
     return loading;
   }
 
@@ -148,10 +179,16 @@ export function createSearchEngine(base = '/'): SearchEngine {
    * Builds a hit from a page's fragment. With `check` (long queries, searched by a window),
    * an exact candidate is confirmed on the stored text, or demoted to related.
    */
-  function toHit(data: PagefindData, ranked: RankedPage, normalised: string, { boundaries, side }: Loaded, check: boolean): Hit {
+  function toHit(
+    data: PagefindData,
+    ranked: RankedPage,
+    normalised: string,
+    { boundaries, side }: Loaded,
+    check: boolean,
+  ): Hit {
     const stored = readStored(data.content);
     let exact = ranked.exact;
-    let match: Hit['match'] = exact ? ranked.slot ?? 'text' : 'related';
+    let match: Hit['match'] = exact ? (ranked.slot ?? 'text') : 'related';
     if (check && exact) {
       const m = findExact(stored.full, normalised);
       exact = m !== undefined;
@@ -161,9 +198,19 @@ export function createSearchEngine(base = '/'): SearchEngine {
     let url = data.url;
     if (excerpt.match) {
       const position = stored.bodyPosition + wordPosition(stored.body, excerpt.match.start);
-      url = deepLink(data.url, sectionAnchor(data.anchors, position), textDirective(stored.body, excerpt.match, boundaries));
+      url = deepLink(
+        data.url,
+        sectionAnchor(data.anchors, position),
+        textDirective(stored.body, excerpt.match, boundaries),
+      );
     }
-    const hit: Hit = { url, title: data.meta.title || data.url, excerptHtml: excerpt.html, exact, match };
+    const hit: Hit = {
+      url,
+      title: data.meta.title || data.url,
+      excerptHtml: excerpt.html,
+      exact,
+      match,
+    };
     if (data.meta.id) hit.id = data.meta.id;
     const kind = data.filters.kind?.[0];
     const tier = data.filters.tier?.[0];
@@ -172,7 +219,11 @@ export function createSearchEngine(base = '/'): SearchEngine {
     return hit;
   }
 
-  async function search(query: string, filters?: SearchFilters, options: SearchOptions = {}): Promise<SearchResponse> {
+  async function search(
+    query: string,
+    filters?: SearchFilters,
+    options: SearchOptions = {},
+  ): Promise<SearchResponse> {
     const limit = Math.max(1, options.limit ?? DEFAULT_LIMIT);
     const loaded = await load();
     const { pf, side, t2s } = loaded;
@@ -200,24 +251,47 @@ export function createSearchEngine(base = '/'): SearchEngine {
       phrasable ? pf.search(phraseTerm(part.chars), { filters: both }) : Promise.resolve(undefined),
       pf.search(loose, { filters: both }),
       // Facet counts: kinds under the tier filter only, tiers under the kind filter only.
-      filters?.kind?.length ? pf.search(loose, { filters: toPagefindFilters(filters, ['tier']) }) : Promise.resolve(undefined),
-      filters?.tier?.length ? pf.search(loose, { filters: toPagefindFilters(filters, ['kind']) }) : Promise.resolve(undefined),
+      filters?.kind?.length
+        ? pf.search(loose, { filters: toPagefindFilters(filters, ['tier']) })
+        : Promise.resolve(undefined),
+      filters?.tier?.length
+        ? pf.search(loose, { filters: toPagefindFilters(filters, ['kind']) })
+        : Promise.resolve(undefined),
     ]);
-    response.counts = { kind: counts((kindRes ?? looseRes).filters, 'kind'), tier: counts((tierRes ?? looseRes).filters, 'tier') };
+    response.counts = {
+      kind: counts((kindRes ?? looseRes).filters, 'kind'),
+      tier: counts((tierRes ?? looseRes).filters, 'tier'),
+    };
 
     const byId = new Map<string, PagefindResult>();
-    for (const r of [...(phraseRes?.results ?? []), ...looseRes.results]) if (!byId.has(r.id)) byId.set(r.id, r);
-    const firstWord = (r: PagefindResult) => (r.words.length ? Math.min(...r.words) : Number.MAX_SAFE_INTEGER);
+    for (const r of [...(phraseRes?.results ?? []), ...looseRes.results])
+      if (!byId.has(r.id)) byId.set(r.id, r);
+    const firstWord = (r: PagefindResult) =>
+      r.words.length ? Math.min(...r.words) : Number.MAX_SAFE_INTEGER;
     // For a window, the position of the whole query is estimated from the window's; toHit checks it.
-    const phrase: PhraseMatch[] = (phraseRes?.results ?? []).map((r) => ({ id: r.id, position: Math.max(0, firstWord(r) - part.start) }));
-    const ranked = rankPages(looseRes.results.map((r) => ({ id: r.id, score: r.score })), phrase, side.slots);
+    const phrase: PhraseMatch[] = (phraseRes?.results ?? []).map((r) => ({
+      id: r.id,
+      position: Math.max(0, firstWord(r) - part.start),
+    }));
+    const ranked = rankPages(
+      looseRes.results.map((r) => ({ id: r.id, score: r.score })),
+      phrase,
+      side.slots,
+    );
     response.total = { exact: ranked.exact.length, related: ranked.related.length };
     const order = [...ranked.exact, ...ranked.related];
-    const resolve = async (pages: RankedPage[]) => Promise.all(pages.map(async (p) => toHit(await byId.get(p.id)!.data(), p, q.normalised, loaded, windowed)));
+    const resolve = async (pages: RankedPage[]) =>
+      Promise.all(
+        pages.map(async (p) =>
+          toHit(await byId.get(p.id)!.data(), p, q.normalised, loaded, windowed),
+        ),
+      );
 
     // For an ID-shaped query, the pages whose ID slot matched (few) are resolved together,
     // so the one whose ID is the query goes first.
-    const idSlot = looksLikeId(q.normalised) ? ranked.exact.filter((p) => p.slot === 'id').length : 0;
+    const idSlot = looksLikeId(q.normalised)
+      ? ranked.exact.filter((p) => p.slot === 'id').length
+      : 0;
     let next = Math.max(limit, idSlot <= 20 ? idSlot : 0);
     const first = await resolve(order.slice(0, next));
     const exactHits = first.filter((h) => h.exact);

@@ -13,7 +13,11 @@ interface State {
 }
 
 function readState(url: URL): State {
-  return { q: url.searchParams.get('q') ?? '', kind: url.searchParams.getAll(KIND_PARAM), tier: url.searchParams.getAll(TIER_PARAM) };
+  return {
+    q: url.searchParams.get('q') ?? '',
+    kind: url.searchParams.getAll(KIND_PARAM),
+    tier: url.searchParams.getAll(TIER_PARAM),
+  };
 }
 
 function writeState(s: State): void {
@@ -25,7 +29,11 @@ function writeState(s: State): void {
   history.replaceState(null, '', url);
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -35,7 +43,11 @@ function resultItem(hit: Hit, index: number): HTMLLIElement {
   const a = el('a', { href: hit.url, id: `result-${index}`, className: 'card' });
   a.setAttribute('role', 'option');
   a.setAttribute('aria-selected', 'false');
-  const meta = el('span', { className: 'text-xs muted block' }, [hit.kind, hit.tier && `· ${hit.tier}`].filter(Boolean).join(' '));
+  const meta = el(
+    'span',
+    { className: 'text-xs muted block' },
+    [hit.kind, hit.tier && `· ${hit.tier}`].filter(Boolean).join(' '),
+  );
   const head = el('span', { className: 'block' });
   if (hit.id) head.append(el('span', { className: 'id-badge' }, hit.id), ' ');
   head.append(el('strong', {}, hit.title));
@@ -49,8 +61,17 @@ function resultItem(hit: Hit, index: number): HTMLLIElement {
   return li;
 }
 
-function filterGroup(legend: string, name: string, counts: Record<string, number>, selected: string[]): HTMLFieldSetElement {
-  const fs = el('fieldset', { className: 'border border-[var(--line)] rounded p-2' }, el('legend', { className: 'text-sm font-bold px-1' }, legend));
+function filterGroup(
+  legend: string,
+  name: string,
+  counts: Record<string, number>,
+  selected: string[],
+): HTMLFieldSetElement {
+  const fs = el(
+    'fieldset',
+    { className: 'border border-[var(--line)] rounded p-2' },
+    el('legend', { className: 'text-sm font-bold px-1' }, legend),
+  );
   for (const [value, n] of Object.entries(counts)) {
     const input = el('input', { type: 'checkbox', name, value, checked: selected.includes(value) });
     const label = el('label', { className: 'tap mr-3 gap-1' }, input, `${value}（${n}）`);
@@ -82,7 +103,11 @@ export function runSearchPage(): void {
   input.setAttribute('aria-autocomplete', 'list');
   input.setAttribute('aria-expanded', 'false');
 
-  const options = () => [...document.querySelectorAll<HTMLAnchorElement>('#search-results [role="option"], #search-related [role="option"]')];
+  const options = () => [
+    ...document.querySelectorAll<HTMLAnchorElement>(
+      '#search-results [role="option"], #search-related [role="option"]',
+    ),
+  ];
   const setActive = (i: number) => {
     const opts = options();
     opts.forEach((o, j) => o.setAttribute('aria-selected', String(j === i)));
@@ -102,12 +127,19 @@ export function runSearchPage(): void {
     moreButton.hidden = res.exact.length + res.related.length >= total;
     input.setAttribute('aria-expanded', String(total > 0));
     setActive(-1);
-    const searched = res.simplifiedFrom ? `“${res.normalised}”（由繁体“${res.simplifiedFrom}”转为简体）` : `“${res.normalised}”`;
-    status.textContent = total === 0 ? `没有找到包含${searched}的页面。` : `${searched}：${res.total.exact} 个页面包含完整字词${res.total.related ? `，另有 ${res.total.related} 个页面只含部分字词` : ''}。`;
+    const searched = res.simplifiedFrom
+      ? `“${res.normalised}”（由繁体“${res.simplifiedFrom}”转为简体）`
+      : `“${res.normalised}”`;
+    status.textContent =
+      total === 0
+        ? `没有找到包含${searched}的页面。`
+        : `${searched}：${res.total.exact} 个页面包含完整字词${res.total.related ? `，另有 ${res.total.related} 个页面只含部分字词` : ''}。`;
     empty.hidden = total !== 0;
     filters.replaceChildren(
       filterGroup('类型', KIND_PARAM, res.counts.kind, state.kind),
-      ...(Object.keys(res.counts.tier).length ? [filterGroup('产业层级', TIER_PARAM, res.counts.tier, state.tier)] : []),
+      ...(Object.keys(res.counts.tier).length
+        ? [filterGroup('产业层级', TIER_PARAM, res.counts.tier, state.tier)]
+        : []),
     );
   }
 
@@ -152,10 +184,18 @@ export function runSearchPage(): void {
   });
   input.addEventListener('keydown', (e) => {
     const opts = options();
-    if (e.key === 'ArrowDown' && opts.length) { e.preventDefault(); setActive(Math.min(active + 1, opts.length - 1)); }
-    else if (e.key === 'ArrowUp' && opts.length) { e.preventDefault(); setActive(Math.max(active - 1, 0)); }
-    else if (e.key === 'Enter' && active >= 0 && opts[active]) { e.preventDefault(); opts[active].click(); }
-    else if (e.key === 'Escape') { setActive(-1); }
+    if (e.key === 'ArrowDown' && opts.length) {
+      e.preventDefault();
+      setActive(Math.min(active + 1, opts.length - 1));
+    } else if (e.key === 'ArrowUp' && opts.length) {
+      e.preventDefault();
+      setActive(Math.max(active - 1, 0));
+    } else if (e.key === 'Enter' && active >= 0 && opts[active]) {
+      e.preventDefault();
+      opts[active].click();
+    } else if (e.key === 'Escape') {
+      setActive(-1);
+    }
   });
   // Results resolve in batches so the first search stays small; this fetches the next batch.
   moreButton.addEventListener('click', async () => {
@@ -164,7 +204,9 @@ export function runSearchPage(): void {
     const shown = options().length;
     list.append(...next.exact.map((h, i) => resultItem(h, shown + i)));
     related.append(...next.related.map((h, i) => resultItem(h, shown + next.exact.length + i)));
-    moreButton.hidden = options().length >= current.total.exact + current.total.related || next.exact.length + next.related.length === 0;
+    moreButton.hidden =
+      options().length >= current.total.exact + current.total.related ||
+      next.exact.length + next.related.length === 0;
   });
   void update();
 }

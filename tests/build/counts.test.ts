@@ -26,19 +26,26 @@ describe('stated counts match the data', () => {
 
 describe('pages show counts derived from the data', () => {
   const home = visibleText(page('/').doc.querySelector('main')!);
-  const code = tiers.map((t) => industries.filter((i) => String(i.id).startsWith(t.id)).length).join('');
+  const code = tiers
+    .map((t) => industries.filter((i) => String(i.id).startsWith(t.id)).length)
+    .join('');
   it('home page names the project by its derived code and totals', () => {
     expect(home).toContain(`“${code}”创新引领工程`);
     expect(home).toContain(`${industries.length} 个重点产业方向`);
     expect(home).toContain(`本站已列出 ${count('measures')} 项`);
   });
   it('every tile of the 876 overview links to its industry page', () => {
-    const links = page('/').doc.querySelectorAll('#tier-e a, #tier-f a, #tier-t a').map((a) => a.getAttribute('href'));
-    expect(links.sort()).toEqual(industries.map((i) => `/industries/${String(i.id).toLowerCase()}/`).sort());
+    const links = page('/')
+      .doc.querySelectorAll('#tier-e a, #tier-f a, #tier-t a')
+      .map((a) => a.getAttribute('href'));
+    expect(links.sort()).toEqual(
+      industries.map((i) => `/industries/${String(i.id).toLowerCase()}/`).sort(),
+    );
   });
   it('measures page says how many of the stated total are listed', () => {
     const text = visibleText(page('/measures/').doc.querySelector('main')!);
     expect(text).toContain(`${plan.stated.measures.value} 项举措`);
-    if (count('measures') === 0) expect(text).toContain(`已列出 0 / ${plan.stated.measures.value} 项`);
+    if (count('measures') === 0)
+      expect(text).toContain(`已列出 0 / ${plan.stated.measures.value} 项`);
   });
 });

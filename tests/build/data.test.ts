@@ -7,7 +7,17 @@ import { DIST, distFiles, entriesOf, page, pages } from './dist.ts';
 
 const read = (f: string) => readFileSync(join(DIST, f), 'utf8');
 const json = JSON.parse(read('data/plan.json'));
-const TABLES: Record<string, string> = { industries: 'industries', pillars: 'pillars', aspects: 'aspects', measures: 'measures', programmes: 'programmes', statements: 'statements', targets: 'targets', terms: 'terms', sources: 'sources' };
+const TABLES: Record<string, string> = {
+  industries: 'industries',
+  pillars: 'pillars',
+  aspects: 'aspects',
+  measures: 'measures',
+  programmes: 'programmes',
+  statements: 'statements',
+  targets: 'targets',
+  terms: 'terms',
+  sources: 'sources',
+};
 
 describe('open data', () => {
   for (const [table, collection] of Object.entries(TABLES)) {
@@ -17,21 +27,30 @@ describe('open data', () => {
       const rows = parseCsv(text);
       const entries = entriesOf(collection);
       expect(rows.map((r) => r.id).sort()).toEqual(entries.map((e) => String(e.id)).sort());
-      expect(json[table].map((r: { id: string }) => r.id).sort()).toEqual(rows.map((r) => r.id).sort());
+      expect(json[table].map((r: { id: string }) => r.id).sort()).toEqual(
+        rows.map((r) => r.id).sort(),
+      );
       for (const e of entries) {
         const row = rows.find((r) => r.id === e.id)!;
         expect(row.title).toBe(e.title);
-        if (collection !== 'sources') expect(row.sources.split('|')).toEqual(e.sources.map((s: { source: string }) => s.source));
+        if (collection !== 'sources')
+          expect(row.sources.split('|')).toEqual(
+            e.sources.map((s: { source: string }) => s.source),
+          );
         else expect(row.url).toBe(e.url ?? '');
       }
     });
   }
   it('industry facts: every fact of every industry, with its date and source', () => {
     const rows = parseCsv(read('data/industry-facts.csv'));
-    const facts = entriesOf('industries').flatMap((i) => (i.facts ?? []).map((f: any) => ({ industry: i.id, ...f })));
+    const facts = entriesOf('industries').flatMap((i) =>
+      (i.facts ?? []).map((f: any) => ({ industry: i.id, ...f })),
+    );
     expect(rows).toHaveLength(facts.length);
     for (const f of facts) {
-      const row = rows.find((r) => r.industry === f.industry && r.fact === f.fact && r.text === f.text);
+      const row = rows.find(
+        (r) => r.industry === f.industry && r.fact === f.fact && r.text === f.text,
+      );
       expect(row, `${f.industry} ${f.fact}`).toBeDefined();
       expect(row!.date).toBe(f.date ?? '');
       expect(row!.source).toBe(f.source);
@@ -59,9 +78,13 @@ describe('feed and sitemap', () => {
     for (const l of links) expect(distFiles).toContain(`${new URL(l).pathname.slice(1)}index.html`);
   });
   it('the sitemap lists every entry page and no search page', () => {
-    const xml = distFiles.filter((f) => /^sitemap-\d+\.xml$/.test(f)).map(read).join('');
+    const xml = distFiles
+      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .map(read)
+      .join('');
     const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-    for (const e of entriesOf('industries')) expect(urls).toContain(`/industries/${String(e.id).toLowerCase()}/`);
+    for (const e of entriesOf('industries'))
+      expect(urls).toContain(`/industries/${String(e.id).toLowerCase()}/`);
     expect(urls).not.toContain('/search/');
   });
   it('every page has OpenGraph and Twitter meta with its own title', () => {

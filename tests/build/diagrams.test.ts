@@ -23,14 +23,22 @@ const code = tiers.map((t) => inTier(t.id).length).join('');
 /** The diagram with data-diagram=name on a page, failing clearly if it has not been placed. */
 function diagram(url: string, name: string): HTMLElement {
   const el = page(url).doc.querySelector(`[data-diagram="${name}"]`);
-  if (!el) throw new Error(`No [data-diagram="${name}"] on ${url}: place the diagram component on that page`);
+  if (!el)
+    throw new Error(
+      `No [data-diagram="${name}"] on ${url}: place the diagram component on that page`,
+    );
   return el;
 }
 /** Each drawn variant (narrow for phones, wide when there is room). */
 const svgs = (el: HTMLElement) => el.querySelectorAll('svg');
 /** The text drawn in an SVG (or part of one): its <text> elements, not <title>/<desc>. */
-const drawnText = (el: HTMLElement) => el.querySelectorAll('text').map((t) => t.textContent).join('');
-const hrefs = (el: HTMLElement, sel = 'a') => el.querySelectorAll(sel).map((a) => a.getAttribute('href') ?? '');
+const drawnText = (el: HTMLElement) =>
+  el
+    .querySelectorAll('text')
+    .map((t) => t.textContent)
+    .join('');
+const hrefs = (el: HTMLElement, sel = 'a') =>
+  el.querySelectorAll(sel).map((a) => a.getAttribute('href') ?? '');
 
 /** Whether a site link leads to a file in dist/ (and, with a #fragment, to an element with that id). */
 function linkExists(href: string): boolean {
@@ -50,20 +58,26 @@ function checkCommon(url: string, el: HTMLElement) {
     const title = svg.querySelector(`[id="${svg.getAttribute('aria-labelledby')}"]`);
     expect(title?.tagName.toLowerCase()).toBe('title');
     expect(title?.textContent.trim().length).toBeGreaterThan(4);
-    expect(svg.querySelector(`[id="${svg.getAttribute('aria-describedby')}"]`)?.tagName.toLowerCase()).toBe('desc');
+    expect(
+      svg.querySelector(`[id="${svg.getAttribute('aria-describedby')}"]`)?.tagName.toLowerCase(),
+    ).toBe('desc');
     expect(svg.getAttribute('viewBox')).toMatch(/^0 0 \d+(\.\d+)? \d+(\.\d+)?$/);
     expect(svg.getAttribute('width')).toBe('100%');
     // Colours come from CSS variables, never from attributes.
     expect(svg.toString()).not.toMatch(/\b(fill|stroke|color)="(?!none)[^"]+"/);
     for (const a of svg.querySelectorAll('a')) {
       expect(a.getAttribute('href'), `${url}: link without href`).toBeTruthy();
-      expect(a.getAttribute('aria-label')?.length, `${url}: ${a.getAttribute('href')} has no name`).toBeGreaterThan(1);
+      expect(
+        a.getAttribute('aria-label')?.length,
+        `${url}: ${a.getAttribute('href')} has no name`,
+      ).toBeGreaterThan(1);
       expect(a.getAttribute('tabindex')).not.toBe('-1');
     }
   }
   // The same information as text, with links.
   expect(el.querySelector('details summary')?.textContent).toContain('文字版');
-  for (const href of hrefs(el)) expect(linkExists(href), `${url}: diagram link ${href} leads nowhere in dist/`).toBe(true);
+  for (const href of hrefs(el))
+    expect(linkExists(href), `${url}: diagram link ${href} leads nowhere in dist/`).toBe(true);
 }
 
 describe('"876" diagram on the home page', () => {
@@ -73,7 +87,10 @@ describe('"876" diagram on the home page', () => {
     for (const svg of svgs(el)) {
       const tiles = hrefs(svg, 'a.tile');
       expect(tiles.sort()).toEqual(industries.map((i) => `/industries/${lower(i.id)}/`).sort());
-      for (const i of industries) expect(svg.querySelector(`a[href="/industries/${lower(i.id)}/"]`)?.getAttribute('aria-label')).toBe(`${i.id} ${i.title}`);
+      for (const i of industries)
+        expect(
+          svg.querySelector(`a[href="/industries/${lower(i.id)}/"]`)?.getAttribute('aria-label'),
+        ).toBe(`${i.id} ${i.title}`);
     }
   });
   it('tier headings show the derived counts, and the code is the counts written together', () => {
@@ -90,7 +107,11 @@ describe('"876" diagram on the home page', () => {
   });
   it('the text version lists every industry with its link', () => {
     const text = el.querySelector('details')!;
-    expect(hrefs(text).filter((h) => h.startsWith('/industries/') && h !== '/industries/' && !h.includes('#')).sort()).toEqual(industries.map((i) => `/industries/${lower(i.id)}/`).sort());
+    expect(
+      hrefs(text)
+        .filter((h) => h.startsWith('/industries/') && h !== '/industries/' && !h.includes('#'))
+        .sort(),
+    ).toEqual(industries.map((i) => `/industries/${lower(i.id)}/`).sort());
   });
 });
 
@@ -99,44 +120,74 @@ describe('structure diagram on the home page', () => {
   it('is accessible, and every link target exists', () => checkCommon('/', el));
   it('links every pillar and aspect', () => {
     for (const svg of svgs(el)) {
-      for (const b of pillars) expect(svg.querySelector(`a[href="/pillars/${lower(b.id)}/"]`), b.id).not.toBeNull();
-      for (const a of aspects) expect(svg.querySelector(`a[href="/aspects/${lower(a.id)}/"]`), a.id).not.toBeNull();
+      for (const b of pillars)
+        expect(svg.querySelector(`a[href="/pillars/${lower(b.id)}/"]`), b.id).not.toBeNull();
+      for (const a of aspects)
+        expect(svg.querySelector(`a[href="/aspects/${lower(a.id)}/"]`), a.id).not.toBeNull();
     }
   });
   it('shows the stated total of measures with its source and how many are listed', () => {
     const stated = plan.stated.measures;
     for (const svg of svgs(el)) {
-      expect(drawnText(svg)).toContain(`来源称共 ${stated.value} 项，本站已列出 ${measures.length} 项`);
+      expect(drawnText(svg)).toContain(
+        `来源称共 ${stated.value} 项，本站已列出 ${measures.length} 项`,
+      );
       expect(svg.querySelector(`a[href="/sources/${stated.quote.source}/"]`)).not.toBeNull();
       expect(drawnText(svg)).toContain(stated.quote.text);
-      expect(svg.querySelectorAll('[data-slot]').length + svg.querySelectorAll('a.measure').length).toBeGreaterThanOrEqual(stated.value);
-      expect(hrefs(svg, 'a.measure').sort()).toEqual(measures.map((m) => `/measures/${lower(m.id)}/`).sort());
+      expect(
+        svg.querySelectorAll('[data-slot]').length + svg.querySelectorAll('a.measure').length,
+      ).toBeGreaterThanOrEqual(stated.value);
+      expect(hrefs(svg, 'a.measure').sort()).toEqual(
+        measures.map((m) => `/measures/${lower(m.id)}/`).sort(),
+      );
     }
   });
   it('draws a pillar–aspect connector only where an aspect names its pillar, and says so', () => {
     const mapped = aspects.filter((a) => a.pillar);
     for (const svg of svgs(el)) {
       const edges = svg.querySelectorAll('.link-pa');
-      expect(edges.map((e) => `${e.getAttribute('data-from')}-${e.getAttribute('data-to')}`).sort()).toEqual(mapped.map((a) => `${a.pillar}-${a.id}`).sort());
+      expect(
+        edges.map((e) => `${e.getAttribute('data-from')}-${e.getAttribute('data-to')}`).sort(),
+      ).toEqual(mapped.map((a) => `${a.pillar}-${a.id}`).sort());
       if (mapped.length === 0) expect(drawnText(svg)).toContain('不画板块与方面之间的连线');
     }
-    if (mapped.length === 0) expect(visibleText(el.querySelector('details')!)).toContain('来源没有说明');
+    if (mapped.length === 0)
+      expect(visibleText(el.querySelector('details')!)).toContain('来源没有说明');
   });
 });
 
 describe('timeline on the home page', () => {
   const el = diagram('/', 'timeline');
   const shownTargets = targets.filter((t) => t.year !== undefined && t.certainty !== 'related');
-  const issueYear = plan.issuedStatus !== 'unknown' && plan.issued ? [Number(String(plan.issued).slice(0, 4))] : [];
-  const years = [...new Set([...issueYear, ...programmes.map((p) => p.year), ...shownTargets.map((t) => t.year)])].sort((a, b) => a - b);
+  const issueYear =
+    plan.issuedStatus !== 'unknown' && plan.issued ? [Number(String(plan.issued).slice(0, 4))] : [];
+  const years = [
+    ...new Set([
+      ...issueYear,
+      ...programmes.map((p) => p.year),
+      ...shownTargets.map((t) => t.year),
+    ]),
+  ].sort((a, b) => a - b);
   it('is accessible, and every link target exists', () => checkCommon('/', el));
   it('has a block for each year in the data, in order', () => {
-    for (const svg of svgs(el)) expect(svg.querySelectorAll('[data-year]').filter((n) => n.classList.contains('year')).map((n) => Number(n.getAttribute('data-year')))).toEqual(years);
+    for (const svg of svgs(el))
+      expect(
+        svg
+          .querySelectorAll('[data-year]')
+          .filter((n) => n.classList.contains('year'))
+          .map((n) => Number(n.getAttribute('data-year'))),
+      ).toEqual(years);
   });
   it('links every programme and every dated target under its year', () => {
     for (const svg of svgs(el)) {
-      for (const p of programmes) expect(svg.querySelector(`a[href="/programmes/${lower(p.id)}/"]`)?.getAttribute('data-year')).toBe(String(p.year));
-      for (const t of shownTargets) expect(svg.querySelector(`a[href="/targets/${lower(t.id)}/"]`)?.getAttribute('data-year')).toBe(String(t.year));
+      for (const p of programmes)
+        expect(
+          svg.querySelector(`a[href="/programmes/${lower(p.id)}/"]`)?.getAttribute('data-year'),
+        ).toBe(String(p.year));
+      for (const t of shownTargets)
+        expect(
+          svg.querySelector(`a[href="/targets/${lower(t.id)}/"]`)?.getAttribute('data-year'),
+        ).toBe(String(t.year));
     }
   });
   it('marks what is less sure than the plan itself with a dashed or dotted outline, and explains it', () => {
@@ -146,9 +197,13 @@ describe('timeline on the home page', () => {
         expect(cls).toContain(t.certainty === 'plan' ? 'solid' : 'dashed');
       }
       const issue = svg.querySelector('[data-key="issue"]');
-      if (issueYear.length) expect(issue?.getAttribute('class')).toContain(plan.issuedStatus === 'stated' ? 'solid' : 'dashed');
+      if (issueYear.length)
+        expect(issue?.getAttribute('class')).toContain(
+          plan.issuedStatus === 'stated' ? 'solid' : 'dashed',
+        );
       if (plan.issuedStatus === 'inferred') expect(drawnText(issue!)).toContain('推断');
-      if (shownTargets.some((t) => t.certainty !== 'plan') || plan.issuedStatus !== 'stated') expect(svg.querySelector('[data-style="dashed"]')).not.toBeNull();
+      if (shownTargets.some((t) => t.certainty !== 'plan') || plan.issuedStatus !== 'stated')
+        expect(svg.querySelector('[data-style="dashed"]')).not.toBeNull();
     }
   });
 });
@@ -160,14 +215,26 @@ describe('industry place diagram on every industry page', () => {
       const el = diagram(url, 'industry-place');
       checkCommon(url, el);
       for (const svg of svgs(el)) {
-        expect(hrefs(svg, 'a.mini').sort()).toEqual(industries.map((i) => `/industries/${lower(i.id)}/`).sort());
-        expect(svg.querySelectorAll('a[aria-current="page"]').map((a) => a.getAttribute('href'))).toEqual([url]);
+        expect(hrefs(svg, 'a.mini').sort()).toEqual(
+          industries.map((i) => `/industries/${lower(i.id)}/`).sort(),
+        );
+        expect(
+          svg.querySelectorAll('a[aria-current="page"]').map((a) => a.getAttribute('href')),
+        ).toEqual([url]);
         const t = String(ind.id)[0];
         const tier = tiers.find((x) => x.id === t)!;
-        const pos = inTier(t).map((i) => i.id).sort((a, b) => Number(String(a).slice(1)) - Number(String(b).slice(1))).indexOf(ind.id) + 1;
+        const pos =
+          inTier(t)
+            .map((i) => i.id)
+            .sort((a, b) => Number(String(a).slice(1)) - Number(String(b).slice(1)))
+            .indexOf(ind.id) + 1;
         expect(drawnText(svg)).toContain(`${tier.title}第 ${pos} 个（共 ${inTier(t).length} 个）`);
-        expect(hrefs(svg, 'a.aspect').sort()).toEqual((ind.aspects ?? []).map((a: string) => `/aspects/${lower(a)}/`).sort());
-        expect(hrefs(svg, 'a.programme').sort()).toEqual((ind.programmes ?? []).map((p: string) => `/programmes/${lower(p)}/`).sort());
+        expect(hrefs(svg, 'a.aspect').sort()).toEqual(
+          (ind.aspects ?? []).map((a: string) => `/aspects/${lower(a)}/`).sort(),
+        );
+        expect(hrefs(svg, 'a.programme').sort()).toEqual(
+          (ind.programmes ?? []).map((p: string) => `/programmes/${lower(p)}/`).sort(),
+        );
         expect(drawnText(svg)).toContain('本站解读');
       }
     });

@@ -7,10 +7,15 @@ import { readContent } from '../../scripts/lib/read-content.ts';
 export const ROOT = join(import.meta.dirname, '../..');
 export const DIST = join(ROOT, process.env.DIST_DIR ?? 'dist');
 
-if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` before the build tests (npm test does this).');
+if (!existsSync(join(DIST, 'index.html')))
+  throw new Error(
+    'dist/ is missing: run `npm run build` before the build tests (npm test does this).',
+  );
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+  );
 }
 
 /** Every file in dist/, as paths relative to dist/. */
@@ -21,7 +26,12 @@ export const pages = distFiles
   .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
   .map((file) => {
     const html = readFileSync(join(DIST, file), 'utf8');
-    return { file, url: `/${file.replace(/index\.html$/, '').replace(/\.html$/, '')}`, html, doc: parse(html) };
+    return {
+      file,
+      url: `/${file.replace(/index\.html$/, '').replace(/\.html$/, '')}`,
+      html,
+      doc: parse(html),
+    };
   });
 
 /** The text a reader sees in an element: no scripts, styles or templates. */
@@ -41,5 +51,7 @@ export function page(url: string) {
 /** The content as the editors wrote it, read independently of the site code. */
 export const content = readContent(ROOT);
 export function entriesOf(collection: string) {
-  return content.entries.filter((e) => e.collection === collection).map((e) => e.data as Record<string, any>);
+  return content.entries
+    .filter((e) => e.collection === collection)
+    .map((e) => e.data as Record<string, any>);
 }

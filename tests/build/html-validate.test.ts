@@ -21,7 +21,8 @@ describe('html-validate', () => {
       const lines = errors.map((m) => {
         // Show the element the message is about, from its opening `<`.
         let at = Math.max(0, m.offset);
-        do at = html.lastIndexOf('<', at - 1); while (at > 0 && html[at + 1] === '/');
+        do at = html.lastIndexOf('<', at - 1);
+        while (at > 0 && html[at + 1] === '/');
         at = Math.max(0, at);
         const snippet = html.slice(at, Math.max(at + 160, m.offset + m.size)).replace(/\s+/g, ' ');
         return `${file}:${m.line}:${m.column} [${m.ruleId}] ${m.message} — ${m.selector ?? ''} — ${snippet}`;

@@ -4,7 +4,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, entriesOf, page, pages, visibleText } from './dist.ts';
 
-const SEGMENTS: Record<string, string> = { industries: 'industries', pillars: 'pillars', aspects: 'aspects', measures: 'measures', programmes: 'programmes', statements: 'statements', targets: 'targets', terms: 'glossary', sources: 'sources' };
+const SEGMENTS: Record<string, string> = {
+  industries: 'industries',
+  pillars: 'pillars',
+  aspects: 'aspects',
+  measures: 'measures',
+  programmes: 'programmes',
+  statements: 'statements',
+  targets: 'targets',
+  terms: 'glossary',
+  sources: 'sources',
+};
 
 describe('every page', () => {
   it('there are pages', () => expect(pages.length).toBeGreaterThan(50));
@@ -12,7 +22,9 @@ describe('every page', () => {
     it(`${p.url} is zh-CN with one h1 and a description`, () => {
       expect(p.doc.querySelector('html')?.getAttribute('lang')).toBe('zh-CN');
       expect(p.doc.querySelectorAll('h1')).toHaveLength(1);
-      expect(p.doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(8);
+      expect(
+        p.doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length,
+      ).toBeGreaterThan(8);
       for (const el of p.doc.querySelectorAll('script[src], link[href], img[src], iframe[src]')) {
         const url = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
         if (el.tagName === 'LINK' && el.getAttribute('rel') === 'canonical') continue;
@@ -38,7 +50,8 @@ describe('entry pages', () => {
         expect(p.doc.querySelector('[data-entry-id]')?.getAttribute('data-entry-id')).toBe(e.id);
         expect(p.doc.querySelector('h1')!.textContent).toBe(e.title);
         expect(text).toContain(e.id);
-        if (collection !== 'sources') expect(p.doc.querySelector('#sources-heading'), 'a 来源 section').not.toBeNull();
+        if (collection !== 'sources')
+          expect(p.doc.querySelector('#sources-heading'), 'a 来源 section').not.toBeNull();
       });
     }
   }
@@ -50,8 +63,15 @@ describe('entry pages', () => {
         const url = `/${segment}/${String(e.id).toLowerCase()}/`;
         const gbt = page(url).doc.querySelector('[data-cite="gbt"]')?.textContent ?? '';
         const plain = page(url).doc.querySelector('[data-cite="plain"]')?.textContent ?? '';
-        const cited = collection === 'sources' ? [e] : (e.sources as Array<{ source: string }>).map((c) => sourcesById.get(c.source)!);
-        const needed = [String(e.id), url, ...cited.flatMap((s) => [String(s.title), String(s.outlet)])];
+        const cited =
+          collection === 'sources'
+            ? [e]
+            : (e.sources as Array<{ source: string }>).map((c) => sourcesById.get(c.source)!);
+        const needed = [
+          String(e.id),
+          url,
+          ...cited.flatMap((s) => [String(s.title), String(s.outlet)]),
+        ];
         for (const n of needed) {
           if (!gbt.includes(n)) wrong.push(`${url}: GB/T citation lacks ${n}`);
           if (!plain.includes(n)) wrong.push(`${url}: plain citation lacks ${n}`);
@@ -91,7 +111,9 @@ describe('site files', () => {
     const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
     const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? '';
     expect(new URL(sitemap).pathname).toBe('/sitemap-index.xml');
-    expect(new URL(sitemap).origin).toBe(new URL(page('/').doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin);
+    expect(new URL(sitemap).origin).toBe(
+      new URL(page('/').doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin,
+    );
     expect(existsSync(join(DIST, 'sitemap-index.xml'))).toBe(true);
     expect(robots).toMatch(/^Disallow: \/search\/$/m);
   });

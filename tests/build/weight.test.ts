@@ -4,13 +4,26 @@
 // load beyond what budgets.json allows. `npm run bench` prints the same figures.
 import { describe, expect, it } from 'vitest';
 import { DIST, ROOT } from './dist.ts';
-import { checkBudget, declaredInlineScripts, firstVisit, isContentType, listPages, readBudgets } from '../../scripts/lib/bench-weight.mjs';
+import {
+  checkBudget,
+  declaredInlineScripts,
+  firstVisit,
+  isContentType,
+  listPages,
+  readBudgets,
+} from '../../scripts/lib/bench-weight.mjs';
 
 const budgets = readBudgets(ROOT);
 const declared = await declaredInlineScripts(budgets, ROOT);
-const pages = (listPages(DIST) as Array<{ file: string; url: string; type: string; html: string }>).filter((p) => p.type !== 'redirect');
+const pages = (
+  listPages(DIST) as Array<{ file: string; url: string; type: string; html: string }>
+).filter((p) => p.type !== 'redirect');
 /** Each page's first visit, worked out once for all the checks below. */
-const visits = new Map(await Promise.all(pages.map(async (p) => [p.url, await firstVisit(DIST, p.file, p.html)] as const)));
+const visits = new Map(
+  await Promise.all(
+    pages.map(async (p) => [p.url, await firstVisit(DIST, p.file, p.html)] as const),
+  ),
+);
 
 describe('budgets.json', () => {
   it('is well formed', () => {
@@ -24,7 +37,11 @@ describe('budgets.json', () => {
 describe('content pages run no JavaScript file until the reader interacts', () => {
   const content = pages.filter((p) => isContentType(p.type));
   it('no content page has a <script src>, a module script or a modulepreload', () => {
-    const offenders = content.filter((p) => /<script\b[^>]*\b(src=|type=["']?module)|<link\b[^>]*modulepreload/i.test(p.html)).map((p) => p.url);
+    const offenders = content
+      .filter((p) =>
+        /<script\b[^>]*\b(src=|type=["']?module)|<link\b[^>]*modulepreload/i.test(p.html),
+      )
+      .map((p) => p.url);
     expect(offenders).toEqual([]);
   });
   it('every content page carries exactly the declared bootstrap and nothing else inline', () => {
@@ -32,7 +49,8 @@ describe('content pages run no JavaScript file until the reader interacts', () =
     for (const p of content) {
       const fv = visits.get(p.url)!;
       const hashes = fv.inlineJs.scripts.map((s: { sha256: string }) => s.sha256);
-      if (hashes.length !== 1 || !declared.has(hashes[0])) wrong.push(`${p.url}: ${hashes.join(', ') || 'no inline script'}`);
+      if (hashes.length !== 1 || !declared.has(hashes[0]))
+        wrong.push(`${p.url}: ${hashes.join(', ') || 'no inline script'}`);
     }
     expect(wrong).toEqual([]);
   });
@@ -46,7 +64,10 @@ for (const [type, list] of byType) {
     for (const p of list) {
       it(`${p.url} is within budgets.json`, () => {
         const fv = visits.get(p.url)!;
-        expect(checkBudget(budgets, fv, declared), `${p.url}: first visit ${fv.total.gzip} B gzip`).toEqual([]);
+        expect(
+          checkBudget(budgets, fv, declared),
+          `${p.url}: first visit ${fv.total.gzip} B gzip`,
+        ).toEqual([]);
       });
     }
   });

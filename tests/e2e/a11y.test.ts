@@ -22,20 +22,32 @@ const WORKERS = Number(process.env.A11Y_WORKERS ?? 2);
 
 /** The pages to check: every URL in dist/sitemap-*.xml if there is a sitemap, plus the pages it leaves out (404, search, noindex pages); else every HTML page. */
 function pageUrls(): { urls: string[]; fromSitemap: number } {
-  const sitemaps = existsSync(DIST) ? readdirSync(DIST).filter((f) => /^sitemap-.*\.xml$/.test(f) && f !== 'sitemap-index.xml') : [];
+  const sitemaps = existsSync(DIST)
+    ? readdirSync(DIST).filter((f) => /^sitemap-.*\.xml$/.test(f) && f !== 'sitemap-index.xml')
+    : [];
   const fromSitemap = new Set<string>();
   for (const f of sitemaps) {
-    for (const m of readFileSync(join(DIST, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) fromSitemap.add(new URL(m[1].trim()).pathname);
+    for (const m of readFileSync(join(DIST, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g))
+      fromSitemap.add(new URL(m[1].trim()).pathname);
   }
-  const html = listPages(DIST).filter((p) => p.type !== 'redirect').map((p) => (p.url === '/404' ? '/404.html' : p.url));
-  const urls = new Set<string>(fromSitemap.size ? [...fromSitemap, ...html.filter((u) => !fromSitemap.has(u))] : html);
+  const html = listPages(DIST)
+    .filter((p) => p.type !== 'redirect')
+    .map((p) => (p.url === '/404' ? '/404.html' : p.url));
+  const urls = new Set<string>(
+    fromSitemap.size ? [...fromSitemap, ...html.filter((u) => !fromSitemap.has(u))] : html,
+  );
   // The search page with results shown, which the static HTML does not contain.
   urls.add('/search/?q=镇江');
   return { urls: [...urls].sort(), fromSitemap: fromSitemap.size };
 }
 const { urls: URLS, fromSitemap } = pageUrls();
 
-type Found = { id: string; impact: string; help: string; nodes: Array<{ target: string; html: string; summary: string }> };
+type Found = {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: Array<{ target: string; html: string; summary: string }>;
+};
 const results = new Map<string, Found[] | Error>();
 
 let browser: Browser;
@@ -44,7 +56,15 @@ let server: Awaited<ReturnType<typeof serveDist>>;
 async function check(page: Page, url: string): Promise<Found[]> {
   await page.goto(server.url + encodeURI(url));
   if (url.startsWith('/search/?q=')) {
-    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0 || /共找到|没有/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 15_000 }).catch(() => {});
+    await page
+      .waitForFunction(
+        () =>
+          document.querySelectorAll('#search-results li').length > 0 ||
+          /共找到|没有/.test(document.querySelector('#search-status')?.textContent ?? ''),
+        null,
+        { timeout: 15_000 },
+      )
+      .catch(() => {});
   }
   let builder = new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] });
   if (EXCLUDED_RULES.length) builder = builder.disableRules(EXCLUDED_RULES);
@@ -53,7 +73,11 @@ async function check(page: Page, url: string): Promise<Found[]> {
     id: v.id,
     impact: v.impact ?? '',
     help: v.help,
-    nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html.slice(0, 200), summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 300) })),
+    nodes: v.nodes.map((n) => ({
+      target: n.target.join(' '),
+      html: n.html.slice(0, 200),
+      summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 300),
+    })),
   }));
 }
 
@@ -65,8 +89,14 @@ beforeAll(async () => {
   let next = 0;
   await Promise.all(
     Array.from({ length: WORKERS }, async () => {
-      const contexts = new Map(await Promise.all(SCHEMES.map(async (s) => [s, await browser.newContext({ colorScheme: s })] as const)));
-      const tabs = new Map(await Promise.all(SCHEMES.map(async (s) => [s, await contexts.get(s)!.newPage()] as const)));
+      const contexts = new Map(
+        await Promise.all(
+          SCHEMES.map(async (s) => [s, await browser.newContext({ colorScheme: s })] as const),
+        ),
+      );
+      const tabs = new Map(
+        await Promise.all(SCHEMES.map(async (s) => [s, await contexts.get(s)!.newPage()] as const)),
+      );
       while (next < jobs.length) {
         const { scheme, url } = jobs[next++];
         try {
@@ -92,7 +122,11 @@ describe(`axe-core ${TAGS.join(', ')} (${URLS.length} pages, ${fromSitemap} from
         it(`${url} has no violations`, () => {
           const r = results.get(`${scheme} ${url}`);
           if (r instanceof Error) throw r;
-          const lines = (r ?? []).flatMap((v) => v.nodes.map((n) => `[${v.id}] (${v.impact}) ${v.help} — ${n.target} — ${n.html} — ${n.summary}`));
+          const lines = (r ?? []).flatMap((v) =>
+            v.nodes.map(
+              (n) => `[${v.id}] (${v.impact}) ${v.help} — ${n.target} — ${n.html} — ${n.summary}`,
+            ),
+          );
           expect(lines, `${scheme} ${url}:\n${lines.join('\n')}`).toEqual([]);
           expect(r).toBeDefined();
         });
@@ -118,7 +152,13 @@ describe('keyboard only', () => {
         inMain: !!el.closest('main'),
         focusVisible: el.matches(':focus-visible'),
         indicator: outline || shadow,
-        onScreen: box.width > 1 && box.height > 1 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth,
+        onScreen:
+          box.width > 1 &&
+          box.height > 1 &&
+          box.bottom > 0 &&
+          box.right > 0 &&
+          box.top < innerHeight &&
+          box.left < innerWidth,
       };
     });
 
@@ -138,22 +178,36 @@ describe('keyboard only', () => {
     expect(new URL(page.url()).hash).toBe('#main');
     await page.keyboard.press('Tab');
     const afterSkip = await focused(page);
-    expect(afterSkip?.inMain, `after the skip link, Tab should land inside <main>, not on ${JSON.stringify(afterSkip)}`).toBe(true);
+    expect(
+      afterSkip?.inMain,
+      `after the skip link, Tab should land inside <main>, not on ${JSON.stringify(afterSkip)}`,
+    ).toBe(true);
 
     // Tab on to the first industry tile; every stop on the way shows where focus is.
     let stop = afterSkip;
     const walked: string[] = [];
     for (let i = 0; i < 200 && !/^\/industries\/[eft]\d+\/$/.test(stop?.href ?? ''); i++) {
-      expect(stop?.indicator && stop.focusVisible, `focus indicator missing on ${JSON.stringify(stop)}`).toBe(true);
+      expect(
+        stop?.indicator && stop.focusVisible,
+        `focus indicator missing on ${JSON.stringify(stop)}`,
+      ).toBe(true);
       walked.push(stop?.href ?? stop?.tag ?? '?');
       await page.keyboard.press('Tab');
       stop = await focused(page);
     }
-    expect(stop?.href, `no industry tile reached by Tab; walked ${walked.join(' ')}`).toMatch(/^\/industries\/[eft]\d+\/$/);
-    expect(stop?.indicator && stop.focusVisible && stop.onScreen, 'the industry tile shows a focus indicator on screen').toBe(true);
+    expect(stop?.href, `no industry tile reached by Tab; walked ${walked.join(' ')}`).toMatch(
+      /^\/industries\/[eft]\d+\/$/,
+    );
+    expect(
+      stop?.indicator && stop.focusVisible && stop.onScreen,
+      'the industry tile shows a focus indicator on screen',
+    ).toBe(true);
 
     const target = stop!.href!;
-    await Promise.all([page.waitForURL((u) => u.pathname === target), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === target),
+      page.keyboard.press('Enter'),
+    ]);
     const id = target.split('/')[2].toUpperCase();
     expect(await page.title()).toContain(id);
     expect(await page.locator('h1').count()).toBe(1);

@@ -36,7 +36,10 @@ describe('引用本条', () => {
   it('copies the 原文 with its attribution', async () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/statements/q1/`);
-    const quote = (await page.locator('[data-kind="yuanwen"] blockquote').first().textContent())!.trim();
+    const quote = (await page
+      .locator('[data-kind="yuanwen"] blockquote')
+      .first()
+      .textContent())!.trim();
     await page.getByRole('button', { name: '复制原文及出处' }).click();
     await page.getByText('已复制 ✓').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -69,7 +72,10 @@ describe('print', () => {
     expect(await page.locator('.print-only').textContent()).toContain('/industries/e7/');
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
-    const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    const [scrollWidth, clientWidth] = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
     await page.close();
   });

@@ -14,7 +14,13 @@ import type { Browser, Page } from 'playwright-core';
 import { ROOT, launchChromium } from './harness.ts';
 import { buildProject, copyProject, removeCopy } from '../../scripts/lib/bench-copy.mjs';
 import { serveDir } from '../../scripts/lib/static-site.mjs';
-import { HOSTILE, HOSTILE_PAGES, editMdx, writeHostileContent, writeJavascriptUrl } from '../../scripts/lib/bench-hostile.mjs';
+import {
+  HOSTILE,
+  HOSTILE_PAGES,
+  editMdx,
+  writeHostileContent,
+  writeJavascriptUrl,
+} from '../../scripts/lib/bench-hostile.mjs';
 
 const HOSTILE_VALUES = Object.values(HOSTILE);
 
@@ -35,10 +41,14 @@ beforeAll(async () => {
   // 1. Raw HTML / javascript: links in bodies: does the content check refuse them?
   const originals = BODY_CASES.map((c) => readFileSync(join(copy, c.file), 'utf8'));
   BODY_CASES.forEach((c) => editMdx(copy, c.file, {}, c.text));
-  const check = spawnSync(process.execPath, [join(copy, 'scripts/validate-content.ts'), copy], { cwd: copy, encoding: 'utf8' });
+  const check = spawnSync(process.execPath, [join(copy, 'scripts/validate-content.ts'), copy], {
+    cwd: copy,
+    encoding: 'utf8',
+  });
   bodyCheck = { refused: check.status !== 0, out: `${check.stdout}${check.stderr}` };
   // Refused: put the files back so the one build below still tests everything else.
-  if (bodyCheck.refused) BODY_CASES.forEach((c, i) => writeFileSync(join(copy, c.file), originals[i]));
+  if (bodyCheck.refused)
+    BODY_CASES.forEach((c, i) => writeFileSync(join(copy, c.file), originals[i]));
   // 2. Hostile values the schemas accept, then one build.
   writeHostileContent(copy);
   build = buildProject(copy, 'dist');
@@ -71,9 +81,12 @@ async function open(url: string, action?: (page: Page) => Promise<void>) {
     header: !!document.querySelector('body > header, header.site-header'),
     footer: !!document.querySelector('footer'),
     injectedImgs: document.querySelectorAll('img[src="x"], [onerror]').length,
-    injectedScripts: [...document.scripts].filter((s) => (s.textContent ?? '').includes('alert(1)')).length,
+    injectedScripts: [...document.scripts].filter((s) => (s.textContent ?? '').includes('alert(1)'))
+      .length,
     results: document.querySelectorAll('#search-results li, [data-search-results] li').length,
-    jsLinks: [...document.querySelectorAll('a[href], area[href]')].map((a) => (a as HTMLAnchorElement).href).filter((h) => /^\s*javascript:/i.test(h)),
+    jsLinks: [...document.querySelectorAll('a[href], area[href]')]
+      .map((a) => (a as HTMLAnchorElement).href)
+      .filter((h) => /^\s*javascript:/i.test(h)),
     text: document.body.innerText,
   }));
   await page.close();
@@ -103,7 +116,15 @@ describe('hostile strings in content', () => {
     });
   }
 
-  for (const url of ['/', '/industries/', '/glossary/', '/statements/', '/sources/', '/search/?q=alert', '/search/?q=onerror']) {
+  for (const url of [
+    '/',
+    '/industries/',
+    '/glossary/',
+    '/statements/',
+    '/sources/',
+    '/search/?q=alert',
+    '/search/?q=onerror',
+  ]) {
     it(`${url}: lists and search results that show hostile entries run no code`, async () => {
       expect(build.ok).toBe(true);
       const r = await open(encodeURI(url));
@@ -124,9 +145,15 @@ describe('hostile strings in content', () => {
     expect(build.ok).toBe(true);
     for (const f of ['data/plan.json', 'data/terms.csv', 'feed.xml']) {
       let text = '';
-      try { text = readFileSync(join(copy, 'dist', f), 'utf8'); } catch { continue; }
-      if (f.endsWith('.xml')) expect(text, `${f} has a raw <script> element`).not.toContain(HOSTILE.script);
-      if (f.endsWith('.json')) expect(() => JSON.parse(text), `${f} is not valid JSON`).not.toThrow();
+      try {
+        text = readFileSync(join(copy, 'dist', f), 'utf8');
+      } catch {
+        continue;
+      }
+      if (f.endsWith('.xml'))
+        expect(text, `${f} has a raw <script> element`).not.toContain(HOSTILE.script);
+      if (f.endsWith('.json'))
+        expect(() => JSON.parse(text), `${f} is not valid JSON`).not.toThrow();
     }
   });
 });
@@ -168,7 +195,10 @@ describe('the search box', () => {
       expect(onPage.injectedImgs + onPage.injectedScripts).toBe(0);
       const inHeader = await open('/', async (page) => {
         await page.locator('#site-search').fill(value);
-        await Promise.all([page.waitForURL(/\/search\/\?q=/), page.locator('#site-search').press('Enter')]);
+        await Promise.all([
+          page.waitForURL(/\/search\/\?q=/),
+          page.locator('#site-search').press('Enter'),
+        ]);
       });
       expect(inHeader.dialogs).toEqual([]);
       expect(inHeader.injectedImgs + inHeader.injectedScripts).toBe(0);
@@ -184,6 +214,8 @@ describe('values the content check must refuse', () => {
     expect(r.out).toContain('content/sources/src-explainer.yaml');
     expect(r.out).toMatch(/\burl\b/);
     expect(r.out).toContain(HOSTILE.js);
-    expect(r.out, 'it should stop at the content check, before Astro').not.toContain('✓ astro build');
+    expect(r.out, 'it should stop at the content check, before Astro').not.toContain(
+      '✓ astro build',
+    );
   });
 });

@@ -35,7 +35,11 @@ export function useSite(): { readonly browser: Browser; readonly url: string } {
     await server?.close();
   });
   return {
-    get browser() { return browser!; },
-    get url() { return server!.url; },
+    get browser() {
+      return browser!;
+    },
+    get url() {
+      return server!.url;
+    },
   };
 }

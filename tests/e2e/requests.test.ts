@@ -21,7 +21,10 @@ for (const p of pages) {
   seen.add(p.type);
   PATHS.push({ path: p.url, type: p.type });
 }
-PATHS.push({ path: '/search/?q=镇江', type: 'search with a query' }, { path: '/no-such-page/', type: '404' });
+PATHS.push(
+  { path: '/search/?q=镇江', type: 'search with a query' },
+  { path: '/no-such-page/', type: '404' },
+);
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 function isLocal(url: string): boolean {
@@ -40,7 +43,16 @@ async function interact(page: Page) {
 
 async function settle(page: Page, path: string) {
   if (path.startsWith('/search/?q=')) {
-    await page.waitForFunction(() => /共找到|没有找到|未找到|0 个/.test(document.querySelector('#search-status')?.textContent ?? '') || document.querySelectorAll('#search-results li').length > 0, null, { timeout: 15_000 }).catch(() => {});
+    await page
+      .waitForFunction(
+        () =>
+          /共找到|没有找到|未找到|0 个/.test(
+            document.querySelector('#search-status')?.textContent ?? '',
+          ) || document.querySelectorAll('#search-results li').length > 0,
+        null,
+        { timeout: 15_000 },
+      )
+      .catch(() => {});
   }
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
 }
@@ -56,12 +68,17 @@ afterAll(async () => {
 describe('no request leaves the machine', () => {
   it('no page names another host in anything the browser fetches or pre-connects to', () => {
     // Links to cited sources (<a href>) are fine; resources, preconnects and frames are not.
-    const RESOURCE = /<(script|img|iframe|source|video|audio|embed|object|link)\b[^>]*?\s(src|href|data|srcset|poster)=["']?((?:https?:)?\/\/[^"'\s>]+)/gi;
+    const RESOURCE =
+      /<(script|img|iframe|source|video|audio|embed|object|link)\b[^>]*?\s(src|href|data|srcset|poster)=["']?((?:https?:)?\/\/[^"'\s>]+)/gi;
     const offenders = new Set<string>();
     for (const p of pages) {
       for (const m of p.html.matchAll(RESOURCE)) {
         const tag = m[0];
-        if (m[1].toLowerCase() === 'link' && /rel=["']?(canonical|alternate|sitemap|author|license|me)\b/i.test(tag)) continue; // not fetched by the browser
+        if (
+          m[1].toLowerCase() === 'link' &&
+          /rel=["']?(canonical|alternate|sitemap|author|license|me)\b/i.test(tag)
+        )
+          continue; // not fetched by the browser
         offenders.add(`${p.url}: ${tag.slice(0, 160)}`);
       }
     }
@@ -86,7 +103,9 @@ describe('no request leaves the machine', () => {
         if (!isLocal(req.url())) foreign.push(`${req.resourceType()} ${req.url()}`);
       });
       // Block anything foreign so a slip never reaches the network, and still record it.
-      await context.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
+      await context.route('**/*', (route) =>
+        isLocal(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
+      );
       const page = await context.newPage();
       page.on('websocket', (ws) => foreign.push(`websocket ${ws.url()}`));
       await page.goto(server.url + encodeURI(path));
@@ -101,11 +120,21 @@ describe('no request leaves the machine', () => {
 });
 
 describe('Content-Security-Policy', () => {
-  const headersFile = existsSync(join(DIST, '_headers')) ? join(DIST, '_headers') : join(ROOT, 'public/_headers');
+  const headersFile = existsSync(join(DIST, '_headers'))
+    ? join(DIST, '_headers')
+    : join(ROOT, 'public/_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
-  const directive = (csp: string, name: string) => csp.split(';').map((d) => d.trim().split(/\s+/)).find((d) => d[0] === name)?.slice(1) ?? [];
+  const directive = (csp: string, name: string) =>
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .find((d) => d[0] === name)
+      ?.slice(1) ?? [];
   /** The policy of a page's <meta http-equiv="content-security-policy">, or '' without one. */
-  const metaPolicy = (html: string) => parse(html).querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content') ?? '';
+  const metaPolicy = (html: string) =>
+    parse(html)
+      .querySelector('meta[http-equiv="content-security-policy" i]')
+      ?.getAttribute('content') ?? '';
 
   it('every page carries one CSP <meta> in <head>, before any script or stylesheet', () => {
     const wrong: string[] = [];
@@ -113,10 +142,13 @@ describe('Content-Security-Policy', () => {
       const head = p.html.slice(0, p.html.indexOf('</head>'));
       const metas = [...p.html.matchAll(/<meta[^>]+http-equiv=["']?content-security-policy/gi)];
       const meta = head.search(/<meta[^>]+http-equiv=["']?content-security-policy/i);
-      const firstResource = head.search(/<script\b|<style\b|<link\b[^>]*rel=["']?(stylesheet|modulepreload)/i);
+      const firstResource = head.search(
+        /<script\b|<style\b|<link\b[^>]*rel=["']?(stylesheet|modulepreload)/i,
+      );
       if (metas.length !== 1) wrong.push(`${p.url}: ${metas.length} CSP <meta> elements`);
       else if (meta < 0) wrong.push(`${p.url}: CSP <meta> outside <head>`);
-      else if (firstResource >= 0 && firstResource < meta) wrong.push(`${p.url}: a script or stylesheet comes before the CSP <meta>`);
+      else if (firstResource >= 0 && firstResource < meta)
+        wrong.push(`${p.url}: a script or stylesheet comes before the CSP <meta>`);
     }
     expect(wrong).toEqual([]);
   });
@@ -126,11 +158,24 @@ describe('Content-Security-Policy', () => {
     for (const p of pages) {
       const csp = metaPolicy(p.html);
       const scripts = directive(csp, 'script-src');
-      const check = (ok: boolean, what: string) => { if (!ok) wrong.add(`${p.url}: ${what}`); };
+      const check = (ok: boolean, what: string) => {
+        if (!ok) wrong.add(`${p.url}: ${what}`);
+      };
       check(scripts.includes("'self'"), "script-src lacks 'self'");
-      check(!scripts.includes("'unsafe-inline'") && !scripts.includes("'unsafe-eval'"), `script-src allows unsafe code: ${scripts.join(' ')}`);
-      check(scripts.every((v) => /^'(self|wasm-unsafe-eval|sha(256|384|512)-[A-Za-z0-9+/=]+)'$/.test(v)), `script-src names something besides 'self', 'wasm-unsafe-eval' and hashes: ${scripts.join(' ')}`);
-      check(!directive(csp, 'style-src').includes("'unsafe-inline'"), 'style-src allows unsafe-inline');
+      check(
+        !scripts.includes("'unsafe-inline'") && !scripts.includes("'unsafe-eval'"),
+        `script-src allows unsafe code: ${scripts.join(' ')}`,
+      );
+      check(
+        scripts.every((v) =>
+          /^'(self|wasm-unsafe-eval|sha(256|384|512)-[A-Za-z0-9+/=]+)'$/.test(v),
+        ),
+        `script-src names something besides 'self', 'wasm-unsafe-eval' and hashes: ${scripts.join(' ')}`,
+      );
+      check(
+        !directive(csp, 'style-src').includes("'unsafe-inline'"),
+        'style-src allows unsafe-inline',
+      );
       check(directive(csp, 'default-src').join(' ') === "'self'", "default-src is not 'self'");
       check(directive(csp, 'object-src').join(' ') === "'none'", "object-src is not 'none'");
       check(directive(csp, 'base-uri').join(' ') === "'none'", "base-uri is not 'none'");
@@ -138,32 +183,46 @@ describe('Content-Security-Policy', () => {
     expect([...wrong].slice(0, 20)).toEqual([]);
   });
 
-  it('every inline script and style attribute in dist is allowed by its page\'s policy', () => {
+  it("every inline script and style attribute in dist is allowed by its page's policy", () => {
     const missing = new Map<string, string[]>();
     const note = (key: string, url: string) => missing.set(key, [...(missing.get(key) ?? []), url]);
     for (const p of pages) {
       const csp = metaPolicy(p.html);
-      const scriptSrc = directive(csp, 'script-src-elem').length ? directive(csp, 'script-src-elem') : directive(csp, 'script-src');
-      const attrSrc = directive(csp, 'style-src-attr').length ? directive(csp, 'style-src-attr') : directive(csp, 'style-src');
+      const scriptSrc = directive(csp, 'script-src-elem').length
+        ? directive(csp, 'script-src-elem')
+        : directive(csp, 'script-src');
+      const attrSrc = directive(csp, 'style-src-attr').length
+        ? directive(csp, 'style-src-attr')
+        : directive(csp, 'style-src');
       for (const m of p.html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
         if (/type=["']?application\/(ld\+)?json/.test(m[1])) continue;
         const h = sha256(m[2]);
-        if (!scriptSrc.includes(`'${h}'`)) note(`script-src '${h}' (inline script starting "${m[2].slice(0, 50)}")`, p.url);
+        if (!scriptSrc.includes(`'${h}'`))
+          note(`script-src '${h}' (inline script starting "${m[2].slice(0, 50)}")`, p.url);
       }
       for (const m of p.html.matchAll(/\sstyle="([^"]*)"/g)) {
-        const value = m[1].replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+        const value = m[1]
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'")
+          .replace(/&amp;/g, '&');
         const h = sha256(value);
         if (!attrSrc.includes(`'${h}'`)) note(`style-src-attr '${h}' (style="${value}")`, p.url);
       }
     }
-    const lines = [...missing].map(([key, urls]) => `${key} on ${urls.length} page(s), e.g. ${urls.slice(0, 3).join(' ')}`);
-    expect(lines, `inline code the policy does not allow (move it into a file or a class):\n${lines.join('\n')}`).toEqual([]);
+    const lines = [...missing].map(
+      ([key, urls]) => `${key} on ${urls.length} page(s), e.g. ${urls.slice(0, 3).join(' ')}`,
+    );
+    expect(
+      lines,
+      `inline code the policy does not allow (move it into a file or a class):\n${lines.join('\n')}`,
+    ).toEqual([]);
   });
 
   it('public/_headers adds what a <meta> cannot (frame-ancestors) and no script or style rules to fall out of step', () => {
     const csp = headersFor(rules, '/')['content-security-policy'] ?? '';
     expect(directive(csp, 'frame-ancestors')).toEqual(["'none'"]);
-    for (const name of ['script-src', 'script-src-elem', 'style-src', 'default-src']) expect(directive(csp, name), name).toEqual([]);
+    for (const name of ['script-src', 'script-src-elem', 'style-src', 'default-src'])
+      expect(directive(csp, name), name).toEqual([]);
   });
 
   let server: Awaited<ReturnType<typeof serveDir>>;
@@ -179,10 +238,21 @@ describe('Content-Security-Policy', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const violations: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/i.test(m.text()))
+        violations.push(m.text());
+    });
     await page.addInitScript(() => {
-      try { localStorage.setItem('theme', 'dark'); } catch { /* ignore */ }
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.effectiveDirective} blocked ${e.blockedURI} ${e.sample}`));
+      try {
+        localStorage.setItem('theme', 'dark');
+      } catch {
+        /* ignore */
+      }
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(
+          `Content Security Policy violation: ${e.effectiveDirective} blocked ${e.blockedURI} ${e.sample}`,
+        ),
+      );
     });
     const response = await page.goto(server.url + encodeURI(path));
     return { context, page, violations, response };
@@ -197,11 +267,16 @@ describe('Content-Security-Policy', () => {
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
       if (path.startsWith('/search/?q=')) {
         // Pagefind (WebAssembly + fetches) ran under the policy and showed results.
-        expect(await page.locator('#search-results li').count(), await page.locator('#search-status').textContent() ?? '').toBeGreaterThan(0);
+        expect(
+          await page.locator('#search-results li').count(),
+          (await page.locator('#search-status').textContent()) ?? '',
+        ).toBeGreaterThan(0);
       }
       // The theme island loads on click under the policy and switches the theme.
       await page.locator('[data-theme-toggle]').first().click();
-      await page.waitForFunction(() => document.documentElement.dataset.theme === 'light', null, { timeout: 5_000 });
+      await page.waitForFunction(() => document.documentElement.dataset.theme === 'light', null, {
+        timeout: 5_000,
+      });
       await interact(page);
       await settle(page, path);
       await context.close();
@@ -217,7 +292,8 @@ describe('Content-Security-Policy', () => {
       s.textContent = 'window.__inline = 1';
       document.head.append(s);
       const div = document.createElement('div');
-      div.innerHTML = '<img src="/favicon.svg" onload="window.__handler = 1"><a id="js" href="javascript:window.__url = 1">x</a>';
+      div.innerHTML =
+        '<img src="/favicon.svg" onload="window.__handler = 1"><a id="js" href="javascript:window.__url = 1">x</a>';
       document.body.append(div);
       (div.querySelector('#js') as HTMLAnchorElement).click();
       await new Promise((r) => setTimeout(r, 300));

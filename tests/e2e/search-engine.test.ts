@@ -13,12 +13,42 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, ROOT, launchChromium, serveDist } from './harness.ts';
 import { listPages } from '../../scripts/lib/bench-weight.mjs';
 
+interface TestHit {
+  url: string;
+  path: string;
+  title: string;
+  id?: string;
+  kind?: string;
+  tier?: string;
+  excerptHtml: string;
+  exact: boolean;
+  match: string;
+}
+interface TestResponse {
+  query: string;
+  normalised: string;
+  simplifiedFrom?: string;
+  exact: TestHit[];
+  related: TestHit[];
+  counts: { kind: Record<string, number>; tier: Record<string, number> };
+  total: { exact: number; related: number };
+}
+interface PageText {
+  url: string;
+  title: string;
+  id: string;
+  lines: string[];
+}
 
-interface TestHit { url: string; path: string; title: string; id?: string; kind?: string; tier?: string; excerptHtml: string; exact: boolean; match: string }
-interface TestResponse { query: string; normalised: string; simplifiedFrom?: string; exact: TestHit[]; related: TestHit[]; counts: { kind: Record<string, number>; tier: Record<string, number> }; total: { exact: number; related: number } }
-interface PageText { url: string; title: string; id: string; lines: string[] }
-
-const fold = (s: string) => s.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase().normalize('NFD').replace(/(?![\u3099\u309a])\p{M}/gu, '').normalize('NFC');
+const fold = (s: string) =>
+  s
+    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) =>
+      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+    )
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/(?![\u3099\u309a])\p{M}/gu, '')
+    .normalize('NFC');
 const squash = (s: string) => fold(s).replace(/[\s\p{Cc}\p{Cf}]/gu, '');
 
 let browser: Browser;
@@ -28,60 +58,109 @@ let engineJs: string;
 const pages: PageText[] = [];
 
 /** Pages (paths) whose rendered text holds the query. */
-const holding = (query: string) => new Set(pages.filter((p) => p.lines.some((l) => l.includes(squash(query)))).map((p) => p.url));
+const holding = (query: string) =>
+  new Set(pages.filter((p) => p.lines.some((l) => l.includes(squash(query)))).map((p) => p.url));
 
 async function openBlank(): Promise<Page> {
   const p = await browser.newPage();
   await p.route('**/__test/**', (route) => {
     const url = new URL(route.request().url());
-    if (url.pathname === '/__test/engine.js') return route.fulfill({ contentType: 'text/javascript', body: engineJs });
+    if (url.pathname === '/__test/engine.js')
+      return route.fulfill({ contentType: 'text/javascript', body: engineJs });
     // The page loads the engine module only; the engine itself must load nothing yet.
-    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title><script type="module">import { createSearchEngine } from "/__test/engine.js"; window.createSearchEngine = createSearchEngine;</script></head><body><div id="out"></div></body></html>' });
+    return route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title><script type="module">import { createSearchEngine } from "/__test/engine.js"; window.createSearchEngine = createSearchEngine;</script></head><body><div id="out"></div></body></html>',
+    });
   });
   await p.goto(server.url + '/__test/');
   await p.waitForFunction(() => 'createSearchEngine' in window);
   return p;
 }
 
-async function search(query: string, filters?: { kind?: string[]; tier?: string[] }, limit = 1e9, on: Page = page): Promise<TestResponse> {
-  return on.evaluate(async ({ query, filters, limit }) => {
-    const w = window as unknown as { engine?: { search: (q: string, f?: object, o?: object) => Promise<TestResponse> }; createSearchEngine: (base: string) => never };
-    w.engine ??= w.createSearchEngine('/');
-    const r = await w.engine!.search(query, filters, { limit });
-    const withPath = (h: TestHit) => ({ ...h, path: new URL(h.url, location.href).pathname });
-    return { query: r.query, normalised: r.normalised, simplifiedFrom: r.simplifiedFrom, exact: r.exact.map(withPath), related: r.related.map(withPath), counts: r.counts, total: r.total };
-  }, { query, filters, limit });
+async function search(
+  query: string,
+  filters?: { kind?: string[]; tier?: string[] },
+  limit = 1e9,
+  on: Page = page,
+): Promise<TestResponse> {
+  return on.evaluate(
+    async ({ query, filters, limit }) => {
+      const w = window as unknown as {
+        engine?: { search: (q: string, f?: object, o?: object) => Promise<TestResponse> };
+        createSearchEngine: (base: string) => never;
+      };
+      w.engine ??= w.createSearchEngine('/');
+      const r = await w.engine!.search(query, filters, { limit });
+      const withPath = (h: TestHit) => ({ ...h, path: new URL(h.url, location.href).pathname });
+      return {
+        query: r.query,
+        normalised: r.normalised,
+        simplifiedFrom: r.simplifiedFrom,
+        exact: r.exact.map(withPath),
+        related: r.related.map(withPath),
+        counts: r.counts,
+        total: r.total,
+      };
+    },
+    { query, filters, limit },
+  );
 }
 
 const paths = (hits: TestHit[]) => hits.map((h) => h.path);
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'pagefind', 'zh-search.json'))) throw new Error('dist/ has no search index: run npm run build');
-  const out = await build({ entryPoints: [join(ROOT, 'src/scripts/search-engine.ts')], bundle: true, format: 'esm', write: false, target: 'es2022', logLevel: 'silent' });
+  if (!existsSync(join(DIST, 'pagefind', 'zh-search.json')))
+    throw new Error('dist/ has no search index: run npm run build');
+  const out = await build({
+    entryPoints: [join(ROOT, 'src/scripts/search-engine.ts')],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    target: 'es2022',
+    logLevel: 'silent',
+  });
   engineJs = out.outputFiles[0].text;
   server = await serveDist();
   browser = await launchChromium();
   // Rendered text of every indexed page.
-  const queue = listPages(DIST).filter((p: { html: string }) => p.html.includes('data-pagefind-body')).map((p: { url: string }) => p.url);
+  const queue = listPages(DIST)
+    .filter((p: { html: string }) => p.html.includes('data-pagefind-body'))
+    .map((p: { url: string }) => p.url);
   // bypassCSP: the page's policy would refuse the <style> injected below to hide what Pagefind leaves out.
   const ctx = await browser.newContext({ bypassCSP: true });
-  await Promise.all(Array.from({ length: 6 }, async () => {
-    const tab = await ctx.newPage();
-    while (queue.length) {
-      const url = queue.shift()!;
-      await tab.goto(server.url + url, { waitUntil: 'domcontentloaded' });
-      const r = await tab.evaluate(() => {
-        const main = document.querySelector('main[data-pagefind-body]') as HTMLElement;
-        const style = document.createElement('style');
-        style.textContent = 'main [data-pagefind-ignore], main nav, main footer, main form, main label, main script, main style, main noscript, main template, main svg, main iframe, main button, main [hidden] { display: none !important; }';
-        document.head.append(style);
-        for (const d of main.querySelectorAll('details')) d.open = true;
-        return { text: main.innerText, title: (main.querySelector('h1') as HTMLElement | null)?.innerText.trim() ?? '', id: main.querySelector('[data-entry-id]')?.getAttribute('data-entry-id') ?? '' };
-      });
-      pages.push({ url, title: r.title, id: r.id, lines: r.text.split(/[\n\t]/).map(squash).filter(Boolean) });
-    }
-    await tab.close();
-  }));
+  await Promise.all(
+    Array.from({ length: 6 }, async () => {
+      const tab = await ctx.newPage();
+      while (queue.length) {
+        const url = queue.shift()!;
+        await tab.goto(server.url + url, { waitUntil: 'domcontentloaded' });
+        const r = await tab.evaluate(() => {
+          const main = document.querySelector('main[data-pagefind-body]') as HTMLElement;
+          const style = document.createElement('style');
+          style.textContent =
+            'main [data-pagefind-ignore], main nav, main footer, main form, main label, main script, main style, main noscript, main template, main svg, main iframe, main button, main [hidden] { display: none !important; }';
+          document.head.append(style);
+          for (const d of main.querySelectorAll('details')) d.open = true;
+          return {
+            text: main.innerText,
+            title: (main.querySelector('h1') as HTMLElement | null)?.innerText.trim() ?? '',
+            id: main.querySelector('[data-entry-id]')?.getAttribute('data-entry-id') ?? '',
+          };
+        });
+        pages.push({
+          url,
+          title: r.title,
+          id: r.id,
+          lines: r.text
+            .split(/[\n\t]/)
+            .map(squash)
+            .filter(Boolean),
+        });
+      }
+      await tab.close();
+    }),
+  );
   await ctx.close();
   page = await openBlank();
 }, 120_000);
@@ -102,7 +181,9 @@ describe('finding every page that holds the query', () => {
   });
 
   it('queries taken from inside words (middle characters of titles) find exactly the pages holding them', async () => {
-    const titles = pages.map((p) => [...p.title.replace(/\s+/g, '')]).filter((t) => t.length >= 4 && t.every((c) => /\p{Script=Han}/u.test(c)));
+    const titles = pages
+      .map((p) => [...p.title.replace(/\s+/g, '')])
+      .filter((t) => t.length >= 4 && t.every((c) => /\p{Script=Han}/u.test(c)));
     expect(titles.length).toBeGreaterThan(5);
     for (const t of titles.slice(0, 12)) {
       const q = t.slice(1, 3).join('');
@@ -113,7 +194,7 @@ describe('finding every page that holds the query', () => {
 
   it('random substrings of page text (Chinese, digits, Latin): exact = pages holding them, ranked above the rest', async () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
     const queries: string[] = [];
     while (queries.length < 60) {
       const p = pages[Math.floor(rand() * pages.length)];
@@ -127,7 +208,10 @@ describe('finding every page that holds the query', () => {
       const r = await search(q);
       expect(new Set(paths(r.exact)), q).toEqual(holding(q));
       expect(r.total.exact).toBe(r.exact.length);
-      expect(r.related.every((h) => !holding(q).has(h.path)), q).toBe(true);
+      expect(
+        r.related.every((h) => !holding(q).has(h.path)),
+        q,
+      ).toBe(true);
     }
   });
 
@@ -170,7 +254,9 @@ describe('ranking', () => {
   it('among exact matches, pages whose title holds the query come first', async () => {
     for (const q of ['产业', '创新', '镇江', '新兴']) {
       const r = await search(q);
-      const titled = r.exact.map((h) => squash(h.title).includes(squash(q)) || squash(h.id ?? '').includes(squash(q)));
+      const titled = r.exact.map(
+        (h) => squash(h.title).includes(squash(q)) || squash(h.id ?? '').includes(squash(q)),
+      );
       const firstOther = titled.indexOf(false);
       if (firstOther >= 0) expect(titled.slice(firstOther).includes(true), q).toBe(false);
     }
@@ -192,18 +278,30 @@ describe('traditional input', () => {
     expect(trad.simplifiedFrom).toBe('儲能');
     expect(trad.normalised).toBe('储能');
     expect(new Set(paths(trad.exact))).toEqual(holding('储能'));
-    expect(paths([...trad.exact, ...trad.related])).toEqual(paths([...simp.exact, ...simp.related]));
+    expect(paths([...trad.exact, ...trad.related])).toEqual(
+      paths([...simp.exact, ...simp.related]),
+    );
   });
 
   it('traditional forms (OpenCC s→t) of site text give the same results as the simplified text', async () => {
     const s2t = OpenCC.Converter({ from: 'cn', to: 'tw' });
-    const samples = ['镇江', '创新', '产业', ...pages.map((p) => p.title).filter((t) => s2t(t) !== t).slice(0, 10)];
+    const samples = [
+      '镇江',
+      '创新',
+      '产业',
+      ...pages
+        .map((p) => p.title)
+        .filter((t) => s2t(t) !== t)
+        .slice(0, 10),
+    ];
     for (const q of samples) {
       const t = s2t(q);
       if (t === q) continue;
       const a = await search(t);
       const b = await search(q);
-      expect(paths([...a.exact, ...a.related]), `${t} vs ${q}`).toEqual(paths([...b.exact, ...b.related]));
+      expect(paths([...a.exact, ...a.related]), `${t} vs ${q}`).toEqual(
+        paths([...b.exact, ...b.related]),
+      );
       expect(a.simplifiedFrom).toBeDefined();
     }
   });
@@ -212,14 +310,20 @@ describe('traditional input', () => {
 describe('safety and links', () => {
   it('a hostile query renders inert', async () => {
     const dialogs: string[] = [];
-    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     const q = '<img src=x onerror=alert(1)>';
     const r = await search(q);
-    const elements = await page.evaluate((hits) => {
-      const out = document.getElementById('out')!;
-      out.innerHTML = hits.map((h) => `<p>${h.excerptHtml}</p>`).join('');
-      return [...out.querySelectorAll('*')].map((e) => e.tagName.toLowerCase());
-    }, [...r.exact, ...r.related]);
+    const elements = await page.evaluate(
+      (hits) => {
+        const out = document.getElementById('out')!;
+        out.innerHTML = hits.map((h) => `<p>${h.excerptHtml}</p>`).join('');
+        return [...out.querySelectorAll('*')].map((e) => e.tagName.toLowerCase());
+      },
+      [...r.exact, ...r.related],
+    );
     expect(elements.every((t) => t === 'p' || t === 'mark')).toBe(true);
     await page.waitForTimeout(200);
     expect(dialogs).toEqual([]);
@@ -228,10 +332,12 @@ describe('safety and links', () => {
 
   it('a match inside a section links to its anchor with a text fragment that scrolls to the words', async () => {
     // A query from the last line of a long page, so the match sits far below the fold.
-    const long = [...pages].sort((a, b) => b.lines.join('').length - a.lines.join('').length).slice(0, 10);
+    const long = [...pages]
+      .sort((a, b) => b.lines.join('').length - a.lines.join('').length)
+      .slice(0, 10);
     let checked = 0;
     for (const p of long) {
-      const line = [...p.lines.at(-2) ?? ''];
+      const line = [...(p.lines.at(-2) ?? '')];
       const q = line.slice(0, 4).join('');
       if (!/^[\p{L}\p{N}]{4}$/u.test(q)) continue;
       const r = await search(q);
@@ -242,13 +348,29 @@ describe('safety and links', () => {
       const tab = await browser.newPage();
       await tab.goto(server.url + hit!.url);
       await tab.waitForTimeout(300);
-      const state = await tab.evaluate(({ anchor, q }) => {
-        const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
-        // Deepest elements holding the query; the one the browser scrolled to must be on screen.
-        const holders = [...document.querySelectorAll('main *')].filter((el) => squash((el as HTMLElement).innerText ?? '').includes(squash(q)) && ![...el.children].some((c) => squash((c as HTMLElement).innerText ?? '').includes(squash(q))));
-        const visible = holders.some((el) => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight; });
-        return { anchorExists: !anchor || !!document.getElementById(anchor), scrolled: window.scrollY, visible };
-      }, { anchor, q });
+      const state = await tab.evaluate(
+        ({ anchor, q }) => {
+          const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+          // Deepest elements holding the query; the one the browser scrolled to must be on screen.
+          const holders = [...document.querySelectorAll('main *')].filter(
+            (el) =>
+              squash((el as HTMLElement).innerText ?? '').includes(squash(q)) &&
+              ![...el.children].some((c) =>
+                squash((c as HTMLElement).innerText ?? '').includes(squash(q)),
+              ),
+          );
+          const visible = holders.some((el) => {
+            const r = el.getBoundingClientRect();
+            return r.bottom > 0 && r.top < window.innerHeight;
+          });
+          return {
+            anchorExists: !anchor || !!document.getElementById(anchor),
+            scrolled: window.scrollY,
+            visible,
+          };
+        },
+        { anchor, q },
+      );
       await tab.close();
       expect(state.anchorExists, hit!.url).toBe(true);
       expect(state.visible, hit!.url).toBe(true);
@@ -264,7 +386,9 @@ describe('filters', () => {
     const all = await search('产业');
     const kinds = Object.entries(all.counts.kind).filter(([, n]) => n > 0);
     expect(kinds.length).toBeGreaterThan(1);
-    expect(kinds.reduce((s, [, n]) => s + n, 0)).toBe([...all.exact, ...all.related].filter((h) => h.kind).length);
+    expect(kinds.reduce((s, [, n]) => s + n, 0)).toBe(
+      [...all.exact, ...all.related].filter((h) => h.kind).length,
+    );
     const [kind, n] = kinds[0];
     const one = await search('产业', { kind: [kind] });
     expect(one.total.exact + one.total.related).toBe(n);
@@ -277,7 +401,11 @@ describe('filters', () => {
       const byTier = await search('产业', { tier: [tiers[0]] });
       expect([...byTier.exact, ...byTier.related].every((h) => h.tier === tiers[0])).toBe(true);
     }
-    const totals = await page.evaluate(async () => (window as unknown as { engine: { filterCounts: () => Promise<object> } }).engine.filterCounts());
+    const totals = await page.evaluate(async () =>
+      (
+        window as unknown as { engine: { filterCounts: () => Promise<object> } }
+      ).engine.filterCounts(),
+    );
     expect(Object.keys((totals as { kind: object }).kind).length).toBeGreaterThan(1);
   });
 });
@@ -293,7 +421,9 @@ describe('weight', () => {
     });
     await tab.waitForTimeout(200);
     expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
-    await tab.evaluate(async () => (window as unknown as { e: { search: (q: string) => Promise<unknown> } }).e.search('储能'));
+    await tab.evaluate(async () =>
+      (window as unknown as { e: { search: (q: string) => Promise<unknown> } }).e.search('储能'),
+    );
     let gz = gzipSync(engineJs).length; // unminified here; the site's bundle is smaller
     for (const p of fetched.filter((x) => x.startsWith('/pagefind/'))) {
       const b = readFileSync(join(DIST, p));

@@ -13,7 +13,13 @@ describe('search page', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('储能');
     await page.getByRole('checkbox', { name: /^产业方向/ }).check();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('kind')).toEqual(['产业方向']);
-    await expect.poll(async () => (await page.locator('[data-search-results] a .text-xs').allTextContents()).every((t) => t.startsWith('产业方向'))).toBe(true);
+    await expect
+      .poll(async () =>
+        (await page.locator('[data-search-results] a .text-xs').allTextContents()).every((t) =>
+          t.startsWith('产业方向'),
+        ),
+      )
+      .toBe(true);
     const shared = page.url();
     const first = page.locator('[data-search-results] a').first();
     const href = (await first.getAttribute('href'))!;
@@ -35,7 +41,9 @@ describe('search page', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('E3')}`);
     await page.locator('[data-search-results] a').first().waitFor();
-    expect(await page.locator('[data-search-results] a .id-badge').first().textContent()).toBe('E3');
+    expect(await page.locator('[data-search-results] a .id-badge').first().textContent()).toBe(
+      'E3',
+    );
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('儲能')}`);
     await expect.poll(() => page.locator('#search-status').textContent()).toContain('繁体');
     await page.close();

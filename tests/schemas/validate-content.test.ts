@@ -14,7 +14,11 @@ const dirs: string[] = [];
 
 function check(root: string): ContentError[] {
   const read = readContent(root);
-  return [...read.errors, ...validateEntries(read.entries, { flaggedHosts }), ...checkBodies(read.bodies)];
+  return [
+    ...read.errors,
+    ...validateEntries(read.entries, { flaggedHosts }),
+    ...checkBodies(read.bodies),
+  ];
 }
 
 /** A copy of the valid fixture with one file edited. */
@@ -34,24 +38,142 @@ describe('content validation', () => {
     expect(check(FIXTURE)).toEqual([]);
   });
 
-  const cases: Array<{ name: string; file: string; edit: (t: string) => string; field: string; found?: string; expect: RegExp }> = [
-    { name: 'missing title', file: 'industries/e1.mdx', edit: (t) => t.replace('title: 测试产业\n', ''), field: 'title', expect: /add the field "title"/ },
-    { name: 'ID of the wrong shape', file: 'industries/e1.mdx', edit: (t) => t.replace('id: E1', 'id: X1'), field: 'id', found: '"X1"', expect: /E3, F1 or T6/ },
-    { name: 'unknown source', file: 'industries/e1.mdx', edit: (t) => t.replace('{ source: src-a, facts', '{ source: src-nope, facts'), field: 'sources[0].source', found: '"src-nope"', expect: /src-a/ },
-    { name: 'unknown aspect reference', file: 'programmes/p1.mdx', edit: (t) => t.replace('aspects: [A1]', 'aspects: [A10]'), field: 'aspects[0]', found: '"A10"', expect: /A1/ },
-    { name: 'unknown related ID in a term', file: 'terms/gl01.mdx', edit: (t) => t.replace('related: [E1, A1]', 'related: [E1, E9]'), field: 'related[1]', found: '"E9"', expect: /existing entry/ },
-    { name: 'bad date', file: 'statements/q1.mdx', edit: (t) => t.replace('"2024-07-25"', '"2024/07/25"'), field: 'date', found: '"2024/07/25"', expect: /YYYY-MM-DD/ },
-    { name: 'inferred date without a date', file: 'statements/q1.mdx', edit: (t) => t.replace('date: "2024-07-25"\n', ''), field: 'date', expect: /needs a date/ },
-    { name: 'fact without a date', file: 'industries/e1.mdx', edit: (t) => t.replace('date: "2024-07", ', ''), field: 'facts[0].date', expect: /needs a date/ },
-    { name: 'entry without sources', file: 'aspects/a1.mdx', edit: (t) => t.replace('sources: [{ source: src-a }]', 'sources: []'), field: 'sources', expect: /at least one source/ },
-    { name: 'enum out of range', file: 'targets/g1.mdx', edit: (t) => t.replace('certainty: commentary', 'certainty: sure'), field: 'certainty', found: '"sure"', expect: /plan, commentary, department, related/ },
-    { name: 'measure under an unknown aspect', file: 'measures/m01.mdx', edit: (t) => t.replace('aspect: A1', 'aspect: A9'), field: 'aspect', found: '"A9"', expect: /content\/aspects/ },
-    { name: 'source URL that is not http', file: '../content/sources/src-a.yaml', edit: (t) => t.replace('https://example.org/a', 'javascript:alert(1)'), field: 'url', expect: /url|URL/ },
-    { name: 'link to a flagged mirror site', file: '../content/sources/src-a.yaml', edit: (t) => t.replace('https://example.org/a', 'http://www.dingqianjf.com/news/show/1.html'), field: 'url', found: '"http://www.dingqianjf.com/news/show/1.html"', expect: /notes/ },
-    { name: 'a script in the body', file: 'industries/e1.mdx', edit: (t) => t.replace('测试正文。', '测试正文。\n\n<script>alert(1)</script>'), field: '(body)', expect: /script/ },
-    { name: 'a javascript: link in the body', file: 'industries/e1.mdx', edit: (t) => t.replace('测试正文。', '[点我](javascript:alert(1))'), field: '(body)', expect: /javascript/ },
-    { name: 'broken YAML', file: 'aspects/a1.mdx', edit: (t) => t.replace('title: 测试方面', 'title: [测试方面'), field: '(YAML)', expect: /YAML/ },
-    { name: 'file name that does not match the ID', file: 'aspects/a1.mdx', edit: (t) => t.replace('id: A1', 'id: A2'), field: '(file name)', found: '"a1"', expect: /a2/ },
+  const cases: Array<{
+    name: string;
+    file: string;
+    edit: (t: string) => string;
+    field: string;
+    found?: string;
+    expect: RegExp;
+  }> = [
+    {
+      name: 'missing title',
+      file: 'industries/e1.mdx',
+      edit: (t) => t.replace('title: 测试产业\n', ''),
+      field: 'title',
+      expect: /add the field "title"/,
+    },
+    {
+      name: 'ID of the wrong shape',
+      file: 'industries/e1.mdx',
+      edit: (t) => t.replace('id: E1', 'id: X1'),
+      field: 'id',
+      found: '"X1"',
+      expect: /E3, F1 or T6/,
+    },
+    {
+      name: 'unknown source',
+      file: 'industries/e1.mdx',
+      edit: (t) => t.replace('{ source: src-a, facts', '{ source: src-nope, facts'),
+      field: 'sources[0].source',
+      found: '"src-nope"',
+      expect: /src-a/,
+    },
+    {
+      name: 'unknown aspect reference',
+      file: 'programmes/p1.mdx',
+      edit: (t) => t.replace('aspects: [A1]', 'aspects: [A10]'),
+      field: 'aspects[0]',
+      found: '"A10"',
+      expect: /A1/,
+    },
+    {
+      name: 'unknown related ID in a term',
+      file: 'terms/gl01.mdx',
+      edit: (t) => t.replace('related: [E1, A1]', 'related: [E1, E9]'),
+      field: 'related[1]',
+      found: '"E9"',
+      expect: /existing entry/,
+    },
+    {
+      name: 'bad date',
+      file: 'statements/q1.mdx',
+      edit: (t) => t.replace('"2024-07-25"', '"2024/07/25"'),
+      field: 'date',
+      found: '"2024/07/25"',
+      expect: /YYYY-MM-DD/,
+    },
+    {
+      name: 'inferred date without a date',
+      file: 'statements/q1.mdx',
+      edit: (t) => t.replace('date: "2024-07-25"\n', ''),
+      field: 'date',
+      expect: /needs a date/,
+    },
+    {
+      name: 'fact without a date',
+      file: 'industries/e1.mdx',
+      edit: (t) => t.replace('date: "2024-07", ', ''),
+      field: 'facts[0].date',
+      expect: /needs a date/,
+    },
+    {
+      name: 'entry without sources',
+      file: 'aspects/a1.mdx',
+      edit: (t) => t.replace('sources: [{ source: src-a }]', 'sources: []'),
+      field: 'sources',
+      expect: /at least one source/,
+    },
+    {
+      name: 'enum out of range',
+      file: 'targets/g1.mdx',
+      edit: (t) => t.replace('certainty: commentary', 'certainty: sure'),
+      field: 'certainty',
+      found: '"sure"',
+      expect: /plan, commentary, department, related/,
+    },
+    {
+      name: 'measure under an unknown aspect',
+      file: 'measures/m01.mdx',
+      edit: (t) => t.replace('aspect: A1', 'aspect: A9'),
+      field: 'aspect',
+      found: '"A9"',
+      expect: /content\/aspects/,
+    },
+    {
+      name: 'source URL that is not http',
+      file: '../content/sources/src-a.yaml',
+      edit: (t) => t.replace('https://example.org/a', 'javascript:alert(1)'),
+      field: 'url',
+      expect: /url|URL/,
+    },
+    {
+      name: 'link to a flagged mirror site',
+      file: '../content/sources/src-a.yaml',
+      edit: (t) => t.replace('https://example.org/a', 'http://www.dingqianjf.com/news/show/1.html'),
+      field: 'url',
+      found: '"http://www.dingqianjf.com/news/show/1.html"',
+      expect: /notes/,
+    },
+    {
+      name: 'a script in the body',
+      file: 'industries/e1.mdx',
+      edit: (t) => t.replace('测试正文。', '测试正文。\n\n<script>alert(1)</script>'),
+      field: '(body)',
+      expect: /script/,
+    },
+    {
+      name: 'a javascript: link in the body',
+      file: 'industries/e1.mdx',
+      edit: (t) => t.replace('测试正文。', '[点我](javascript:alert(1))'),
+      field: '(body)',
+      expect: /javascript/,
+    },
+    {
+      name: 'broken YAML',
+      file: 'aspects/a1.mdx',
+      edit: (t) => t.replace('title: 测试方面', 'title: [测试方面'),
+      field: '(YAML)',
+      expect: /YAML/,
+    },
+    {
+      name: 'file name that does not match the ID',
+      file: 'aspects/a1.mdx',
+      edit: (t) => t.replace('id: A1', 'id: A2'),
+      field: '(file name)',
+      found: '"a1"',
+      expect: /a2/,
+    },
   ];
 
   for (const c of cases) {

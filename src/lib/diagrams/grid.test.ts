@@ -30,7 +30,11 @@ describe('placeGrid', () => {
     for (const c of wide.cells) expect(c.x + c.w).toBeLessThanOrEqual(800.001);
   });
   it('gives every cell in a row the height of the tallest', () => {
-    const g = placeGrid(items, { x: 0, y: 10, width: 340, minCell: 96, gap: 8 }, (it) => it.lines * 20);
+    const g = placeGrid(
+      items,
+      { x: 0, y: 10, width: 340, minCell: 96, gap: 8 },
+      (it) => it.lines * 20,
+    );
     const row1 = g.cells.filter((c) => c.row === 1);
     expect(row1.map((c) => c.h)).toEqual([60, 60, 60]);
     expect(g.cells.filter((c) => c.row === 0).every((c) => c.h === 20)).toBe(true);
@@ -38,6 +42,9 @@ describe('placeGrid', () => {
     expect(g.cells[3].y).toBe(10 + 20 + 8);
   });
   it('places nothing for no items', () => {
-    expect(placeGrid([], { x: 0, y: 0, width: 340, minCell: 96, gap: 8 }, () => 40)).toMatchObject({ cells: [], height: 0 });
+    expect(placeGrid([], { x: 0, y: 0, width: 340, minCell: 96, gap: 8 }, () => 40)).toMatchObject({
+      cells: [],
+      height: 0,
+    });
   });
 });

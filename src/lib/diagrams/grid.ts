@@ -2,7 +2,12 @@
 // wrap, and equal heights within a row.
 
 /** How many cells of at least `minCell` fit across `width` with `gap` between them (at least 1, at most `maxCols`). */
-export function gridColumns(width: number, minCell: number, gap: number, maxCols = Infinity): number {
+export function gridColumns(
+  width: number,
+  minCell: number,
+  gap: number,
+  maxCols = Infinity,
+): number {
   return Math.max(1, Math.min(maxCols, Math.floor((width + gap) / (minCell + gap))));
 }
 
@@ -42,7 +47,11 @@ export interface GridCell<T> {
  * Places items left to right in rows that wrap at `width`. Every cell in a row
  * gets the height of the tallest item in it (`heightOf` is given the cell width).
  */
-export function placeGrid<T>(items: readonly T[], opts: GridOptions, heightOf: (item: T, cellWidth: number) => number): { cells: GridCell<T>[]; cols: number; rows: number; cellWidth: number; height: number } {
+export function placeGrid<T>(
+  items: readonly T[],
+  opts: GridOptions,
+  heightOf: (item: T, cellWidth: number) => number,
+): { cells: GridCell<T>[]; cols: number; rows: number; cellWidth: number; height: number } {
   let cols = opts.cols ?? gridColumns(opts.width, opts.minCell, opts.gap, opts.maxCols);
   if (opts.balance && opts.cols === undefined) cols = balanceColumns(items.length, cols);
   const cellWidth = (opts.width - opts.gap * (cols - 1)) / cols;
@@ -52,7 +61,18 @@ export function placeGrid<T>(items: readonly T[], opts: GridOptions, heightOf: (
   for (let r = 0; r < rows; r++) {
     const rowItems = items.slice(r * cols, r * cols + cols);
     const h = Math.max(...rowItems.map((it) => heightOf(it, cellWidth)));
-    rowItems.forEach((item, c) => cells.push({ item, index: r * cols + c, row: r, col: c, x: opts.x + c * (cellWidth + opts.gap), y, w: cellWidth, h }));
+    rowItems.forEach((item, c) =>
+      cells.push({
+        item,
+        index: r * cols + c,
+        row: r,
+        col: c,
+        x: opts.x + c * (cellWidth + opts.gap),
+        y,
+        w: cellWidth,
+        h,
+      }),
+    );
     y += h + opts.gap;
   }
   return { cells, cols, rows, cellWidth, height: rows > 0 ? y - opts.gap - opts.y : 0 };

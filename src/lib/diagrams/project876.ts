@@ -55,7 +55,11 @@ export interface Layout876 extends Scene {
 }
 
 /** Positions of everything in the "876" diagram at a given width. */
-export function layout876(tiers: readonly TierInput[], industries: readonly IndustryInput[], opts: Layout876Options): Layout876 {
+export function layout876(
+  tiers: readonly TierInput[],
+  industries: readonly IndustryInput[],
+  opts: Layout876Options,
+): Layout876 {
   const { width, minTile = 96, gap = 8, size = 14 } = opts;
   const blocks = groupIndustriesByTier(tiers, industries);
   const code = projectCode(blocks);
@@ -69,8 +73,20 @@ export function layout876(tiers: readonly TierInput[], industries: readonly Indu
   const line1 = wrapText(`“${code}”创新引领工程`, width - headX, 16);
   const line2 = wrapText(`${codeSum(blocks)} 个重点产业方向`, width - headX, 13);
   const headLines = [
-    ...line1.map((t, i) => ({ x: headX, y: baseline(2, 16, i), size: 16, spans: [{ text: t }], cls: 'strong' })),
-    ...line2.map((t, i) => ({ x: headX, y: baseline(2 + line1.length * 16 * 1.35 + 2, 13, i), size: 13, spans: [{ text: t }], cls: 'muted' })),
+    ...line1.map((t, i) => ({
+      x: headX,
+      y: baseline(2, 16, i),
+      size: 16,
+      spans: [{ text: t }],
+      cls: 'strong',
+    })),
+    ...line2.map((t, i) => ({
+      x: headX,
+      y: baseline(2 + line1.length * 16 * 1.35 + 2, 13, i),
+      size: 13,
+      spans: [{ text: t }],
+      cls: 'muted',
+    })),
   ];
   const headH = Math.max(codeSize + 4, 2 + line1.length * 16 * 1.35 + 2 + line2.length * 13 * 1.35);
   nodes.push({
@@ -79,7 +95,13 @@ export function layout876(tiers: readonly TierInput[], industries: readonly Indu
     data: { code },
     shapes: [],
     lines: [
-      { x: 0, y: codeSize * 0.9, size: codeSize, cls: 'code-digits', spans: blocks.map((b) => ({ text: String(b.count), cls: `ink-${b.id.toLowerCase()}` })) },
+      {
+        x: 0,
+        y: codeSize * 0.9,
+        size: codeSize,
+        cls: 'code-digits',
+        spans: blocks.map((b) => ({ text: String(b.count), cls: `ink-${b.id.toLowerCase()}` })),
+      },
       ...headLines,
     ],
   });
@@ -101,13 +123,35 @@ export function layout876(tiers: readonly TierInput[], industries: readonly Indu
       data: { tier: b.id, count: String(b.count) },
       shapes: [{ kind: 'rect', x: 0, y, w: sq, h: sq, rx: 5, cls: 'tier-fill' }],
       lines: [
-        { x: sq / 2, y: y + sq / 2 + 6, size: 17, anchor: 'middle', cls: 'on-fill', spans: [{ text: String(b.count) }] },
-        ...headingLines.map((l, i) => ({ x: sq + 10, y: baseline(y + (hH - headingLines.length * 15 * 1.35) / 2 + 2, 15, i), size: 15, cls: 'strong', spans: [{ text: l }] })),
+        {
+          x: sq / 2,
+          y: y + sq / 2 + 6,
+          size: 17,
+          anchor: 'middle',
+          cls: 'on-fill',
+          spans: [{ text: String(b.count) }],
+        },
+        ...headingLines.map((l, i) => ({
+          x: sq + 10,
+          y: baseline(y + (hH - headingLines.length * 15 * 1.35) / 2 + 2, 15, i),
+          size: 15,
+          cls: 'strong',
+          spans: [{ text: l }],
+        })),
       ],
     });
     y += hH + 8;
-    const labelOpts = (i: IndustryInput) => ({ size, pad: 8, badge: { text: i.id, cls: 'badge' }, minHeight: 44 });
-    const grid = placeGrid(b.industries, { x: 0, y, width, minCell: minTile, gap, cols }, (i, w) => measureLabel(i.title, w, labelOpts(i)).height);
+    const labelOpts = (i: IndustryInput) => ({
+      size,
+      pad: 8,
+      badge: { text: i.id, cls: 'badge' },
+      minHeight: 44,
+    });
+    const grid = placeGrid(
+      b.industries,
+      { x: 0, y, width, minCell: minTile, gap, cols },
+      (i, w) => measureLabel(i.title, w, labelOpts(i)).height,
+    );
     for (const c of grid.cells) {
       const i = c.item;
       const current = i.id === opts.current;

@@ -77,13 +77,23 @@ export interface LabelOptions {
  * before the first line, or on a line of its own when that breaks the label
  * less (人工智能 whole under F1 rather than F1 人 / 工智能).
  */
-export function measureLabel(text: string, w: number, o: LabelOptions): { lines: string[]; badgeOwnLine: boolean; noteLines: string[]; height: number } {
+export function measureLabel(
+  text: string,
+  w: number,
+  o: LabelOptions,
+): { lines: string[]; badgeOwnLine: boolean; noteLines: string[]; height: number } {
   const inner = w - 2 * o.pad;
   let lines = wrapText(text, inner, o.size, { maxLines: o.maxLines, balance: true });
   let badgeOwnLine = false;
   if (o.badge) {
-    const inline = wrapText(text, inner, o.size, { firstIndent: textWidth(`${o.badge.text} `, o.size), maxLines: o.maxLines, balance: true });
-    badgeOwnLine = lines.length + 1 < inline.length || (lines.length + 1 === inline.length && lines.length < inline.length);
+    const inline = wrapText(text, inner, o.size, {
+      firstIndent: textWidth(`${o.badge.text} `, o.size),
+      maxLines: o.maxLines,
+      balance: true,
+    });
+    badgeOwnLine =
+      lines.length + 1 < inline.length ||
+      (lines.length + 1 === inline.length && lines.length < inline.length);
     if (!badgeOwnLine) lines = inline;
   }
   const noteLines = o.note ? wrapText(o.note.text, inner, o.note.size) : [];
@@ -94,25 +104,67 @@ export function measureLabel(text: string, w: number, o: LabelOptions): { lines:
 }
 
 /** Text lines for a labelled box at (x, y) of width w (top-aligned, left-aligned). */
-export function labelLines(text: string, x: number, y: number, w: number, o: LabelOptions): TextLine[] {
+export function labelLines(
+  text: string,
+  x: number,
+  y: number,
+  w: number,
+  o: LabelOptions,
+): TextLine[] {
   const m = measureLabel(text, w, o);
   const out: TextLine[] = [];
   let i = 0;
-  if (o.badge && m.badgeOwnLine) out.push({ x: x + o.pad, y: baseline(y + o.pad, o.size, i++), size: o.size, spans: [{ text: o.badge.text, cls: o.badge.cls }] });
+  if (o.badge && m.badgeOwnLine)
+    out.push({
+      x: x + o.pad,
+      y: baseline(y + o.pad, o.size, i++),
+      size: o.size,
+      spans: [{ text: o.badge.text, cls: o.badge.cls }],
+    });
   m.lines.forEach((line, k) => {
-    const spans: Span[] = k === 0 && o.badge && !m.badgeOwnLine ? [{ text: `${o.badge.text} `, cls: o.badge.cls }, { text: line }] : [{ text: line }];
+    const spans: Span[] =
+      k === 0 && o.badge && !m.badgeOwnLine
+        ? [{ text: `${o.badge.text} `, cls: o.badge.cls }, { text: line }]
+        : [{ text: line }];
     out.push({ x: x + o.pad, y: baseline(y + o.pad, o.size, i++), size: o.size, spans });
   });
   const noteTop = y + o.pad + linesHeight(i, o.size) + 4;
-  m.noteLines.forEach((line, k) => out.push({ x: x + o.pad, y: baseline(noteTop, o.note!.size, k), size: o.note!.size, spans: [{ text: line }], cls: o.note!.cls }));
+  m.noteLines.forEach((line, k) =>
+    out.push({
+      x: x + o.pad,
+      y: baseline(noteTop, o.note!.size, k),
+      size: o.note!.size,
+      spans: [{ text: line }],
+      cls: o.note!.cls,
+    }),
+  );
   return out;
 }
 
 /** A free-standing block of wrapped text (a heading or a note), and its height. */
-export function textBlock(text: string, x: number, y: number, w: number, size: number, cls?: string, badge?: Span): { lines: TextLine[]; height: number } {
-  const lines = wrapText(text, w, size, { firstIndent: badge ? textWidth(`${badge.text} `, size) : 0 });
+export function textBlock(
+  text: string,
+  x: number,
+  y: number,
+  w: number,
+  size: number,
+  cls?: string,
+  badge?: Span,
+): { lines: TextLine[]; height: number } {
+  const lines = wrapText(text, w, size, {
+    firstIndent: badge ? textWidth(`${badge.text} `, size) : 0,
+  });
   return {
-    lines: lines.map((l, i) => ({ x, y: baseline(y, size, i), size, cls, spans: i === 0 && badge ? [{ text: `${badge.text} `, cls: badge.cls }, { text: l }] : [{ text: l }] })),
+    lines: lines.map((l, i) => ({
+      x,
+      y: baseline(y, size, i),
+      size,
+      cls,
+      spans:
+        i === 0 && badge
+          ? [{ text: `${badge.text} `, cls: badge.cls }, { text: l }]
+          : [{ text: l }],
+    })),
     height: linesHeight(lines.length, size),
   };
 }
@@ -138,17 +190,24 @@ export const r1 = (n: number) => Math.round(n * 10) / 10;
 export function overflowing(s: Scene): string[] {
   const out: string[] = [];
   for (const n of s.nodes) {
-    const box = n.shapes.find((sh): sh is Extract<Shape, { kind: 'rect' }> => sh.kind === 'rect' && sh.cls === 'box');
+    const box = n.shapes.find(
+      (sh): sh is Extract<Shape, { kind: 'rect' }> => sh.kind === 'rect' && sh.cls === 'box',
+    );
     for (const l of n.lines) {
       const w = textWidthOf(l);
       const left = l.anchor === 'middle' ? l.x - w / 2 : l.anchor === 'end' ? l.x - w : l.x;
       const right = left + w;
       const limit = box ? Math.min(box.x + box.w, s.width) : s.width;
-      if (left < -0.5 || right > limit + 0.5) out.push(`${n.key}: “${lineText(l)}” ends at ${right.toFixed(1)} > ${limit.toFixed(1)}`);
+      if (left < -0.5 || right > limit + 0.5)
+        out.push(`${n.key}: “${lineText(l)}” ends at ${right.toFixed(1)} > ${limit.toFixed(1)}`);
       if (l.y > s.height + 0.5) out.push(`${n.key}: “${lineText(l)}” below the scene`);
     }
     for (const sh of n.shapes) {
-      if (sh.kind === 'rect' && (sh.x < -0.5 || sh.x + sh.w > s.width + 0.5 || sh.y + sh.h > s.height + 0.5)) out.push(`${n.key}: box outside the scene`);
+      if (
+        sh.kind === 'rect' &&
+        (sh.x < -0.5 || sh.x + sh.w > s.width + 0.5 || sh.y + sh.h > s.height + 0.5)
+      )
+        out.push(`${n.key}: box outside the scene`);
     }
   }
   return out;

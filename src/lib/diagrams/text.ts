@@ -5,7 +5,8 @@
 // spills out of its box).
 
 /** Characters drawn one em wide: CJK ideographs, kana, hangul, full-width forms and CJK punctuation. */
-const WIDE = /[\u1100-\u115f\u2014\u2018\u2019\u201c\u201d\u2026\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const WIDE =
+  /[\u1100-\u115f\u2014\u2018\u2019\u201c\u201d\u2026\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
 /** Width of one character in em. */
 export function charEm(ch: string): number {
@@ -34,7 +35,11 @@ const NO_END = /[（《「『“‘\[(]$/u;
  * one piece per character.
  */
 export function breakUnits(text: string): string[] {
-  return text.match(/[0-9][0-9.+\-/%]*(?: ?[个项年条大月日号家])?|[A-Za-z0-9][A-Za-z0-9.+\-/%]*|\s+|./gsu) ?? [];
+  return (
+    text.match(
+      /[0-9][0-9.+\-/%]*(?: ?[个项年条大月日号家])?|[A-Za-z0-9][A-Za-z0-9.+\-/%]*|\s+|./gsu,
+    ) ?? []
+  );
 }
 
 /**
@@ -45,7 +50,12 @@ export function breakUnits(text: string): string[] {
  * `balance` evens out line lengths (新型电力 / 装备, not 新型电力装 / 备).
  * With `maxLines`, the last line ends in “…” if text was cut.
  */
-export function wrapText(text: string, maxWidth: number, size: number, opts: { firstIndent?: number; maxLines?: number; balance?: boolean } = {}): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  size: number,
+  opts: { firstIndent?: number; maxLines?: number; balance?: boolean } = {},
+): string[] {
   const indent = opts.firstIndent ?? 0;
   let out = wrapGreedy(text, maxWidth, size, indent);
   if (opts.balance && out.length >= 2 && !(opts.maxLines && out.length > opts.maxLines)) {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTimeline, stripYear, timelineYears, yearOf, type TimelineInput } from './timeline.ts';
+import {
+  layoutTimeline,
+  stripYear,
+  timelineYears,
+  yearOf,
+  type TimelineInput,
+} from './timeline.ts';
 import { overflowing, sceneText } from './scene.ts';
 
 const base: TimelineInput = {
@@ -13,7 +19,8 @@ const base: TimelineInput = {
     { id: 'G9', title: '另一份文件的目标', year: 2026, certainty: 'related' },
   ],
 };
-const node = (s: ReturnType<typeof layoutTimeline>, key: string) => s.nodes.find((n) => n.key === key);
+const node = (s: ReturnType<typeof layoutTimeline>, key: string) =>
+  s.nodes.find((n) => n.key === key);
 
 describe('timelineYears', () => {
   it('derives the years from the issue date, programmes and dated targets', () => {
@@ -25,14 +32,25 @@ describe('timelineYears', () => {
     expect(t.excluded.map((x) => x.id)).toEqual(['G9']);
   });
   it('includes related targets when asked', () => {
-    expect(timelineYears(base, true).years.map((y) => y.year)).toEqual([2024, 2025, 2026, 2030, 2035]);
+    expect(timelineYears(base, true).years.map((y) => y.year)).toEqual([
+      2024, 2025, 2026, 2030, 2035,
+    ]);
   });
   it('adding a target with a new year adds that year', () => {
-    const t = timelineYears({ ...base, targets: [...base.targets, { id: 'G10', title: '2040 年：新目标', year: 2040, certainty: 'plan' }] });
+    const t = timelineYears({
+      ...base,
+      targets: [
+        ...base.targets,
+        { id: 'G10', title: '2040 年：新目标', year: 2040, certainty: 'plan' },
+      ],
+    });
     expect(t.years.map((y) => y.year)).toEqual([2024, 2025, 2030, 2035, 2040]);
   });
   it('leaves the issue off the axis when its date is unknown', () => {
-    expect(timelineYears({ ...base, issue: { ...base.issue, status: 'unknown', date: undefined } }).years[0]).toMatchObject({ year: 2024, issue: false });
+    expect(
+      timelineYears({ ...base, issue: { ...base.issue, status: 'unknown', date: undefined } })
+        .years[0],
+    ).toMatchObject({ year: 2024, issue: false });
     expect(yearOf('2024-07-05')).toBe(2024);
   });
 });
@@ -41,18 +59,30 @@ describe('layoutTimeline', () => {
   it('marks inferred dates and commentary targets dashed, plan content solid, and links everything', () => {
     const s = layoutTimeline(base, { width: 340 });
     expect(node(s, 'issue')?.cls).toContain('dashed');
-    expect(node(s, 'G4')).toMatchObject({ href: '/targets/g4/', data: { certainty: 'commentary', year: '2025' } });
+    expect(node(s, 'G4')).toMatchObject({
+      href: '/targets/g4/',
+      data: { certainty: 'commentary', year: '2025' },
+    });
     expect(node(s, 'G4')?.cls).toContain('dashed');
     expect(node(s, 'P1')?.href).toBe('/programmes/p1/');
     expect(s.styles).toEqual(['solid', 'dashed']);
-    const stated = layoutTimeline({ ...base, issue: { ...base.issue, status: 'stated', date: '2024-03-01' }, targets: [{ id: 'G4', title: 'x', year: 2025, certainty: 'plan' }] }, { width: 340 });
+    const stated = layoutTimeline(
+      {
+        ...base,
+        issue: { ...base.issue, status: 'stated', date: '2024-03-01' },
+        targets: [{ id: 'G4', title: 'x', year: 2025, certainty: 'plan' }],
+      },
+      { width: 340 },
+    );
     expect(node(stated, 'issue')?.cls).toContain('solid');
     expect(node(stated, 'G4')?.cls).toContain('solid');
     expect(stated.styles).toEqual(['solid']);
   });
   it('draws related targets dotted only when asked', () => {
     expect(node(layoutTimeline(base, { width: 340 }), 'G9')).toBeUndefined();
-    expect(node(layoutTimeline(base, { width: 340, includeRelated: true }), 'G9')?.cls).toContain('dotted');
+    expect(node(layoutTimeline(base, { width: 340, includeRelated: true }), 'G9')?.cls).toContain(
+      'dotted',
+    );
   });
   it('says what is left out and that the spacing is not to scale', () => {
     const text = sceneText(layoutTimeline(base, { width: 340 })).join('');
@@ -61,12 +91,18 @@ describe('layoutTimeline', () => {
     expect(text).toContain('（5 年后）');
   });
   it('lays the programmes out in more columns when wider', () => {
-    const rows = (w: number) => new Set(layoutTimeline(base, { width: w }).nodes.filter((n) => n.cls?.includes('programme')).map((n) => (n.shapes[0] as { y: number }).y)).size;
+    const rows = (w: number) =>
+      new Set(
+        layoutTimeline(base, { width: w })
+          .nodes.filter((n) => n.cls?.includes('programme'))
+          .map((n) => (n.shapes[0] as { y: number }).y),
+      ).size;
     expect(rows(340)).toBe(2);
     expect(rows(800)).toBe(1);
   });
   it('nothing sticks out', () => {
-    for (const width of [340, 800]) expect(overflowing(layoutTimeline(base, { width, includeRelated: true }))).toEqual([]);
+    for (const width of [340, 800])
+      expect(overflowing(layoutTimeline(base, { width, includeRelated: true }))).toEqual([]);
   });
   it('strips a leading year from target titles', () => {
     expect(stripYear('2025 年：成为基地', 2025)).toBe('成为基地');

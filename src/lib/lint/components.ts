@@ -26,7 +26,12 @@ export const FACT_ID = /^[A-Z]+(-[A-Z0-9]+)*-\d+$/;
 export const UNKNOWN_DATE = new Set(['unknown', '未知']);
 
 export const COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
-  Quote: { required: ['source'], known: ['source', 'locator', 'speaker'], children: true, sourceAttrs: ['source'] },
+  Quote: {
+    required: ['source'],
+    known: ['source', 'locator', 'speaker'],
+    children: true,
+    sourceAttrs: ['source'],
+  },
   Note: { required: [], known: ['heading'], children: true },
   Fact: {
     required: ['source', 'date'],
@@ -36,8 +41,18 @@ export const COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
     values: { dateStatus: ['stated', 'inferred', 'unknown'] },
     patterns: { fact: { re: FACT_ID, example: 'IND-E3-1' } },
   },
-  Callout: { required: [], known: ['type', 'title'], children: true, values: { type: ['info', 'warning'] } },
-  Figure: { required: ['src', 'alt'], known: ['src', 'alt', 'caption', 'source', 'locator', 'width', 'height'], children: false, sourceAttrs: ['source'] },
+  Callout: {
+    required: [],
+    known: ['type', 'title'],
+    children: true,
+    values: { type: ['info', 'warning'] },
+  },
+  Figure: {
+    required: ['src', 'alt'],
+    known: ['src', 'alt', 'caption', 'source', 'locator', 'width', 'height'],
+    children: false,
+    sourceAttrs: ['source'],
+  },
   Ref: { required: ['id'], known: ['id'], children: false },
 };
 
@@ -53,11 +68,18 @@ export function describePage(pathname: string): string {
 
 /** Lists IDs for an error message: all of them up to `max`, then a count. */
 export function listIds(ids: readonly string[], max = 60): string {
-  return ids.length > max ? `${ids.slice(0, max).join(', ')} …（共 ${ids.length} 个 / ${ids.length} in all）` : ids.join(', ') || '(none / 暂无)';
+  return ids.length > max
+    ? `${ids.slice(0, max).join(', ')} …（共 ${ids.length} 个 / ${ids.length} in all）`
+    : ids.join(', ') || '(none / 暂无)';
 }
 
 /** Build error for a component whose `source` is not in content/sources. */
-export function unknownSourceMessage(component: string, id: string | undefined, valid: readonly string[], page: string): string {
+export function unknownSourceMessage(
+  component: string,
+  id: string | undefined,
+  valid: readonly string[],
+  page: string,
+): string {
   return (
     `<${component} source="${id ?? ''}"> on ${describePage(page)}: ${id ? `unknown source ID "${id}"` : 'missing source'} / ` +
     `${id ? `content/sources 中没有来源 "${id}"` : '缺少 source 属性'}。\n` +
@@ -67,7 +89,11 @@ export function unknownSourceMessage(component: string, id: string | undefined, 
 }
 
 /** Build error for <Ref id> with an ID that no entry has. */
-export function unknownRefMessage(id: string | undefined, valid: readonly string[], page: string): string {
+export function unknownRefMessage(
+  id: string | undefined,
+  valid: readonly string[],
+  page: string,
+): string {
   return (
     `<Ref id="${id ?? ''}"> on ${describePage(page)}: ${id ? `unknown ID "${id}"` : 'missing id'} / ${id ? `没有编号为 "${id}" 的条目` : '缺少 id 属性'}。\n` +
     `Valid IDs / 可用的编号：${listIds(valid)}\n` +

@@ -7,7 +7,10 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 let renderer: Promise<MarkdownRenderer> | undefined;
 
 function getRenderer(): Promise<MarkdownRenderer> {
-  renderer ??= createMarkdownProcessor({ syntaxHighlight: false, remarkPlugins: [remarkCjkFriendly] });
+  renderer ??= createMarkdownProcessor({
+    syntaxHighlight: false,
+    remarkPlugins: [remarkCjkFriendly],
+  });
   return renderer;
 }
 

@@ -14,11 +14,17 @@ export function formatLintFinding(f: LintFinding): string {
 }
 
 /** All findings, errors first, then a summary line. Empty string when there are none. */
-export function formatLintReport(findings: LintFinding[], options: { files?: number; fixedFiles?: string[] } = {}): string {
+export function formatLintReport(
+  findings: LintFinding[],
+  options: { files?: number; fixedFiles?: string[] } = {},
+): string {
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   const parts: string[] = [];
-  if (options.fixedFiles?.length) parts.push(`已自动修复 Fixed ${options.fixedFiles.length} file(s):\n${options.fixedFiles.map((f) => `  ${f}`).join('\n')}`);
+  if (options.fixedFiles?.length)
+    parts.push(
+      `已自动修复 Fixed ${options.fixedFiles.length} file(s):\n${options.fixedFiles.map((f) => `  ${f}`).join('\n')}`,
+    );
   for (const f of [...errors, ...warnings]) parts.push(formatLintFinding(f));
   const fixable = findings.filter((f) => f.fixable).length;
   const byRule = new Map<string, number>();

@@ -54,38 +54,259 @@ describe('content lint', () => {
     expect(r.files).toBeGreaterThan(5);
   });
 
-  const cases: Array<{ rule: RuleId; name: string; file: string; edit: (t: string) => string; at: string; found?: RegExp; hint?: RegExp }> = [
-    { rule: 'traditional', name: 'traditional characters in a summary', file: 'industries/e1.mdx', edit: (t) => t.replace('用于测试的产业方向条目。', '用于測試的產業方向条目。'), at: 'summary:', found: /測試的產業/, hint: /测试的产业/ },
-    { rule: 'traditional', name: 'traditional characters in 原文 (not auto-fixed)', file: 'industries/e1.mdx', edit: (t) => t.replace('text: 测试原文', 'text: 測試原文'), at: '測試原文', hint: /原文：--fix 不会改/ },
-    { rule: 'pinyin', name: 'a pinyin annotation in the body', file: 'industries/e1.mdx', edit: withBody('鎮(zhèn)江的产业。'), at: '(zhèn)', found: /鎮\(zhèn\)/ },
-    { rule: 'mojibake', name: 'Word markup in the body', file: 'industries/e1.mdx', edit: withBody('正文<o:p></o:p>'), at: 'o:p', found: /o:p/ },
-    { rule: 'mojibake', name: 'a replacement character in a frontmatter string', file: 'aspects/a1.mdx', edit: (t) => t.replace('用于测试的方面条目。', '用于测试的方面条目\uFFFD。'), at: 'summary:' },
-    { rule: 'mojibake', name: 'scraped navigation crumbs', file: 'industries/e1.mdx', edit: withBody('首頁>地方頻道>要聞'), at: '首頁', hint: /残留/ },
-    { rule: 'spam', name: 'the spam line of the scraped page', file: 'industries/e1.mdx', edit: withBody('成人免费AV网址|亚洲手机免费在线'), at: '成人免费', found: /成人免费/ },
-    { rule: 'flagged-link', name: 'a link to a flagged mirror', file: 'industries/e1.mdx', edit: withBody('见[转载页](http://m.dingqianjf.com/news/show/1.html)。'), at: 'dingqianjf', found: /dingqianjf/ },
-    { rule: 'flagged-link', name: 'a flagged URL in a source note', file: '../content/sources/src-a.yaml', edit: (t) => t.replace('测试用来源。', '读自 http://xiydc.com/2007gpjd.shtml 的转载页。'), at: 'notes:' },
-    { rule: 'emphasis', name: 'bold that does not render', file: 'industries/e1.mdx', edit: withBody('这是 abc**“876”**def 的写法。'), at: 'abc**', found: /\*\*/ },
-    { rule: 'emphasis', name: '** in a frontmatter string', file: 'aspects/a1.mdx', edit: (t) => t.replace('用于测试的方面条目。', '用于测试的**方面**条目。'), at: 'summary:' },
-    { rule: 'missing-source', name: 'an entry without sources', file: 'aspects/a1.mdx', edit: (t) => t.replace('sources: [{ source: src-a }]', 'sources: []'), at: 'sources:' },
-    { rule: 'missing-source', name: 'a <Quote> without source', file: 'industries/e1.mdx', edit: withBody('<Quote locator="第 1 段">测试原文</Quote>'), at: '<Quote' },
-    { rule: 'missing-date', name: 'a fact without a date', file: 'industries/e1.mdx', edit: (t) => t.replace('date: "2024-07", ', ''), at: 'IND-E1-1, source' },
-    { rule: 'missing-date', name: 'a <Fact> without a date', file: 'industries/e1.mdx', edit: withBody('<Fact source="src-a" fact="IND-E1-1">测试事实。</Fact>'), at: '<Fact' },
-    { rule: 'missing-date', name: 'old data without its year', file: 'industries/e1.mdx', edit: (t) => t.replace('date: "2024-07", dateStatus: stated', 'dateStatus: unknown, old: true'), at: 'IND-E1-1, source', hint: /旧数据/ },
-    { rule: 'unknown-id', name: 'a <Ref> to an unknown ID', file: 'industries/e1.mdx', edit: withBody('见 <Ref id="E9" />。'), at: 'E9', found: /E9/, hint: /E1/ },
-    { rule: 'unknown-id', name: 'an unknown source in a <Quote>', file: 'industries/e1.mdx', edit: withBody('<Quote source="src-nope">测试原文</Quote>'), at: 'src-nope', found: /src-nope/, hint: /src-a/ },
-    { rule: 'unknown-id', name: 'a link to a missing entry page', file: 'industries/e1.mdx', edit: withBody('见[这里](/industries/e9/)。'), at: '/industries/e9/' },
-    { rule: 'component', name: 'a Callout type that does not exist', file: 'industries/e1.mdx', edit: withBody('<Callout type="danger">注意。</Callout>'), at: '<Callout', found: /danger/, hint: /info, warning/ },
-    { rule: 'component', name: 'an unknown component', file: 'industries/e1.mdx', edit: withBody('<Chart data="x" />'), at: '<Chart', hint: /Quote/ },
-    { rule: 'component', name: 'an unclosed component', file: 'industries/e1.mdx', edit: withBody('<Note>没有闭合'), at: '<Note>', hint: /<\/Note>/ },
-    { rule: 'component', name: 'a <Quote> inside a <Callout>', file: 'industries/e1.mdx', edit: withBody('<Callout type="info">\n\n<Quote source="src-a">测试原文</Quote>\n\n</Callout>'), at: '<Quote', hint: /单独成段.*Callout/ },
-    { rule: 'component', name: 'a <Quote> in a list item', file: 'industries/e1.mdx', edit: withBody('- 第一点\n- <Quote source="src-a">测试原文</Quote>'), at: '<Quote', hint: /列表/ },
-    { rule: 'component', name: 'a <Quote> inside a sentence', file: 'industries/e1.mdx', edit: withBody('来源说 <Quote source="src-a">测试原文</Quote>。'), at: '<Quote', hint: /同一段/ },
-    { rule: 'component', name: 'an image from another site', file: 'industries/e1.mdx', edit: withBody('<Figure src="https://example.org/a.png" alt="示意图" />'), at: '<Figure', hint: /public\/images/ },
-    { rule: 'spacing', name: 'no space between CJK and digits', file: 'aspects/a1.mdx', edit: (t) => t.replace('用于测试的方面条目。', '用于测试的2024年方面条目。'), at: 'summary:', hint: /2024 年/ },
-    { rule: 'punctuation', name: 'half-width comma in Chinese', file: 'industries/e1.mdx', edit: withBody('测试正文,第二句。'), at: '第二句', hint: /测试正文，第二句/ },
-    { rule: 'repeated-punctuation', name: 'repeated full stops', file: 'industries/e1.mdx', edit: withBody('测试正文。。'), at: '。。' },
-    { rule: 'date-unknown-note', name: 'an unknown date without a caveat', file: 'industries/e1.mdx', edit: (t) => t.replace('date: "2024-07", dateStatus: stated', 'dateStatus: unknown'), at: 'IND-E1-1, source' },
-    { rule: 'empty-body', name: 'a body of comments only', file: 'aspects/a1.mdx', edit: withBody('{/* 解读写在这里 */}'), at: '{/*' },
+  const cases: Array<{
+    rule: RuleId;
+    name: string;
+    file: string;
+    edit: (t: string) => string;
+    at: string;
+    found?: RegExp;
+    hint?: RegExp;
+  }> = [
+    {
+      rule: 'traditional',
+      name: 'traditional characters in a summary',
+      file: 'industries/e1.mdx',
+      edit: (t) => t.replace('用于测试的产业方向条目。', '用于測試的產業方向条目。'),
+      at: 'summary:',
+      found: /測試的產業/,
+      hint: /测试的产业/,
+    },
+    {
+      rule: 'traditional',
+      name: 'traditional characters in 原文 (not auto-fixed)',
+      file: 'industries/e1.mdx',
+      edit: (t) => t.replace('text: 测试原文', 'text: 測試原文'),
+      at: '測試原文',
+      hint: /原文：--fix 不会改/,
+    },
+    {
+      rule: 'pinyin',
+      name: 'a pinyin annotation in the body',
+      file: 'industries/e1.mdx',
+      edit: withBody('鎮(zhèn)江的产业。'),
+      at: '(zhèn)',
+      found: /鎮\(zhèn\)/,
+    },
+    {
+      rule: 'mojibake',
+      name: 'Word markup in the body',
+      file: 'industries/e1.mdx',
+      edit: withBody('正文<o:p></o:p>'),
+      at: 'o:p',
+      found: /o:p/,
+    },
+    {
+      rule: 'mojibake',
+      name: 'a replacement character in a frontmatter string',
+      file: 'aspects/a1.mdx',
+      edit: (t) => t.replace('用于测试的方面条目。', '用于测试的方面条目\uFFFD。'),
+      at: 'summary:',
+    },
+    {
+      rule: 'mojibake',
+      name: 'scraped navigation crumbs',
+      file: 'industries/e1.mdx',
+      edit: withBody('首頁>地方頻道>要聞'),
+      at: '首頁',
+      hint: /残留/,
+    },
+    {
+      rule: 'spam',
+      name: 'the spam line of the scraped page',
+      file: 'industries/e1.mdx',
+      edit: withBody('成人免费AV网址|亚洲手机免费在线'),
+      at: '成人免费',
+      found: /成人免费/,
+    },
+    {
+      rule: 'flagged-link',
+      name: 'a link to a flagged mirror',
+      file: 'industries/e1.mdx',
+      edit: withBody('见[转载页](http://m.dingqianjf.com/news/show/1.html)。'),
+      at: 'dingqianjf',
+      found: /dingqianjf/,
+    },
+    {
+      rule: 'flagged-link',
+      name: 'a flagged URL in a source note',
+      file: '../content/sources/src-a.yaml',
+      edit: (t) => t.replace('测试用来源。', '读自 http://xiydc.com/2007gpjd.shtml 的转载页。'),
+      at: 'notes:',
+    },
+    {
+      rule: 'emphasis',
+      name: 'bold that does not render',
+      file: 'industries/e1.mdx',
+      edit: withBody('这是 abc**“876”**def 的写法。'),
+      at: 'abc**',
+      found: /\*\*/,
+    },
+    {
+      rule: 'emphasis',
+      name: '** in a frontmatter string',
+      file: 'aspects/a1.mdx',
+      edit: (t) => t.replace('用于测试的方面条目。', '用于测试的**方面**条目。'),
+      at: 'summary:',
+    },
+    {
+      rule: 'missing-source',
+      name: 'an entry without sources',
+      file: 'aspects/a1.mdx',
+      edit: (t) => t.replace('sources: [{ source: src-a }]', 'sources: []'),
+      at: 'sources:',
+    },
+    {
+      rule: 'missing-source',
+      name: 'a <Quote> without source',
+      file: 'industries/e1.mdx',
+      edit: withBody('<Quote locator="第 1 段">测试原文</Quote>'),
+      at: '<Quote',
+    },
+    {
+      rule: 'missing-date',
+      name: 'a fact without a date',
+      file: 'industries/e1.mdx',
+      edit: (t) => t.replace('date: "2024-07", ', ''),
+      at: 'IND-E1-1, source',
+    },
+    {
+      rule: 'missing-date',
+      name: 'a <Fact> without a date',
+      file: 'industries/e1.mdx',
+      edit: withBody('<Fact source="src-a" fact="IND-E1-1">测试事实。</Fact>'),
+      at: '<Fact',
+    },
+    {
+      rule: 'missing-date',
+      name: 'old data without its year',
+      file: 'industries/e1.mdx',
+      edit: (t) =>
+        t.replace('date: "2024-07", dateStatus: stated', 'dateStatus: unknown, old: true'),
+      at: 'IND-E1-1, source',
+      hint: /旧数据/,
+    },
+    {
+      rule: 'unknown-id',
+      name: 'a <Ref> to an unknown ID',
+      file: 'industries/e1.mdx',
+      edit: withBody('见 <Ref id="E9" />。'),
+      at: 'E9',
+      found: /E9/,
+      hint: /E1/,
+    },
+    {
+      rule: 'unknown-id',
+      name: 'an unknown source in a <Quote>',
+      file: 'industries/e1.mdx',
+      edit: withBody('<Quote source="src-nope">测试原文</Quote>'),
+      at: 'src-nope',
+      found: /src-nope/,
+      hint: /src-a/,
+    },
+    {
+      rule: 'unknown-id',
+      name: 'a link to a missing entry page',
+      file: 'industries/e1.mdx',
+      edit: withBody('见[这里](/industries/e9/)。'),
+      at: '/industries/e9/',
+    },
+    {
+      rule: 'component',
+      name: 'a Callout type that does not exist',
+      file: 'industries/e1.mdx',
+      edit: withBody('<Callout type="danger">注意。</Callout>'),
+      at: '<Callout',
+      found: /danger/,
+      hint: /info, warning/,
+    },
+    {
+      rule: 'component',
+      name: 'an unknown component',
+      file: 'industries/e1.mdx',
+      edit: withBody('<Chart data="x" />'),
+      at: '<Chart',
+      hint: /Quote/,
+    },
+    {
+      rule: 'component',
+      name: 'an unclosed component',
+      file: 'industries/e1.mdx',
+      edit: withBody('<Note>没有闭合'),
+      at: '<Note>',
+      hint: /<\/Note>/,
+    },
+    {
+      rule: 'component',
+      name: 'a <Quote> inside a <Callout>',
+      file: 'industries/e1.mdx',
+      edit: withBody(
+        '<Callout type="info">\n\n<Quote source="src-a">测试原文</Quote>\n\n</Callout>',
+      ),
+      at: '<Quote',
+      hint: /单独成段.*Callout/,
+    },
+    {
+      rule: 'component',
+      name: 'a <Quote> in a list item',
+      file: 'industries/e1.mdx',
+      edit: withBody('- 第一点\n- <Quote source="src-a">测试原文</Quote>'),
+      at: '<Quote',
+      hint: /列表/,
+    },
+    {
+      rule: 'component',
+      name: 'a <Quote> inside a sentence',
+      file: 'industries/e1.mdx',
+      edit: withBody('来源说 <Quote source="src-a">测试原文</Quote>。'),
+      at: '<Quote',
+      hint: /同一段/,
+    },
+    {
+      rule: 'component',
+      name: 'an image from another site',
+      file: 'industries/e1.mdx',
+      edit: withBody('<Figure src="https://example.org/a.png" alt="示意图" />'),
+      at: '<Figure',
+      hint: /public\/images/,
+    },
+    {
+      rule: 'spacing',
+      name: 'no space between CJK and digits',
+      file: 'aspects/a1.mdx',
+      edit: (t) => t.replace('用于测试的方面条目。', '用于测试的2024年方面条目。'),
+      at: 'summary:',
+      hint: /2024 年/,
+    },
+    {
+      rule: 'punctuation',
+      name: 'half-width comma in Chinese',
+      file: 'industries/e1.mdx',
+      edit: withBody('测试正文,第二句。'),
+      at: '第二句',
+      hint: /测试正文，第二句/,
+    },
+    {
+      rule: 'repeated-punctuation',
+      name: 'repeated full stops',
+      file: 'industries/e1.mdx',
+      edit: withBody('测试正文。。'),
+      at: '。。',
+    },
+    {
+      rule: 'date-unknown-note',
+      name: 'an unknown date without a caveat',
+      file: 'industries/e1.mdx',
+      edit: (t) => t.replace('date: "2024-07", dateStatus: stated', 'dateStatus: unknown'),
+      at: 'IND-E1-1, source',
+    },
+    {
+      rule: 'empty-body',
+      name: 'a body of comments only',
+      file: 'aspects/a1.mdx',
+      edit: withBody('{/* 解读写在这里 */}'),
+      at: '{/*',
+    },
   ];
 
   for (const c of cases) {
@@ -114,8 +335,12 @@ describe('content lint', () => {
 
   it('leaves quoted text, titles, document numbers and aliases alone', async () => {
     const root = broken('industries/e1.mdx', (t) =>
-      withBody('他说要“再攀新高8条”，见《2022年度镇江市科技计划项目指南》和镇数字发〔2022〕4号。人民网-人民日报报道。\n\n<Quote source="src-a">共30项举措</Quote>\n\n深入实施**“876”**创新引领工程。')(
-        t.replace('text: 测试原文', 'text: 等8条重点产业链再攀新高').replace('aspects: [A1]', 'aliases: [876工程]\naspects: [A1]'),
+      withBody(
+        '他说要“再攀新高8条”，见《2022年度镇江市科技计划项目指南》和镇数字发〔2022〕4号。人民网-人民日报报道。\n\n<Quote source="src-a">共30项举措</Quote>\n\n深入实施**“876”**创新引领工程。',
+      )(
+        t
+          .replace('text: 测试原文', 'text: 等8条重点产业链再攀新高')
+          .replace('aspects: [A1]', 'aliases: [876工程]\naspects: [A1]'),
       ),
     );
     const { findings } = await lintTree(root);
@@ -155,7 +380,9 @@ describe('--fix', () => {
     expect(once).toContain('locator: 第 5 段');
     expect(once).toContain('镇江新一轮创新发展蓝图已绘就。日前，市委办公室和市政府办公室印发');
     // Not rewritten: 原文 in <Quote> (only reported), the 《》 title (only reported), aliases, spam and residue (to delete by hand).
-    expect(once).toContain('<Quote source="src-a" locator="第 5 段">明確了新興產業8個、未來產業7個</Quote>');
+    expect(once).toContain(
+      '<Quote source="src-a" locator="第 5 段">明確了新興產業8個、未來產業7個</Quote>',
+    );
     expect(once).toContain('《鎮江市科技創新引領產業強市行動方案》');
     expect(once).toContain('aliases: [876工程]');
     expect(once).toContain('成人免费AV网址|亚洲手机免费在线');
@@ -163,7 +390,8 @@ describe('--fix', () => {
     expect(once).toContain('首頁>地方頻道>鎮(zhèn)江>要聞');
 
     const left = new Set(second.findings.map((f) => f.rule));
-    for (const rule of ['spam', 'mojibake', 'flagged-link', 'traditional'] as const) expect(left.has(rule), rule).toBe(true);
+    for (const rule of ['spam', 'mojibake', 'flagged-link', 'traditional'] as const)
+      expect(left.has(rule), rule).toBe(true);
     expect(second.findings.filter((f) => f.fixable)).toEqual([]);
     expect(before.findings.filter((f) => f.fixable).length).toBeGreaterThan(5);
   });
@@ -172,7 +400,8 @@ describe('--fix', () => {
     const root = pasted();
     const { findings } = await lintTree(root);
     const text = readFileSync(join(root, 'content/terms/gl09.mdx'), 'utf8');
-    const at = (rule: RuleId) => findings.filter((f: LintFinding) => f.rule === rule).map((f) => f.line);
+    const at = (rule: RuleId) =>
+      findings.filter((f: LintFinding) => f.rule === rule).map((f) => f.line);
     expect(at('spam')).toEqual([lineOf(text, '成人免费')]);
     expect(at('pinyin')).toContain(lineOf(text, 'title:'));
     expect(at('traditional')).toContain(lineOf(text, '<Quote'));
@@ -184,7 +413,10 @@ describe('--fix', () => {
 
 // Each CLI run starts Node, AutoCorrect and the Markdown processor: a few seconds each.
 describe('the CLI', { timeout: 60_000 }, () => {
-  const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts/lint-content.ts'), ...args], { encoding: 'utf8' });
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, 'scripts/lint-content.ts'), ...args], {
+      encoding: 'utf8',
+    });
 
   it('exits 0 on clean content and 1 on errors, printing file:line and rule', () => {
     expect(cli('--root', FIXTURE).status).toBe(0);
@@ -207,7 +439,9 @@ describe('the CLI', { timeout: 60_000 }, () => {
   });
 
   it('warnings alone pass, unless --strict', () => {
-    const root = broken('aspects/a1.mdx', (t) => t.replace('用于测试的方面条目。', '用于测试的2024年方面条目。'));
+    const root = broken('aspects/a1.mdx', (t) =>
+      t.replace('用于测试的方面条目。', '用于测试的2024年方面条目。'),
+    );
     expect(cli('--root', root).status).toBe(0);
     expect(cli('--root', root, '--strict').status).toBe(1);
   });

@@ -70,7 +70,8 @@ export function parseTag(s: string, at: number): JsxTag | undefined {
   while (i < s.length) {
     while (i < s.length && /\s/.test(s[i])) i++;
     if (s[i] === '>') return { name, attrs, offset: at, end: i + 1, closing, selfClosing: false };
-    if (s[i] === '/' && s[i + 1] === '>') return { name, attrs, offset: at, end: i + 2, closing, selfClosing: true };
+    if (s[i] === '/' && s[i + 1] === '>')
+      return { name, attrs, offset: at, end: i + 2, closing, selfClosing: true };
     if (s[i] === '{') {
       // Spread attributes {...props}: skip.
       const close = matchBrace(s, i);
@@ -84,7 +85,13 @@ export function parseTag(s: string, at: number): JsxTag | undefined {
     i += an[0].length;
     while (i < s.length && /[ \t]/.test(s[i])) i++;
     if (s[i] !== '=') {
-      attrs.push({ name: an[0], value: true, expression: false, offset: attrOffset, valueOffset: attrOffset });
+      attrs.push({
+        name: an[0],
+        value: true,
+        expression: false,
+        offset: attrOffset,
+        valueOffset: attrOffset,
+      });
       continue;
     }
     i++;
@@ -93,14 +100,26 @@ export function parseTag(s: string, at: number): JsxTag | undefined {
     if (q === '"' || q === "'") {
       const close = s.indexOf(q, i + 1);
       if (close === -1) return undefined;
-      attrs.push({ name: an[0], value: s.slice(i + 1, close), expression: false, offset: attrOffset, valueOffset: i + 1 });
+      attrs.push({
+        name: an[0],
+        value: s.slice(i + 1, close),
+        expression: false,
+        offset: attrOffset,
+        valueOffset: i + 1,
+      });
       i = close + 1;
     } else if (q === '{') {
       const close = matchBrace(s, i);
       if (close === -1) return undefined;
       const inner = s.slice(i + 1, close).trim();
       const literal = /^(["'])(.*)\1$/s.exec(inner);
-      attrs.push({ name: an[0], value: literal ? literal[2] : inner, expression: !literal, offset: attrOffset, valueOffset: i + 1 });
+      attrs.push({
+        name: an[0],
+        value: literal ? literal[2] : inner,
+        expression: !literal,
+        offset: attrOffset,
+        valueOffset: i + 1,
+      });
       i = close + 1;
     } else return undefined;
   }
@@ -114,7 +133,8 @@ export function scanBody(body: string): BodyScan {
   let runStart = -1;
   let runVerbatim = false;
   const flush = (end: number) => {
-    if (runStart !== -1 && end > runStart) out.prose.push({ start: runStart, end, verbatim: runVerbatim });
+    if (runStart !== -1 && end > runStart)
+      out.prose.push({ start: runStart, end, verbatim: runVerbatim });
     runStart = -1;
   };
   const text = (i: number) => {
@@ -199,7 +219,8 @@ export function scanBody(body: string): BodyScan {
       if (tag) {
         flush(i);
         out.tags.push(tag);
-        if (VERBATIM_COMPONENTS.has(tag.name) && !tag.selfClosing) verbatimDepth = Math.max(0, verbatimDepth + (tag.closing ? -1 : 1));
+        if (VERBATIM_COMPONENTS.has(tag.name) && !tag.selfClosing)
+          verbatimDepth = Math.max(0, verbatimDepth + (tag.closing ? -1 : 1));
         i = tag.end;
         continue;
       }
@@ -219,7 +240,10 @@ export function scanBody(body: string): BodyScan {
       const nl = body.indexOf('\n', i + 2);
       if (close !== -1 && (nl === -1 || close < nl)) {
         flush(i);
-        const target = body.slice(i + 2, close).trim().split(/\s+/)[0];
+        const target = body
+          .slice(i + 2, close)
+          .trim()
+          .split(/\s+/)[0];
         out.links.push({ url: target.replace(/^<|>$/g, ''), offset: i + 2 });
         i = close + 1;
         continue;
@@ -240,7 +264,10 @@ export function lineAt(text: string, offset: number, firstLine = 1): number {
 }
 
 /** Splits prose runs at line breaks: one piece per line, each with its offset. */
-export function proseLines(body: string, runs: ProseRun[]): Array<{ start: number; text: string; verbatim: boolean }> {
+export function proseLines(
+  body: string,
+  runs: ProseRun[],
+): Array<{ start: number; text: string; verbatim: boolean }> {
   const out: Array<{ start: number; text: string; verbatim: boolean }> = [];
   for (const r of runs) {
     let s = r.start;

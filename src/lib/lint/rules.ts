@@ -159,4 +159,6 @@ export const RULES = [
 
 export type RuleId = (typeof RULES)[number]['id'];
 
-export const RULE_BY_ID: Record<RuleId, LintRule> = Object.fromEntries(RULES.map((r) => [r.id, r])) as Record<RuleId, LintRule>;
+export const RULE_BY_ID: Record<RuleId, LintRule> = Object.fromEntries(
+  RULES.map((r) => [r.id, r]),
+) as Record<RuleId, LintRule>;

@@ -1,7 +1,14 @@
 // Checks and safe fixes for one run of text (a frontmatter string, a line of an
 // MDX body, an attribute value). Pure functions: no files, no Astro.
 import { format as autocorrectFormat, loadConfig as autocorrectConfig } from 'autocorrect-node';
-import { MOJIBAKE, PINYIN_ANNOTATION, SPAM_WORDS, findAll, findTraditional, toSimplified } from '../chinese.ts';
+import {
+  MOJIBAKE,
+  PINYIN_ANNOTATION,
+  SPAM_WORDS,
+  findAll,
+  findTraditional,
+  toSimplified,
+} from '../chinese.ts';
 import { isFlaggedUrl } from '../flagged-hosts.ts';
 import type { RuleId } from './rules.ts';
 
@@ -38,7 +45,8 @@ export interface TextOptions {
  * quotations, 《…》 titles, 「…」, document numbers such as 镇数字发〔2022〕4号,
  * and URLs.
  */
-const EXEMPT = /“[^“”]*”|《[^《》]*》|「[^「」]*」|〈[^〈〉]*〉|[\u4e00-\u9fff]{1,10}〔\d{4}〕\d+号|https?:\/\/[^\s）)」”，。]+/g;
+const EXEMPT =
+  /“[^“”]*”|《[^《》]*》|「[^「」]*」|〈[^〈〉]*〉|[\u4e00-\u9fff]{1,10}〔\d{4}〕\d+号|https?:\/\/[^\s）)」”，。]+/g;
 
 export interface Span {
   start: number;
@@ -57,7 +65,8 @@ export function splitExempt(text: string, allExempt = false): Span[] {
     out.push({ start: i, text: m[0], exempt: true });
     last = i + m[0].length;
   }
-  if (last < text.length || out.length === 0) out.push({ start: last, text: text.slice(last), exempt: false });
+  if (last < text.length || out.length === 0)
+    out.push({ start: last, text: text.slice(last), exempt: false });
   return out;
 }
 
@@ -99,7 +108,9 @@ function autocorrectInContext(text: string, verbatim: boolean): string {
     .map((s) => {
       if (!s.exempt) return s.text;
       const close = BRACKETS[s.text[0]];
-      const hole = close ? { open: s.text[0], close, original: s.text } : { open: '', close: '', original: s.text };
+      const hole = close
+        ? { open: s.text[0], close, original: s.text }
+        : { open: '', close: '', original: s.text };
       holes.push(hole);
       return `${hole.open}${HOLE}${hole.close}`;
     })
@@ -109,7 +120,12 @@ function autocorrectInContext(text: string, verbatim: boolean): string {
   let from = 0;
   for (const h of holes) {
     const i = formatted.indexOf(HOLE, from);
-    if (i === -1 || formatted.slice(i - h.open.length, i) !== h.open || formatted.slice(i + 1, i + 1 + h.close.length) !== h.close || i - h.open.length < from) {
+    if (
+      i === -1 ||
+      formatted.slice(i - h.open.length, i) !== h.open ||
+      formatted.slice(i + 1, i + 1 + h.close.length) !== h.close ||
+      i - h.open.length < from
+    ) {
       return mapFree(text, verbatim, autocorrect);
     }
     out += formatted.slice(from, i - h.open.length) + h.original;
@@ -141,7 +157,11 @@ export function fixText(text: string, opts: TextOptions = {}): string {
 }
 
 /** A short excerpt around a change: the differing middle of `a` and `b` with a little context. */
-export function diffExcerpt(a: string, b: string, context = 6): { index: number; found: string; suggestion: string } {
+export function diffExcerpt(
+  a: string,
+  b: string,
+  context = 6,
+): { index: number; found: string; suggestion: string } {
   const ac = [...a];
   const bc = [...b];
   let s = 0;
@@ -164,21 +184,37 @@ export function diffExcerpt(a: string, b: string, context = 6): { index: number;
 }
 
 /** Extra signs of a scraped page: navigation crumbs, share counters, copyright boilerplate, a lost `<` before o:p>. */
-const SCRAPE_RESIDUE = /(?<!<\/?)o:p>|首页\s*[>＞›»]|[>＞]\s*要闻|如有侵权|广告合作[:：]|分享\d+[:：]|版权归原作者所有/g;
+const SCRAPE_RESIDUE =
+  /(?<!<\/?)o:p>|首页\s*[>＞›»]|[>＞]\s*要闻|如有侵权|广告合作[:：]|分享\d+[:：]|版权归原作者所有/g;
 
 /** Links and bare web addresses (GFM turns `www.` addresses into links). */
-const URLISH = /\bhttps?:\/\/[^\s"'<>）)」”，。、]+|\bwww\.[a-z0-9-]+(\.[a-z0-9-]+)+[^\s"'<>）)」”，。、]*/gi;
+const URLISH =
+  /\bhttps?:\/\/[^\s"'<>）)」”，。、]+|\bwww\.[a-z0-9-]+(\.[a-z0-9-]+)+[^\s"'<>）)」”，。、]*/gi;
 
 /** Problems that are wrong anywhere, even in 原文 and markup: mojibake, spam, flagged links. */
 export function checkRaw(text: string, opts: TextOptions = {}): TextHit[] {
   const hits: TextHit[] = [];
-  for (const m of findAll(text, MOJIBAKE)) hits.push({ rule: 'mojibake', index: m.index, found: m.match, fixable: false, suggestion: '删除，或对照来源改回正确的文字' });
+  for (const m of findAll(text, MOJIBAKE))
+    hits.push({
+      rule: 'mojibake',
+      index: m.index,
+      found: m.match,
+      fixable: false,
+      suggestion: '删除，或对照来源改回正确的文字',
+    });
   // Residue patterns are checked on the simplified text so traditional variants (首頁>) match too; OpenCC keeps offsets here.
   const simplified = toSimplified(text);
   const sameLength = simplified.length === text.length;
   for (const m of findAll(simplified, SCRAPE_RESIDUE)) {
     const index = sameLength ? m.index : 0;
-    hits.push({ rule: 'mojibake', index, found: sameLength ? text.slice(m.index, m.index + m.match.length) : m.match, fixable: false, suggestion: '这是网页导航、分享按钮或版权声明的残留：删除整行', detail: 'scraped page residue' });
+    hits.push({
+      rule: 'mojibake',
+      index,
+      found: sameLength ? text.slice(m.index, m.index + m.match.length) : m.match,
+      fixable: false,
+      suggestion: '这是网页导航、分享按钮或版权声明的残留：删除整行',
+      detail: 'scraped page residue',
+    });
   }
   // Spam: one hit per line, naming the words found.
   let lineStart = 0;
@@ -188,7 +224,13 @@ export function checkRaw(text: string, opts: TextOptions = {}): TextHit[] {
     const words = SPAM_WORDS.filter((w) => squashed.includes(w.toLowerCase()));
     if (words.length) {
       const firstChar = line.search(/\S/);
-      hits.push({ rule: 'spam', index: lineStart + Math.max(0, firstChar), found: `${line.trim().slice(0, 30)}${line.trim().length > 30 ? '…' : ''}（${[...new Set(words.map((w) => w.toLowerCase()))].join('、')}）`, fixable: false, suggestion: '删除整行：这是镜像站的垃圾广告' });
+      hits.push({
+        rule: 'spam',
+        index: lineStart + Math.max(0, firstChar),
+        found: `${line.trim().slice(0, 30)}${line.trim().length > 30 ? '…' : ''}（${[...new Set(words.map((w) => w.toLowerCase()))].join('、')}）`,
+        fixable: false,
+        suggestion: '删除整行：这是镜像站的垃圾广告',
+      });
     }
     lineStart += line.length + 1;
   }
@@ -196,7 +238,13 @@ export function checkRaw(text: string, opts: TextOptions = {}): TextHit[] {
     for (const m of text.matchAll(URLISH)) {
       const url = /^www\./i.test(m[0]) ? `http://${m[0]}` : m[0];
       if (isFlaggedUrl(url, opts.flaggedHosts)) {
-        hits.push({ rule: 'flagged-link', index: m.index ?? 0, found: m[0], fixable: false, suggestion: '删除这个网址；写明原始媒体和日期，并说明文字读自转载页' });
+        hits.push({
+          rule: 'flagged-link',
+          index: m.index ?? 0,
+          found: m[0],
+          fixable: false,
+          suggestion: '删除这个网址；写明原始媒体和日期，并说明文字读自转载页',
+        });
       }
     }
   }
@@ -236,11 +284,32 @@ export function checkProse(text: string, opts: TextOptions = {}): TextHit[] {
     });
   }
   for (const m of findAll(text, PINYIN_ANNOTATION)) {
-    hits.push({ rule: 'pinyin', index: m.index, found: m.match, suggestion: toSimplified(m.match.replace(/[(（].*$/, '')), fixable: true });
+    hits.push({
+      rule: 'pinyin',
+      index: m.index,
+      found: m.match,
+      suggestion: toSimplified(m.match.replace(/[(（].*$/, '')),
+      fixable: true,
+    });
   }
   if (!verbatim) {
     for (const m of text.matchAll(/([，。！？；：、,!?;])\1+/g)) {
-      hits.push({ rule: 'repeated-punctuation', index: m.index ?? 0, found: m[0], suggestion: m[1] === ',' ? '，' : m[1] === '!' ? '！' : m[1] === '?' ? '？' : m[1] === ';' ? '；' : m[1], fixable: false });
+      hits.push({
+        rule: 'repeated-punctuation',
+        index: m.index ?? 0,
+        found: m[0],
+        suggestion:
+          m[1] === ','
+            ? '，'
+            : m[1] === '!'
+              ? '！'
+              : m[1] === '?'
+                ? '？'
+                : m[1] === ';'
+                  ? '；'
+                  : m[1],
+        fixable: false,
+      });
     }
   }
   if (opts.autocorrect && !verbatim) {
@@ -250,7 +319,13 @@ export function checkProse(text: string, opts: TextOptions = {}): TextHit[] {
     if (fixed !== base) {
       const d = diffExcerpt(base, fixed);
       const onlySpace = base.replace(/\s/g, '') === fixed.replace(/\s/g, '');
-      hits.push({ rule: onlySpace ? 'spacing' : 'punctuation', index: d.index, found: d.found, suggestion: d.suggestion, fixable: true });
+      hits.push({
+        rule: onlySpace ? 'spacing' : 'punctuation',
+        index: d.index,
+        found: d.found,
+        suggestion: d.suggestion,
+        fixable: true,
+      });
     }
   }
   return hits;

@@ -29,7 +29,8 @@ export function buildContext(root: string, files = listLintFiles(root)): LintCon
   const sourceIds = new Set<string>();
   for (const f of files) {
     if (!isEntryKind(f.collection)) continue;
-    const data = frontmatterData(readFileSync(f.abs, 'utf8'), f.file.endsWith('.mdx')) as { id?: unknown } | undefined;
+    const data = frontmatterData(readFileSync(f.abs, 'utf8'), f.file.endsWith('.mdx')) as
+      { id?: unknown } | undefined;
     if (typeof data?.id !== 'string') continue;
     ids.add(data.id);
     if (f.collection === 'sources') sourceIds.add(data.id);
@@ -50,16 +51,23 @@ export interface TreeResult {
  * to root or absolute); IDs are still read from the whole tree. With `fix`,
  * writes the safe fixes and reports what is left afterwards.
  */
-export async function lintTree(root: string, options: { fix?: boolean; only?: string[] } = {}): Promise<TreeResult> {
+export async function lintTree(
+  root: string,
+  options: { fix?: boolean; only?: string[] } = {},
+): Promise<TreeResult> {
   const all = listLintFiles(root);
   const ctx = buildContext(root, all);
-  const wanted = options.only?.length ? new Set(options.only.map((p) => relative(root, resolve(root, p)))) : undefined;
+  const wanted = options.only?.length
+    ? new Set(options.only.map((p) => relative(root, resolve(root, p))))
+    : undefined;
   const files = wanted ? all.filter((f) => wanted.has(f.file)) : all;
   const findings: LintFinding[] = [];
   const fixedFiles: string[] = [];
   for (const f of files) {
     const text = readFileSync(f.abs, 'utf8');
-    let result = await lintFile({ file: f.file, text, collection: f.collection }, ctx, { fix: options.fix });
+    let result = await lintFile({ file: f.file, text, collection: f.collection }, ctx, {
+      fix: options.fix,
+    });
     if (result.fixed !== undefined) {
       writeFileSync(f.abs, result.fixed);
       fixedFiles.push(f.file);

@@ -18,7 +18,8 @@ export const STANDALONE_COMPONENTS = new Set(['Quote', 'Note']);
 /** The component a 解读 run is wrapped in (src/components/mdx/Note.astro). */
 export const RUN_COMPONENT = 'Note';
 
-const isStandalone = (n: BodyNode) => n.type === 'mdxJsxFlowElement' && STANDALONE_COMPONENTS.has(n.name ?? '');
+const isStandalone = (n: BodyNode) =>
+  n.type === 'mdxJsxFlowElement' && STANDALONE_COMPONENTS.has(n.name ?? '');
 /** ESM (import/export) must stay at the top level; comments and blank expressions carry no text. */
 const isPassive = (n: BodyNode) => n.type === 'mdxjsEsm' || n.type === 'mdxFlowExpression';
 
@@ -28,7 +29,12 @@ export function wrapExplainerRuns(children: BodyNode[]): BodyNode[] {
   let run: BodyNode[] = [];
   const flush = () => {
     if (run.some((n) => !isPassive(n))) {
-      out.push({ type: 'mdxJsxFlowElement', name: RUN_COMPONENT, attributes: [], children: run.filter((n) => n.type !== 'mdxjsEsm') });
+      out.push({
+        type: 'mdxJsxFlowElement',
+        name: RUN_COMPONENT,
+        attributes: [],
+        children: run.filter((n) => n.type !== 'mdxjsEsm'),
+      });
       out.push(...run.filter((n) => n.type === 'mdxjsEsm'));
     } else out.push(...run);
     run = [];

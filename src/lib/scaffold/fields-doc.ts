@@ -21,12 +21,14 @@ export const FIELD_HELP: Record<string, string> = {
   id: '编号，决定网址；发布后不能改',
   title: '标题（简体中文）',
   summary: '摘要，8—160 字，用本站自己的话；用于列表、搜索和链接预览',
-  sources: '本条依据的来源，至少一个：source（来源编号）、locator（在来源中的位置，可选）、facts（事实核查表编号）',
+  sources:
+    '本条依据的来源，至少一个：source（来源编号）、locator（在来源中的位置，可选）、facts（事实核查表编号）',
   aliases: '检索别名，读者可能搜索的其他叫法',
   updated: '最后一次实质修改的日期，YYYY-MM-DD',
   quote: '原文：text（逐字照录）、source、locator、speaker（可选）',
   quotes: '原文，可多条：text（逐字照录）、source、locator',
-  facts: '带日期的事实：text（本站的话）、date、dateStatus、fact（核查表编号）、source、caveat（注意事项）、old（旧数据）',
+  facts:
+    '带日期的事实：text（本站的话）、date、dateStatus、fact（核查表编号）、source、caveat（注意事项）、old（旧数据）',
   'sources.facts': '取自这个来源的事实核查表编号',
   unknowns: '来源没有说明的事项，每条一句，如“未找到：……”',
   aspects: '相关方面的编号（本站的理解，页面标为解读）',
@@ -69,7 +71,12 @@ export const FIELD_HELP: Record<string, string> = {
 const plainRef: ReferenceFn = () => z.string() as never;
 const schemas = buildSchemas(plainRef);
 
-type AnySchema = { def?: { type?: string; innerType?: AnySchema }; options?: readonly string[]; isOptional?: () => boolean; shape?: Record<string, AnySchema> };
+type AnySchema = {
+  def?: { type?: string; innerType?: AnySchema };
+  options?: readonly string[];
+  isOptional?: () => boolean;
+  shape?: Record<string, AnySchema>;
+};
 
 function enumValues(s: AnySchema | undefined): readonly string[] | undefined {
   let cur = s;

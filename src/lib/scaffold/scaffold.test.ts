@@ -11,7 +11,19 @@ import { formatContentReport } from '../content-errors.ts';
 import { lintTree } from '../lint/tree.ts';
 import { formatLintFinding } from '../lint/format.ts';
 import flaggedHosts from '../../data/flagged-hosts.json' with { type: 'json' };
-import { FIELDS, SCAFFOLD_KINDS, buildEntry, capacityWarning, nextId, parseEntryText, refuseId, summariseExisting, yamlScalar, type Answers, type ScaffoldKind } from './scaffold.ts';
+import {
+  FIELDS,
+  SCAFFOLD_KINDS,
+  buildEntry,
+  capacityWarning,
+  nextId,
+  parseEntryText,
+  refuseId,
+  summariseExisting,
+  yamlScalar,
+  type Answers,
+  type ScaffoldKind,
+} from './scaffold.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURE = join(ROOT, 'tests/schemas/fixtures/valid');
@@ -25,19 +37,79 @@ function copy(): string {
   return dir;
 }
 
-function existingOf(root: string, extra: { published?: string[]; redirects?: Array<{ from: string; to: string }> } = {}) {
+function existingOf(
+  root: string,
+  extra: { published?: string[]; redirects?: Array<{ from: string; to: string }> } = {},
+) {
   return summariseExisting(readContent(root).entries, { ...extra, flaggedHosts });
 }
 
 /** Answers for every field of a kind, with awkward characters on purpose (colons, quotes, #, leading digits). */
 const ANSWERS: Record<ScaffoldKind, Answers> = {
-  industry: { tier: 'F', title: '“人工智能”：测试方向', summary: '用于测试的产业方向，含 key: value 和 # 号。', quote: '以创新培育人工智能……等7个未来产业', source: 'src-a', locator: '第 5 段', facts: 'IND-0-1, IND-F1-1', aliases: 'AI, 人工智能' },
-  measure: { aspect: 'A1', title: '测试举措二', summary: '用于测试的举措条目，照录来源。', quote: '推进关键核心技术攻坚', source: 'src-a', status: 'unknown' },
-  programme: { title: '测试工程二', summary: '用于测试的 2024 年工程条目。', year: '2024', quote: '实施关键技术攻关工程', source: 'src-a', aspects: 'A1' },
-  statement: { speaker: '某某', role: '某局局长', title: '某某：测试讲话', summary: '用于测试的讲话条目，日期不详。', quote: '这是科技部门的主责主业', source: 'src-a', locator: '第 6 段', 'date-status': 'unknown', occasion: '访谈' },
-  term: { title: '科技招商', summary: '以招引科技型企业为重点的招商方式。', pinyin: 'kējì zhāoshāng', source: 'src-a', related: 'E1, GL01' },
-  target: { title: '测试目标二', summary: '用于测试的目标条目，来源没有给出年份。', certainty: 'plan', year: '2030', quote: '基本实现重点产业链自主可控', source: 'src-a', caveat: '没有量化指标。' },
-  source: { title: '2024年测试报道：标题', outlet: '测试媒体', author: '某记者', date: '2024-07-05', 'date-status': 'stated', url: 'https://example.org/b', reliability: 'mainstream', notes: '测试用来源，读自原站。', facts: 'META-1' },
+  industry: {
+    tier: 'F',
+    title: '“人工智能”：测试方向',
+    summary: '用于测试的产业方向，含 key: value 和 # 号。',
+    quote: '以创新培育人工智能……等7个未来产业',
+    source: 'src-a',
+    locator: '第 5 段',
+    facts: 'IND-0-1, IND-F1-1',
+    aliases: 'AI, 人工智能',
+  },
+  measure: {
+    aspect: 'A1',
+    title: '测试举措二',
+    summary: '用于测试的举措条目，照录来源。',
+    quote: '推进关键核心技术攻坚',
+    source: 'src-a',
+    status: 'unknown',
+  },
+  programme: {
+    title: '测试工程二',
+    summary: '用于测试的 2024 年工程条目。',
+    year: '2024',
+    quote: '实施关键技术攻关工程',
+    source: 'src-a',
+    aspects: 'A1',
+  },
+  statement: {
+    speaker: '某某',
+    role: '某局局长',
+    title: '某某：测试讲话',
+    summary: '用于测试的讲话条目，日期不详。',
+    quote: '这是科技部门的主责主业',
+    source: 'src-a',
+    locator: '第 6 段',
+    'date-status': 'unknown',
+    occasion: '访谈',
+  },
+  term: {
+    title: '科技招商',
+    summary: '以招引科技型企业为重点的招商方式。',
+    pinyin: 'kējì zhāoshāng',
+    source: 'src-a',
+    related: 'E1, GL01',
+  },
+  target: {
+    title: '测试目标二',
+    summary: '用于测试的目标条目，来源没有给出年份。',
+    certainty: 'plan',
+    year: '2030',
+    quote: '基本实现重点产业链自主可控',
+    source: 'src-a',
+    caveat: '没有量化指标。',
+  },
+  source: {
+    title: '2024年测试报道：标题',
+    outlet: '测试媒体',
+    author: '某记者',
+    date: '2024-07-05',
+    'date-status': 'stated',
+    url: 'https://example.org/b',
+    reliability: 'mainstream',
+    notes: '测试用来源，读自原站。',
+    facts: 'META-1',
+  },
 };
 
 describe('scaffolder output', () => {
@@ -55,7 +127,8 @@ describe('scaffolder output', () => {
       const answers = ANSWERS[kind];
       for (const f of FIELDS[kind]) {
         const v = answers[f.key];
-        if (v !== undefined) expect(f.check?.(v, existing, answers), `${kind}.${f.key}`).toBeUndefined();
+        if (v !== undefined)
+          expect(f.check?.(v, existing, answers), `${kind}.${f.key}`).toBeUndefined();
       }
       const id = nextId(kind, existing, answers)!;
       expect(refuseId(kind, id, existing, answers)).toBeUndefined();
@@ -68,8 +141,11 @@ describe('scaffolder output', () => {
       expect(read.entries.some((e) => e.file === entry.file && e.data.id === id)).toBe(true);
       const lint = await lintTree(root, { only: [entry.file] });
       // The example body is comments only: the lint reminds the editor to write it, nothing else.
-      expect(lint.findings.filter((f) => f.rule !== 'empty-body').map(formatLintFinding)).toEqual([]);
-      if (entry.file.endsWith('.mdx')) expect(entry.text).toMatch(/\{\/\*[\s\S]*<Quote source=[\s\S]*\*\/\}\n$/);
+      expect(lint.findings.filter((f) => f.rule !== 'empty-body').map(formatLintFinding)).toEqual(
+        [],
+      );
+      if (entry.file.endsWith('.mdx'))
+        expect(entry.text).toMatch(/\{\/\*[\s\S]*<Quote source=[\s\S]*\*\/\}\n$/);
     });
   }
 });
@@ -84,7 +160,9 @@ describe('IDs', () => {
     expect(nextId('industry', existingOf(root), { tier: 'T' })).toBe('T1');
     // Published or redirected IDs are never reused, even when their entry is gone.
     expect(nextId('term', existingOf(root, { published: ['GL01', 'GL07'] }))).toBe('GL08');
-    expect(nextId('statement', existingOf(root, { redirects: [{ from: 'Q5', to: 'Q1' }] }))).toBe('Q6');
+    expect(nextId('statement', existingOf(root, { redirects: [{ from: 'Q5', to: 'Q1' }] }))).toBe(
+      'Q6',
+    );
     // G and GL are different prefixes.
     expect(nextId('target', existingOf(root, { published: ['GL30'] }))).toBe('G2');
     expect(nextId('source', existingOf(root), { date: '2024-07-05' })).toBe('src-20240705');
@@ -109,18 +187,43 @@ describe('IDs', () => {
   });
 
   it('writes YAML scalars that read back as written', () => {
-    for (const v of ['第 5 段', '2024', '“876”工程', 'a: b', '# 不是注释', 'yes', '- 列表', '[E1]', '含 # 号', '12K 高强']) {
+    for (const v of [
+      '第 5 段',
+      '2024',
+      '“876”工程',
+      'a: b',
+      '# 不是注释',
+      'yes',
+      '- 列表',
+      '[E1]',
+      '含 # 号',
+      '12K 高强',
+    ]) {
       expect(parseEntryText({ file: 'x.yaml', text: `k: ${yamlScalar(v)}\n` }).k).toBe(v);
     }
   });
 });
 
 describe('the CLI', { timeout: 60_000 }, () => {
-  const cli = (root: string, ...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts/new-entry.ts'), '--root', root, ...args], { encoding: 'utf8' });
+  const cli = (root: string, ...args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, 'scripts/new-entry.ts'), '--root', root, ...args], {
+      encoding: 'utf8',
+    });
 
   it('writes the next free ID with --yes and checks it', () => {
     const root = copy();
-    const r = cli(root, '--kind', 'term', '--title', '科技招商', '--summary', '以招引科技型企业为重点的招商方式。', '--source', 'src-a', '--yes');
+    const r = cli(
+      root,
+      '--kind',
+      'term',
+      '--title',
+      '科技招商',
+      '--summary',
+      '以招引科技型企业为重点的招商方式。',
+      '--source',
+      'src-a',
+      '--yes',
+    );
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('content/terms/gl02.mdx');
     expect(r.stdout).toMatch(/内容校验通过/);
@@ -129,7 +232,20 @@ describe('the CLI', { timeout: 60_000 }, () => {
 
   it('refuses an existing ID and writes nothing', () => {
     const root = copy();
-    const r = cli(root, '--kind', 'term', '--id', 'GL01', '--title', '重复', '--summary', '这是一个重复编号的测试条目。', '--source', 'src-a', '--yes');
+    const r = cli(
+      root,
+      '--kind',
+      'term',
+      '--id',
+      'GL01',
+      '--title',
+      '重复',
+      '--summary',
+      '这是一个重复编号的测试条目。',
+      '--source',
+      'src-a',
+      '--yes',
+    );
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/GL01.*(已被现有条目使用|already in use)/);
     expect(r.stderr).toMatch(/GL02/);
@@ -146,8 +262,24 @@ describe('the CLI', { timeout: 60_000 }, () => {
 
   it('asks for each field when run without --yes (answers piped in)', () => {
     const root = copy();
-    const input = ['term', '科技招商', '以招引科技型企业为重点的招商方式。', '', 'src-nope', 'src-a', '第 6 段', 'E1', '', '', ''].join('\n') + '\n';
-    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/new-entry.ts'), '--root', root], { input, encoding: 'utf8' });
+    const input =
+      [
+        'term',
+        '科技招商',
+        '以招引科技型企业为重点的招商方式。',
+        '',
+        'src-nope',
+        'src-a',
+        '第 6 段',
+        'E1',
+        '',
+        '',
+        '',
+      ].join('\n') + '\n';
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/new-entry.ts'), '--root', root], {
+      input,
+      encoding: 'utf8',
+    });
     expect(r.status, r.stderr + r.stdout).toBe(0);
     expect(r.stdout).toMatch(/没有来源 "src-nope"/);
     const text = readFileSync(join(root, 'content/terms/gl02.mdx'), 'utf8');
@@ -161,11 +293,17 @@ describe('field list for the editor guide', () => {
     const { describeCollection } = await import('./fields-doc.ts');
     const { COLLECTIONS } = await import('../../schemas/shared.ts');
     for (const c of COLLECTIONS) {
-      for (const f of describeCollection(c)) expect(f.help, `${c}.${f.name} needs a line in FIELD_HELP`).not.toBe('');
+      for (const f of describeCollection(c))
+        expect(f.help, `${c}.${f.name} needs a line in FIELD_HELP`).not.toBe('');
     }
     const statements = describeCollection('statements');
-    expect(statements.find((f) => f.name === 'dateStatus')).toMatchObject({ required: true, values: ['stated', 'inferred', 'unknown'] });
+    expect(statements.find((f) => f.name === 'dateStatus')).toMatchObject({
+      required: true,
+      values: ['stated', 'inferred', 'unknown'],
+    });
     expect(statements.find((f) => f.name === 'date')?.required).toBe(false);
-    expect(describeCollection('measures').find((f) => f.name === 'status')?.values).toContain('in-progress');
+    expect(describeCollection('measures').find((f) => f.name === 'status')?.values).toContain(
+      'in-progress',
+    );
   });
 });

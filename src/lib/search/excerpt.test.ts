@@ -4,7 +4,9 @@ import { escapeHtml, makeExcerpt } from './excerpt.ts';
 
 describe('escapeHtml', () => {
   it('escapes markup characters', () => {
-    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
+    );
   });
 });
 
@@ -33,7 +35,9 @@ describe('makeExcerpt', () => {
     const e = makeExcerpt(body, '<imgsrc=xonerror=alert(1)>');
     expect(e.html).toBe('x <mark>&lt;img src=x onerror=alert(1)&gt;</mark> y');
     expect(e.html).not.toMatch(/<img/);
-    expect(makeExcerpt('<script>alert(1)</script>', '储能').html).toBe('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(makeExcerpt('<script>alert(1)</script>', '储能').html).toBe(
+      '&lt;script&gt;alert(1)&lt;/script&gt;',
+    );
   });
   it('never splits a surrogate pair', () => {
     const e = makeExcerpt('𠮷'.repeat(10) + '目标', '目标', { before: 3 });

@@ -3,7 +3,13 @@ import { MARK } from './format.ts';
 import { foldForMatch } from './normalise.ts';
 import { blockAt, findAll, squeeze, type Span } from './stored.ts';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for use in HTML content or a quoted attribute. */
 export function escapeHtml(text: string): string {
@@ -24,7 +30,8 @@ export interface Excerpt {
   match?: Span;
 }
 
-const isLow = (text: string, i: number) => i > 0 && i < text.length && /[\udc00-\udfff]/.test(text[i]);
+const isLow = (text: string, i: number) =>
+  i > 0 && i < text.length && /[\udc00-\udfff]/.test(text[i]);
 
 function blocks(body: string): Span[] {
   const out: Span[] = [];
@@ -56,12 +63,23 @@ function charSpans(body: string, needle: string, from: number, to: number): Span
   return out;
 }
 
-function render(body: string, start: number, end: number, marks: Span[], block: Span, ellipsis: string): string {
+function render(
+  body: string,
+  start: number,
+  end: number,
+  marks: Span[],
+  block: Span,
+  ellipsis: string,
+): string {
   let html = start > block.start ? ellipsis : '';
   let at = start;
   for (const m of marks) {
     if (m.start < at || m.end > end) continue;
-    html += escapeHtml(body.slice(at, m.start)) + '<mark>' + escapeHtml(body.slice(m.start, m.end)) + '</mark>';
+    html +=
+      escapeHtml(body.slice(at, m.start)) +
+      '<mark>' +
+      escapeHtml(body.slice(m.start, m.end)) +
+      '</mark>';
     at = m.end;
   }
   html += escapeHtml(body.slice(at, end));
@@ -104,7 +122,12 @@ export function makeExcerpt(body: string, needle: string, options: ExcerptOption
     }
     let best = candidates[0];
     let bestCount = 0;
-    found.forEach((set, k) => { if (set.size > bestCount) { best = candidates[k]; bestCount = set.size; } });
+    found.forEach((set, k) => {
+      if (set.size > bestCount) {
+        best = candidates[k];
+        bestCount = set.size;
+      }
+    });
     block = best;
     marks = bestCount > 0 ? charSpans(body, needle, best.start, best.end) : [];
     focus = marks[0] ?? { start: best.start, end: best.start };

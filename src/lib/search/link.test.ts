@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MARK } from './format.ts';
-import { deepLink, encodeTextTerm, sectionAnchor, segmenterBoundaries, textDirective } from './link.ts';
+import {
+  deepLink,
+  encodeTextTerm,
+  sectionAnchor,
+  segmenterBoundaries,
+  textDirective,
+} from './link.ts';
 
 const anchors = [
   { element: 'h1', id: 'top', location: 0 },
@@ -40,7 +46,9 @@ describe('text directives', () => {
 
 describe('deepLink', () => {
   it('combines anchor and text directive', () => {
-    expect(deepLink('/industries/e3/', 'jiedu', '%E5%82%A8')).toBe('/industries/e3/#jiedu:~:text=%E5%82%A8');
+    expect(deepLink('/industries/e3/', 'jiedu', '%E5%82%A8')).toBe(
+      '/industries/e3/#jiedu:~:text=%E5%82%A8',
+    );
     expect(deepLink('/industries/e3/', undefined, 'x')).toBe('/industries/e3/#:~:text=x');
     expect(deepLink('/industries/e3/', 'jiedu')).toBe('/industries/e3/#jiedu');
     expect(deepLink('/industries/e3/#old')).toBe('/industries/e3/');

@@ -10,7 +10,10 @@ export interface PageAnchor {
 }
 
 /** The id of the last h2–h6 with an id at or before word `position`, if any. */
-export function sectionAnchor(anchors: readonly PageAnchor[], position: number): string | undefined {
+export function sectionAnchor(
+  anchors: readonly PageAnchor[],
+  position: number,
+): string | undefined {
   let best: PageAnchor | undefined;
   for (const a of anchors) {
     if (!/^h[2-6]$/i.test(a.element) || !a.id || a.location > position) continue;
@@ -46,7 +49,12 @@ export function segmenterBoundaries(locale = 'zh-CN'): WordBoundaries {
  * (measured by scripts/bench-search.mjs). Returns `prefix-,text` or `text` (encoded), or
  * undefined if nothing is left.
  */
-export function textDirective(body: string, span: Span, boundaries: WordBoundaries, prefixChars = 0): string | undefined {
+export function textDirective(
+  body: string,
+  span: Span,
+  boundaries: WordBoundaries,
+  prefixChars = 0,
+): string | undefined {
   const block = blockAt(body, span.start);
   const text = body.slice(block.start, block.end);
   const marks = boundaries(text);
@@ -65,6 +73,7 @@ export function textDirective(body: string, span: Span, boundaries: WordBoundari
 /** `url#anchor:~:text=directive`, `url#:~:text=directive`, `url#anchor` or `url`. */
 export function deepLink(url: string, anchor?: string, directive?: string): string {
   const base = url.replace(/#.*$/, '');
-  const hash = (anchor ? encodeURIComponent(anchor) : '') + (directive ? `:~:text=${directive}` : '');
+  const hash =
+    (anchor ? encodeURIComponent(anchor) : '') + (directive ? `:~:text=${directive}` : '');
   return hash ? `${base}#${hash}` : base;
 }

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { pickWindow, WINDOW_CHARS, foldWidth, isIndexable, looksLikeId, looseTerm, mapChars, normaliseQuery, parseCharMap, phraseTerm, MAX_QUERY_CHARS } from './normalise.ts';
+import {
+  pickWindow,
+  WINDOW_CHARS,
+  foldWidth,
+  isIndexable,
+  looksLikeId,
+  looseTerm,
+  mapChars,
+  normaliseQuery,
+  parseCharMap,
+  phraseTerm,
+  MAX_QUERY_CHARS,
+} from './normalise.ts';
 
 const t2s = parseCharMap('儲储創创產产業业鎮镇');
 

@@ -8,7 +8,9 @@ export const MAX_QUERY_CHARS = 64;
  * space. Full-width punctuation (，：（）) is ordinary Chinese text and stays.
  */
 export function foldWidth(text: string): string {
-  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]/g, (c) =>
+    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
 }
 
 /** Reads a character map stored as concatenated pairs ("關关於于…"). */
@@ -52,7 +54,10 @@ export interface NormalisedQuery {
 const INVISIBLE = /[\s\p{Cc}\p{Cf}]/gu;
 
 /** Normalises a query; `t2s` maps traditional characters to the simplified ones the site uses. */
-export function normaliseQuery(raw: string, t2s: ReadonlyMap<string, string> = new Map()): NormalisedQuery {
+export function normaliseQuery(
+  raw: string,
+  t2s: ReadonlyMap<string, string> = new Map(),
+): NormalisedQuery {
   const query = raw.trim();
   const folded = [...foldForMatch(query).replace(INVISIBLE, '')].slice(0, MAX_QUERY_CHARS).join('');
   const normalised = mapChars(folded, t2s);
@@ -96,7 +101,11 @@ export const WINDOW_CHARS = 8;
  * word lists are cheapest to load, judging by `common` (the site's most frequent
  * characters first). Returns the start and the characters; short queries come back whole.
  */
-export function pickWindow(chars: readonly string[], common = '', width = WINDOW_CHARS): { start: number; chars: string[] } {
+export function pickWindow(
+  chars: readonly string[],
+  common = '',
+  width = WINDOW_CHARS,
+): { start: number; chars: string[] } {
   if (chars.length <= width) return { start: 0, chars: [...chars] };
   const rank = new Map([...common].map((c, i) => [c, i]));
   const size = [...common].length;
@@ -106,8 +115,14 @@ export function pickWindow(chars: readonly string[], common = '', width = WINDOW
   let bestCost = Infinity;
   for (let start = 0; start + width <= chars.length; start++) {
     // A character twice in the window costs once (one word list).
-    const total = [...new Set(chars.slice(start, start + width))].reduce((sum, c) => sum + cost(c), 0);
-    if (total < bestCost) { best = start; bestCost = total; }
+    const total = [...new Set(chars.slice(start, start + width))].reduce(
+      (sum, c) => sum + cost(c),
+      0,
+    );
+    if (total < bestCost) {
+      best = start;
+      bestCost = total;
+    }
   }
   return { start: best, chars: chars.slice(best, best + width) };
 }

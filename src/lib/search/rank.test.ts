@@ -5,7 +5,16 @@ const slots = [4, 10, 6];
 
 describe('slotOf', () => {
   it('maps word positions to header slots and the text', () => {
-    expect([0, 3, 4, 13, 14, 19, 20, 500].map((p) => slotOf(p, slots))).toEqual(['id', 'id', 'title', 'title', 'alias', 'alias', 'text', 'text']);
+    expect([0, 3, 4, 13, 14, 19, 20, 500].map((p) => slotOf(p, slots))).toEqual([
+      'id',
+      'id',
+      'title',
+      'title',
+      'alias',
+      'alias',
+      'text',
+      'text',
+    ]);
   });
 });
 
@@ -18,25 +27,50 @@ describe('rankPages', () => {
     { id: 'e', score: 5 },
   ];
   it('puts every exact match above every partial one, whatever the scores', () => {
-    const r = rankPages(loose, [{ id: 'e', position: 300 }, { id: 'c', position: 100 }], slots);
+    const r = rankPages(
+      loose,
+      [
+        { id: 'e', position: 300 },
+        { id: 'c', position: 100 },
+      ],
+      slots,
+    );
     expect(r.exact.map((p) => p.id)).toEqual(['c', 'e']);
     expect(r.related.map((p) => p.id)).toEqual(['a', 'b', 'd']);
   });
   it('orders exact matches by slot: ID, title, alias, then text', () => {
-    const r = rankPages(loose, [
-      { id: 'a', position: 400 },
-      { id: 'b', position: 15 },
-      { id: 'c', position: 5 },
-      { id: 'd', position: 0 },
-    ], slots);
-    expect(r.exact.map((p) => [p.id, p.slot])).toEqual([['d', 'id'], ['c', 'title'], ['b', 'alias'], ['a', 'text']]);
+    const r = rankPages(
+      loose,
+      [
+        { id: 'a', position: 400 },
+        { id: 'b', position: 15 },
+        { id: 'c', position: 5 },
+        { id: 'd', position: 0 },
+      ],
+      slots,
+    );
+    expect(r.exact.map((p) => [p.id, p.slot])).toEqual([
+      ['d', 'id'],
+      ['c', 'title'],
+      ['b', 'alias'],
+      ['a', 'text'],
+    ]);
   });
   it('keeps exact matches the loose search missed, with score 0', () => {
     const r = rankPages([], [{ id: 'x', position: 50 }], slots);
     expect(r.exact).toEqual([{ id: 'x', score: 0, exact: true, slot: 'text' }]);
   });
   it('ignores duplicate phrase results', () => {
-    expect(rankPages(loose, [{ id: 'a', position: 50 }, { id: 'a', position: 60 }], slots).exact).toHaveLength(1);
+    expect(
+      rankPages(
+        loose,
+        [
+          { id: 'a', position: 50 },
+          { id: 'a', position: 60 },
+        ],
+        slots,
+      ).exact,
+    ).toHaveLength(1);
   });
 });
 
@@ -49,7 +83,13 @@ describe('promoteId', () => {
 
 describe('sortBySlot', () => {
   it('orders by match slot and keeps the order within a slot', () => {
-    const hits = [{ match: 'text', n: 1 }, { match: 'title', n: 2 }, { match: 'text', n: 3 }, { match: 'id', n: 4 }, { match: 'title', n: 5 }];
+    const hits = [
+      { match: 'text', n: 1 },
+      { match: 'title', n: 2 },
+      { match: 'text', n: 3 },
+      { match: 'id', n: 4 },
+      { match: 'title', n: 5 },
+    ];
     expect(sortBySlot(hits).map((h) => h.n)).toEqual([4, 2, 5, 1, 3]);
   });
 });

@@ -41,7 +41,11 @@ export interface RankedPage {
  * Exact matches come first, ordered by slot (ID, title, alias, text), then score;
  * the rest follow by score. Ties keep the loose search's order.
  */
-export function rankPages(loose: readonly ScoredPage[], phrase: readonly PhraseMatch[], slots: readonly number[]): { exact: RankedPage[]; related: RankedPage[] } {
+export function rankPages(
+  loose: readonly ScoredPage[],
+  phrase: readonly PhraseMatch[],
+  slots: readonly number[],
+): { exact: RankedPage[]; related: RankedPage[] } {
   const order = new Map(loose.map((p, i) => [p.id, i]));
   const score = new Map(loose.map((p) => [p.id, p.score]));
   const exactIds = new Set<string>();
@@ -49,11 +53,21 @@ export function rankPages(loose: readonly ScoredPage[], phrase: readonly PhraseM
   for (const m of phrase) {
     if (exactIds.has(m.id)) continue;
     exactIds.add(m.id);
-    exact.push({ id: m.id, score: score.get(m.id) ?? 0, exact: true, slot: slotOf(m.position, slots) });
+    exact.push({
+      id: m.id,
+      score: score.get(m.id) ?? 0,
+      exact: true,
+      slot: slotOf(m.position, slots),
+    });
   }
   const rankOf = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
-  exact.sort((a, b) => SLOT_ORDER[a.slot!] - SLOT_ORDER[b.slot!] || b.score - a.score || rankOf(a.id) - rankOf(b.id));
-  const related = loose.filter((p) => !exactIds.has(p.id)).map((p) => ({ id: p.id, score: p.score, exact: false }));
+  exact.sort(
+    (a, b) =>
+      SLOT_ORDER[a.slot!] - SLOT_ORDER[b.slot!] || b.score - a.score || rankOf(a.id) - rankOf(b.id),
+  );
+  const related = loose
+    .filter((p) => !exactIds.has(p.id))
+    .map((p) => ({ id: p.id, score: p.score, exact: false }));
   related.sort((a, b) => b.score - a.score || rankOf(a.id) - rankOf(b.id));
   return { exact, related };
 }
@@ -71,5 +85,8 @@ export function promoteId<T extends { id?: string }>(items: readonly T[], normal
 /** Stable sort of hits by where the exact match was found: ID, title, alias, text (anything else last). */
 export function sortBySlot<T extends { match: string }>(hits: readonly T[]): T[] {
   const order = (t: T) => (t.match in SLOT_ORDER ? SLOT_ORDER[t.match as MatchSlot] : 9);
-  return hits.map((h, i) => [h, i] as const).sort((a, b) => order(a[0]) - order(b[0]) || a[1] - b[1]).map(([h]) => h);
+  return hits
+    .map((h, i) => [h, i] as const)
+    .sort((a, b) => order(a[0]) - order(b[0]) || a[1] - b[1])
+    .map(([h]) => h);
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { HEADER_END, MARK, ZWSP } from './format.ts';
-import { blockAt, containsExact, findAll, findExact, readStored, squeeze, wordPosition } from './stored.ts';
+import {
+  blockAt,
+  containsExact,
+  findAll,
+  findExact,
+  readStored,
+  squeeze,
+  wordPosition,
+} from './stored.ts';
 
 describe('readStored', () => {
   it('splits off the header and counts one word per non-space character', () => {

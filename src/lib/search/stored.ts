@@ -25,7 +25,11 @@ export function readStored(content: string): StoredText {
   const text = content.split(ZWSP).join('');
   const end = text.indexOf(HEADER_END);
   if (end < 0) return { full: text, body: text, bodyPosition: 0 };
-  return { full: text, body: text.slice(end + HEADER_END.length), bodyPosition: wordPosition(text, end) + 1 };
+  return {
+    full: text,
+    body: text.slice(end + HEADER_END.length),
+    bodyPosition: wordPosition(text, end) + 1,
+  };
 }
 
 /** Pagefind word position of the character at `offset`: one word per non-whitespace code point before it. */

@@ -3,9 +3,16 @@ import { getExportTables } from '../../data/export.ts';
 import { tableRecords } from '../../lib/export.ts';
 import { toCsv } from '../../lib/csv.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => (await getExportTables()).map((t) => ({ params: { name: t.name } }));
+export const getStaticPaths: GetStaticPaths = async () =>
+  (await getExportTables()).map((t) => ({ params: { name: t.name } }));
 
 export const GET: APIRoute = async ({ params }) => {
   const table = (await getExportTables()).find((t) => t.name === params.name)!;
-  return new Response(toCsv(table.columns.map((c) => c.key), tableRecords(table)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(
+    toCsv(
+      table.columns.map((c) => c.key),
+      tableRecords(table),
+    ),
+    { headers: { 'content-type': 'text/csv; charset=utf-8' } },
+  );
 };

@@ -17,5 +17,7 @@ export const GET: APIRoute = async () => {
     plan: flattenRefs(p.plan),
     ...Object.fromEntries(tables.map((t) => [t.name, tableRecords(t)])),
   };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };
