@@ -1,3 +1,5 @@
+import { KINDS } from './ids.ts';
+
 /** A problem in one content file, described so an editor can fix it. */
 export interface ContentError {
   /** Path of the file, relative to the project root (e.g. content/industries/e3.mdx). */
@@ -42,4 +44,47 @@ export function formatContentReport(errors: ContentError[]): string {
   if (errors.length === 0) return '';
   const files = new Set(errors.map((e) => e.file)).size;
   return `${errors.map(formatContentError).join('\n\n')}\n\n内容校验失败 Content check failed: ${errors.length} problem(s) in ${files} file(s).`;
+}
+
+/** Where a page's MDX body lives: `/glossary/gl22/` → `/glossary/gl22/ (content/terms/gl22.mdx)`. */
+export function describePage(pathname: string): string {
+  const m = /^\/([a-z]+)\/([a-z0-9-]+)\/?$/.exec(pathname);
+  const kind = m ? Object.entries(KINDS).find(([, v]) => v.segment === m[1])?.[0] : undefined;
+  if (!m || !kind) return pathname;
+  return `${pathname} (${kind === 'sources' ? `content/sources/${m[2]}.yaml` : `content/${kind}/${m[2]}.mdx`})`;
+}
+
+/** Lists IDs for an error message: all of them up to `max`, then a count. */
+export function listIds(ids: readonly string[], max = 60): string {
+  return ids.length > max
+    ? `${ids.slice(0, max).join(', ')} …（共 ${ids.length} 个 / ${ids.length} in all）`
+    : ids.join(', ') || '(none / 暂无)';
+}
+
+/** Build error for a component whose `source` is not in content/sources. */
+export function unknownSourceMessage(
+  component: string,
+  id: string | undefined,
+  valid: readonly string[],
+  page: string,
+): string {
+  return (
+    `<${component} source="${id ?? ''}"> on ${describePage(page)}: ${id ? `unknown source ID "${id}"` : 'missing source'} / ` +
+    `${id ? `content/sources 中没有来源 "${id}"` : '缺少 source 属性'}。\n` +
+    `Valid source IDs / 可用的来源：${listIds(valid)}\n` +
+    `Run \`npm run lint:content\` to see the file and line / 运行 npm run lint:content 可看到文件和行号。`
+  );
+}
+
+/** Build error for <Ref id> with an ID that no entry has. */
+export function unknownRefMessage(
+  id: string | undefined,
+  valid: readonly string[],
+  page: string,
+): string {
+  return (
+    `<Ref id="${id ?? ''}"> on ${describePage(page)}: ${id ? `unknown ID "${id}"` : 'missing id'} / ${id ? `没有编号为 "${id}" 的条目` : '缺少 id 属性'}。\n` +
+    `Valid IDs / 可用的编号：${listIds(valid)}\n` +
+    `Run \`npm run lint:content\` to see the file and line / 运行 npm run lint:content 可看到文件和行号。`
+  );
 }

@@ -2,7 +2,7 @@
 // content (frontmatter `quote`, `quotes`, a measure's `text`, plan.yaml and
 // tiers.yaml quotes, <Quote> in bodies) and check each against saved source
 // texts: `npm run check:quotes` (scripts/check-quotes.ts).
-import { lineAt, scanBody } from './lint/mdx-scan.ts';
+import { elements, parseBody, sourceOf } from './lint/mdx.ts';
 
 /** One 原文 found in the content. */
 export interface FoundQuote {
@@ -57,20 +57,16 @@ export function quotesInBody(
   body: string,
   bodyLine = 1,
 ): Array<{ line: number; text: string; source?: string }> {
-  const out: Array<{ line: number; text: string; source?: string }> = [];
-  const tags = scanBody(body).tags;
-  tags.forEach((tag, i) => {
-    if (tag.name !== 'Quote' || tag.closing || tag.selfClosing) return;
-    const close = tags.slice(i + 1).find((t) => t.name === 'Quote' && t.closing);
-    if (!close) return;
-    const source = tag.attrs.find((a) => a.name === 'source')?.value;
-    out.push({
-      line: lineAt(body, tag.offset, bodyLine),
-      text: body.slice(tag.end, close.offset).trim(),
-      source: typeof source === 'string' ? source : undefined,
+  return elements(parseBody(body))
+    .filter(({ el }) => el.name === 'Quote' && el.children.length)
+    .map(({ el }) => {
+      const source = el.attributes.find((a) => 'name' in a && a.name === 'source')?.value;
+      return {
+        line: (el.position?.start.line ?? 1) + bodyLine - 1,
+        text: sourceOf(body, el, true).trim(),
+        source: typeof source === 'string' ? source : undefined,
+      };
     });
-  });
-  return out;
 }
 
 /** The parts of a quotation that must appear verbatim: the text between omission marks (…… or …). */

@@ -1,6 +1,6 @@
 // The components editors may use in MDX bodies, passed to every body with
-// <Content components={mdxComponents} />. Documented in ./README.md; the
-// content lint (src/lib/lint/components.ts) knows the same names and attributes.
+// <Content components={mdxComponents} />. Documented in ./README.md; their
+// props are the zod schemas of src/schemas/mdx-components.ts, which the content lint checks too.
 import Quote from './Quote.astro';
 import Note from './Note.astro';
 import Fact from './Fact.astro';

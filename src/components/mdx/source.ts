@@ -1,7 +1,7 @@
 // The source an MDX component names (<Quote>, <Fact>, <Figure>): a missing or
 // unknown ID fails the build, listing the valid IDs.
 import { getCollection, getEntry } from 'astro:content';
-import { unknownSourceMessage } from '../../lib/lint/components.ts';
+import { unknownSourceMessage } from '../../lib/content-errors.ts';
 
 /** The data of source `id`, or a build error naming the component and page. */
 export async function requireSource(component: string, id: string | undefined, pathname: string) {

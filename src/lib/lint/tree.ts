@@ -5,6 +5,7 @@ import { relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { listContentFiles, splitFrontmatter, type ContentFile } from '../content-files.ts';
 import { isEntryKind } from '../ids.ts';
+import { quotesInData } from '../quotes.ts';
 import { lintFile, type LintContext, type LintFinding } from './lint.ts';
 import flaggedHosts from '../../data/flagged-hosts.json' with { type: 'json' };
 
@@ -35,7 +36,12 @@ export function buildContext(root: string, files = listLintFiles(root)): LintCon
     ids.add(data.id);
     if (f.collection === 'sources') sourceIds.add(data.id);
   }
-  return { ids, sourceIds, flaggedHosts };
+  const planQuotes = files
+    .filter((f) => f.collection === 'plan' || f.collection === 'tiers')
+    .flatMap((f) => quotesInData(frontmatterData(readFileSync(f.abs, 'utf8'), false)))
+    .map((q) => q.text)
+    .join('\n');
+  return { ids, sourceIds, flaggedHosts, planQuotes };
 }
 
 export interface TreeResult {

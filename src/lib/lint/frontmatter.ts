@@ -1,0 +1,77 @@
+// The YAML side of the lint: the string values of a frontmatter block or YAML file, with their
+// field paths and lines, and rewriting one value in place for --fix.
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Scalar } from 'yaml';
+import type { CollectionKey } from '../../schemas/shared.ts';
+import { isQuotePath } from '../quotes.ts';
+
+type Path = Array<string | number>;
+
+/** Keys whose values are IDs, dates, enums or numbers, not prose. */
+export const NOT_PROSE = new Set(
+  'id source fact facts date dateStatus issued issuedStatus updated reliability certainty status aspect pillar aspects programmes industries related year value statedCount primary old'.split(
+    ' ',
+  ),
+);
+/** Names and search strings: checked for characters, not re-spaced. */
+export const NO_AUTOCORRECT = new Set([
+  'aliases',
+  'pinyin',
+  'author',
+  'outlet',
+  'speaker',
+  'issuers',
+]);
+
+/** 原文 fields: the source's words, never rewritten. */
+export function isVerbatimPath(collection: CollectionKey | undefined, path: Path): boolean {
+  if (path.at(-1) === 'text' && path.length >= 2 && isQuotePath(path.slice(0, -1))) return true;
+  if (path.includes('documentNumber')) return true;
+  if (collection === 'sources' && path[0] === 'title') return true;
+  return collection === 'plan' && ['title', 'shortTitle', 'issuers'].includes(String(path[0]));
+}
+
+/** A parsed YAML text: its data, string scalars with paths, and the line of any path. */
+export function readYaml(yamlText: string, firstLine: number) {
+  const lc = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: lc, prettyErrors: false });
+  if (doc.errors.length) return undefined; // the validator reports broken YAML
+  const strings: Array<{ path: Path; node: Scalar<string>; line: number }> = [];
+  const walk = (node: unknown, path: Path): void => {
+    if (isMap(node))
+      for (const p of node.items)
+        walk(p.value, [...path, String(isScalar(p.key) ? p.key.value : p.key)]);
+    else if (isSeq(node)) node.items.forEach((x, i) => walk(x, [...path, i]));
+    else if (isScalar(node) && typeof node.value === 'string' && node.range)
+      strings.push({
+        path,
+        node: node as Scalar<string>,
+        line: lc.linePos(node.range[0]).line + firstLine - 1,
+      });
+  };
+  walk(doc.contents, []);
+  const lineOf = (path: Path): number => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true) as { range?: number[] } | undefined;
+      if (node?.range) return lc.linePos(node.range[0]).line + firstLine - 1;
+    }
+    return firstLine;
+  };
+  return { data: doc.toJS() as unknown, strings, lineOf };
+}
+
+/** The edit that writes `value` into the scalar in its own style, if re-parsing gives exactly that. */
+export function rewriteScalar(yamlText: string, node: Scalar, path: Path, value: string) {
+  const [start, end] = node.range!;
+  if (yamlText.slice(start, end).includes('\n')) return undefined;
+  const candidates =
+    node.type === 'PLAIN'
+      ? [value, JSON.stringify(value)]
+      : node.type === 'QUOTE_SINGLE'
+        ? [`'${value.replaceAll("'", "''")}'`, JSON.stringify(value)]
+        : [JSON.stringify(value)];
+  const text = candidates.find((c) => {
+    const doc = parseDocument(yamlText.slice(0, start) + c + yamlText.slice(end));
+    return doc.errors.length === 0 && doc.getIn(path) === value;
+  });
+  return text === undefined ? undefined : { start, end, text };
+}

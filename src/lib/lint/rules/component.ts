@@ -1,0 +1,130 @@
+import {
+  MDX_COMPONENTS,
+  componentAttributes,
+  isUnknownDate,
+  type MdxComponentName,
+} from '../../../schemas/mdx-components.ts';
+import { STANDALONE_COMPONENTS } from '../../mdx/explainer-runs.ts';
+import { defineRule, MISSING, type BodyView, type Report } from '../rule.ts';
+import { attributesOf, elements, isJsx, type JsxElement } from '../mdx.ts';
+import type { Parent } from 'mdast';
+
+const NAMES = Object.keys(MDX_COMPONENTS) as MdxComponentName[];
+const REQUIRED = Object.fromEntries(
+  NAMES.map((n) => [
+    n,
+    Object.entries(MDX_COMPONENTS[n].shape as Record<string, { isOptional(): boolean }>)
+      .filter(([, field]) => !field.isOptional())
+      .map(([key]) => key),
+  ]),
+) as Record<MdxComponentName, string[]>;
+/** Hints where the shared schemas' messages are in English only. */
+const HINTS: Record<string, string> = {
+  date: '日期写成 YYYY、YYYY-MM 或 YYYY-MM-DD（如 2024-07），不详的写 unknown。',
+  fact: '格式应如 IND-E3-1',
+};
+
+/** Why a <Quote>/<Note> does not stand alone between the 解读 blocks, if it does not. */
+function notAlone(el: JsxElement, ancestors: Parent[], line: BodyView['line']): string | undefined {
+  const [parent, grand] = [ancestors.at(-1), ancestors.at(-2)];
+  const onlyChild = parent?.children.every(
+    (c) => c === el || (c.type === 'text' && !c.value.trim()),
+  );
+  if (
+    parent?.type === 'root' ||
+    (parent?.type === 'paragraph' && grand?.type === 'root' && onlyChild)
+  )
+    return undefined;
+  const inside = ancestors.filter(isJsx).at(-1);
+  if (inside) return `它在 <${inside.name}> 里面（第 ${line(inside)} 行打开）`;
+  return ancestors.some((a) => a.type === 'listItem' || a.type === 'blockquote')
+    ? '它在列表或引用块里'
+    : '它和文字在同一段里';
+}
+
+/** Checks one element's attributes against its zod schema (src/schemas/mdx-components.ts). */
+function checkProps(name: MdxComponentName, el: JsxElement, at: number, report: Report): void {
+  const props: Record<string, unknown> = {};
+  for (const [key, value] of attributesOf(el)) {
+    if (typeof value !== 'object') props[key] = value;
+    else if (key === 'source' || REQUIRED[name].includes(key))
+      report(
+        'component',
+        { line: at, field: `<${name} ${key}>` },
+        `{${value.expression}}`,
+        `请把 ${key} 写成带引号的文字，如 ${key}="…"，这样才能检查。`,
+      );
+    else props[key] = undefined;
+  }
+  const result = MDX_COMPONENTS[name].safeParse(props);
+  for (const issue of result.error?.issues ?? []) {
+    const key = String(issue.path[0] ?? '');
+    const where = { line: at, field: `<${name} ${key}>` };
+    if (issue.code === 'unrecognized_keys')
+      for (const k of issue.keys)
+        report(
+          'component',
+          { line: at, field: `<${name} ${k}>` },
+          k,
+          `<${name}> 没有 ${k} 属性。可用的属性：${componentAttributes(name).join('、')}。`,
+        );
+    else if (key in props && props[key] === undefined)
+      continue; // written as {…}: reported above
+    else if (issue.code === 'custom')
+      report('missing-date', where, String(props[key]), issue.message);
+    else if (!(key in props) || props[key] === '')
+      report(
+        key === 'source' ? 'missing-source' : key === 'date' ? 'missing-date' : 'component',
+        where,
+        MISSING,
+        key === 'date'
+          ? '写上 date="2024"、"2024-07" 或 "2024-07-05"；来源确实没有日期的写 date="unknown"，并用 caveat 说明。'
+          : `<${name}> ${issue.message}。`,
+      );
+    else report('component', where, String(props[key]), HINTS[key] ?? `${issue.message}。`);
+  }
+  if (name === 'Fact' && isUnknownDate(props.date) && !props.old && !props.caveat)
+    report(
+      'date-unknown-note',
+      { line: at, field: '<Fact caveat>' },
+      MISSING,
+      '日期不详的事实请加 caveat="…"，说明为什么不知道日期。',
+    );
+}
+
+/** Components checked against their zod schemas; <Quote>/<Note> standing alone; broken MDX. */
+export default defineRule({
+  id: 'component',
+  severity: 'error',
+  zh: '组件用法不对',
+  what: '不认识的组件、缺少必填属性、属性取值不对、标签没有闭合（MDX 无法解析），以及没有单独成段的 <Quote>、<Note>（放进了其他组件、列表或句子里）。',
+  why: '否则构建失败，或页面显示不对。',
+  en: 'unknown MDX component, missing or invalid attribute, broken MDX, <Quote>/<Note> not standing alone',
+  expected: ['正确的组件用法', 'valid component usage'],
+  fix: 'no',
+  checkBody({ tree, line }, report) {
+    for (const { el, ancestors } of elements(tree)) {
+      const name = el.name ?? '';
+      const where = { line: line(el), field: `<${name}>` };
+      if (!NAMES.includes(name as MdxComponentName)) {
+        if (/^[A-Z]/.test(name))
+          report(
+            'component',
+            where,
+            `<${name}>`,
+            `不认识的组件。可用的组件：${NAMES.map((n) => `<${n}>`).join('、')}（见 src/components/mdx/README.md）。`,
+          );
+        continue;
+      }
+      const why = STANDALONE_COMPONENTS.has(name) ? notAlone(el, ancestors, line) : undefined;
+      if (why)
+        report(
+          'component',
+          where,
+          `<${name}>`,
+          `<${name}> 要单独成段：顶格写，前后各空一行，不放进其他组件、列表或句子里。现在${why}，${name === 'Quote' ? '原文会落进“解读”框' : '会出现框中套框'}。`,
+        );
+      checkProps(name as MdxComponentName, el, where.line, report);
+    }
+  },
+});

@@ -1,0 +1,23 @@
+import { defineRule } from '../rule.ts';
+
+/** A body of {/* comments *\/} only, like the example `npm run new` writes. */
+export default defineRule({
+  id: 'empty-body',
+  severity: 'warning',
+  zh: '正文只有注释',
+  what: '正文里只有 {/* */} 注释（例如 npm run new 生成的示例），没有给读者看的文字。',
+  why: '页面会显示一个空的“解读”框。写上解读，或者删掉注释让正文留空。',
+  en: 'body holds only comments (an empty 解读 box on the page)',
+  expected: ['正文有解读，或完全留空', 'a body with text, or none at all'],
+  fix: 'no',
+  checkBody({ tree, line }, report) {
+    const [first] = tree.children;
+    if (first && tree.children.every((n) => n.type === 'mdxFlowExpression'))
+      report(
+        'empty-body',
+        { line: line(first), field: '(正文 body)' },
+        '{/* … */}',
+        '把注释换成解读（1—3 段，本站自己的话）；暂时不写就删掉整段注释。',
+      );
+  },
+});

@@ -1,0 +1,74 @@
+import { quotesInData } from '../../quotes.ts';
+import { defineRule, isFact, objectsIn } from '../rule.ts';
+import { sourceOf, textNodes, elements } from '../mdx.ts';
+
+/** Units that make a number a figure: counts (185家, 12 个), amounts (30 亿元), shares (20%). */
+const UNITS =
+  '%|％|‰|个|家|项|条|亿元|万元|元|亿美元|万美元|美元|亿|万|吨|件|人|名|位|所|座|平方米|平方公里|公里|米|亩|倍|台|套|辆|千瓦|兆瓦|千克|公斤|户|款|种|批|艘|处|篇|部';
+/**
+ * A number with a unit. Not after a letter, digit or 第 (E7, IND-E3-1, 第 5 段); years and
+ * dates (2024 年, 6 月) have no unit here. 多/余/近 between number and unit are skipped.
+ */
+const FIGURE = new RegExp(
+  `(?<![A-Za-z0-9.\\-]|第\\s*)(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:多|余)?\\s*(${UNITS})`,
+  'g',
+);
+
+/** Text as compared: full-width digits made half-width, no spaces or thousands commas. */
+const plain = (text: string) => text.normalize('NFKC').replace(/\s+|(?<=\d),(?=\d)/g, '');
+
+/** Figures in `text`, each as written and as compared (number + unit). */
+export function figuresIn(text: string): Array<{ index: number; shown: string; key: string }> {
+  return [...text.matchAll(FIGURE)].map((m) => ({
+    index: m.index,
+    shown: m[0],
+    key: plain(`${m[1]}${m[2]}`),
+  }));
+}
+
+/**
+ * A figure in our own words (解读: body prose outside <Quote>/<Fact>, and the summary) that is
+ * in none of the entry's cited texts: its facts, <Fact>s, 原文, or the plan's stated totals.
+ */
+export default defineRule({
+  id: 'unsourced-figure',
+  severity: 'error',
+  zh: '数字没有出处',
+  what: '解读（正文中 <Quote>、<Fact> 以外的文字，以及 summary）里的数字（带单位的数、百分比、“185 家”“30 亿元”这样的数量）在本条目的事实、<Fact>、原文和方案写明的总数中都找不到。年份、日期、编号和“第 5 段”这类序号不算。',
+  why: '数字必须能追溯到来源：用 <Fact> 写出带来源和日期的事实，解读里只复述已引用的数字。',
+  en: 'figure in the explanation that no cited fact or quotation states',
+  expected: ['数字出自本条目引用的事实或原文', 'a figure stated by a cited fact or quotation'],
+  fix: 'no',
+  checkBody({ tree, source, data, line, dataLine, ctx }, report) {
+    const cited = [
+      ctx.planQuotes,
+      ...quotesInData(data).map((q) => q.text),
+      ...objectsIn(data).flatMap(([path, rec]) => (isFact(path, rec) ? [String(rec.text)] : [])),
+      ...elements(tree)
+        .filter(({ el }) => el.name === 'Quote' || el.name === 'Fact')
+        .map(({ el }) => sourceOf(source, el, true)),
+    ]
+      .map(plain)
+      .join('\n');
+    const hint = (shown: string) =>
+      `“${shown.trim()}”在本条目的事实和原文中都找不到。请写明出处：用 <Fact source="src-…" date="…" fact="PRG-2">…</Fact> 包住这句话，或在 frontmatter 的 facts 中加一条带事实编号（fact）的事实；引用的是原文就放进 <Quote>。`;
+    const runs = textNodes(tree)
+      .filter(({ within }) => !within.includes('Quote') && !within.includes('Fact'))
+      .map(({ node }) => ({
+        text: node.value,
+        at: (i: number) => line(node, i),
+        field: '(正文 body)',
+      }));
+    if (typeof data.summary === 'string')
+      runs.push({ text: data.summary, at: () => dataLine(['summary']), field: 'summary' });
+    for (const run of runs)
+      for (const f of figuresIn(run.text))
+        if (!cited.includes(f.key))
+          report(
+            'unsourced-figure',
+            { line: run.at(f.index), field: run.field },
+            f.shown.trim(),
+            hint(f.shown),
+          );
+  },
+});
