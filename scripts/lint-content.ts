@@ -9,7 +9,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lintTree } from '../src/lib/lint/tree.ts';
-import { formatLintReport } from '../src/lib/lint/format.ts';
+import { formatLintReport, lintFailed } from '../src/lib/lint/format.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -39,8 +39,6 @@ const report = formatLintReport(result.findings, {
   files: result.files,
   fixedFiles: result.fixedFiles,
 });
-const errors = result.findings.filter((f) => f.severity === 'error').length;
-const warnings = result.findings.length - errors;
-const failed = errors > 0 || (values.strict && warnings > 0);
+const failed = lintFailed(result.findings, values.strict);
 (failed ? console.error : console.log)(report);
 process.exit(failed ? 1 : 0);

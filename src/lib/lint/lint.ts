@@ -76,7 +76,7 @@ function checkRun(
 }
 
 /** Applies every rule's repair until nothing changes (so a second --fix changes nothing). */
-function repairRun(run: TextRun): string {
+export function repairRun(run: TextRun): string {
   let text = run.text;
   for (let i = 0, prev = ''; i < 5 && prev !== text; i++) {
     prev = text;

@@ -15,15 +15,21 @@ const FIGURE = new RegExp(
 );
 
 /** Text as compared: full-width digits made half-width, no spaces or thousands commas. */
-const plain = (text: string) => text.normalize('NFKC').replace(/\s+|(?<=\d),(?=\d)/g, '');
+const plain = (text: string) =>
+  text.normalize('NFKC').replace(/\s+|(?<=\d),(?=\d)|(?<=\d\s*)[多余]/g, '');
 
 /** Figures in `text`, each as written and as compared (number + unit). */
 export function figuresIn(text: string): Array<{ index: number; shown: string; key: string }> {
-  return [...text.matchAll(FIGURE)].map((m) => ({
-    index: m.index,
-    shown: m[0],
-    key: plain(`${m[1]}${m[2]}`),
-  }));
+  // A figure in “…” quotes a source's words (as 原文 does): checked by check:quotes, not here.
+  const quoted = [...text.matchAll(/“[^“”]*”/g)].map((q) => [q.index, q.index + q[0].length]);
+  const free = (i: number) => !quoted.some(([s, e]) => i >= s && i < e);
+  return [...text.matchAll(FIGURE)]
+    .filter((m) => free(m.index))
+    .map((m) => ({
+      index: m.index,
+      shown: m[0],
+      key: plain(`${m[1]}${m[2]}`),
+    }));
 }
 
 /**
