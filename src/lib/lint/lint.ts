@@ -4,7 +4,7 @@ import type { Node } from 'mdast';
 import { showFound, type ContentError } from '../content-errors.ts';
 import type { CollectionKey } from '../../schemas/shared.ts';
 import { RULES, RULE_BY_ID, type RuleId } from './rules.ts';
-import type { Report, Rule, TextRun, Where } from './rule.ts';
+import { fieldName, type Report, type Rule, type TextRun, type Where } from './rule.ts';
 import {
   NOT_PROSE,
   NO_AUTOCORRECT,
@@ -98,27 +98,12 @@ function lintYaml(
   if (!yaml) return undefined;
   for (const { path, node, line } of yaml.strings) {
     const key = String(path.findLast((p) => typeof p === 'string') ?? '');
-    const where = () => ({
-      line,
-      field: path.reduce<string>(
-        (a, s) => (typeof s === 'number' ? `${a}[${s}]` : a ? `${a}.${s}` : s),
-        '',
-      ),
-    });
-    if (key === 'url')
-      checkRun(
-        { text: node.value, verbatim: false, autocorrect: false },
-        ['raw'],
-        ctx,
-        where,
-        report,
-      );
+    const where = () => ({ line, field: fieldName(path) });
+    const verbatim = isVerbatimPath(input.collection, path);
+    const run = { text: node.value, verbatim, autocorrect: !NO_AUTOCORRECT.has(key) };
+    // Web addresses get the raw checks (a flagged host), IDs and dates none: they are not prose.
+    if (key === 'url') checkRun({ ...run, autocorrect: false }, ['raw'], ctx, where, report);
     if (key === 'url' || NOT_PROSE.has(key)) continue;
-    const run = {
-      text: node.value,
-      verbatim: isVerbatimPath(input.collection, path),
-      autocorrect: !NO_AUTOCORRECT.has(key),
-    };
     checkRun(run, ['raw', 'prose', 'frontmatter'], ctx, where, report);
     const fixed = repairRun(run);
     const edit = fixed !== run.text && rewriteScalar(yamlText, node, path, fixed);
