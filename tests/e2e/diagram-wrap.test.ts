@@ -14,7 +14,8 @@ const LABELS = '[data-diagram] :is(a, h2, h3, .dg-note)';
  * Runs in the page: each line break inside the elements matched, written as
  * `before/after`, unless it falls at an allowed point — at a space, after
  * full-width closing punctuation, before an opening bracket or quote, or
- * between two words of Intl.Segmenter('zh'). A line starts where a character's
+ * between two words of Intl.Segmenter('zh') — and never after an opening
+ * bracket or before closing punctuation. A line starts where a character's
  * box sits lower than the one before it. Notes and tags nested in an element
  * are their own labels, so their text is left out of it.
  */
@@ -25,7 +26,7 @@ function wordBreaks(selector: string): string[] {
     const chars: Array<{ node: Text; i: number }> = [];
     const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let n = walk.nextNode() as Text | null; n; n = walk.nextNode() as Text | null) {
-      const own = n.parentElement!.closest('.dg-note, .dg-tag');
+      const own = n.parentElement!.closest('.dg-note, .label');
       if (own && own !== el && el.contains(own)) continue;
       for (let i = 0; i < n.data.length; i++) chars.push({ node: n, i });
     }
@@ -39,9 +40,11 @@ function wordBreaks(selector: string): string[] {
       const box = range.getClientRects()[0];
       if (!box || /\s/.test(text[k])) return;
       const allowed =
-        bounds.has(k) ||
-        /[\s，。、；：！？）」』”’]/.test(text[k - 1]) ||
-        /[（「『“‘]/.test(text[k]);
+        !/[（「『“‘《]/.test(text[k - 1]) &&
+        !/[）」』”’》，。、；：！？]/.test(text[k]) &&
+        (bounds.has(k) ||
+          /[\s，。、；：！？）」』”’》]/.test(text[k - 1]) ||
+          /[（「『“‘《]/.test(text[k]));
       if (lastTop !== undefined && box.top > lastTop + box.height / 2 && !allowed)
         bad.push(`${text.slice(0, k)}/${text.slice(k)}`);
       lastTop = box.top;

@@ -45,8 +45,14 @@ describe('placeOf', () => {
 describe('words', () => {
   it('cuts labels between words, not inside 船舶 or 智能', () => {
     expect(words('高技术船舶和海工装备')).toContain('船舶');
-    expect(words('新能源（智能网联）汽车')).toContain('智能');
+    expect(words('新能源（智能网联）汽车').some((w) => w.includes('智能'))).toBe(true);
     expect(words('高技术船舶和海工装备').join('')).toBe('高技术船舶和海工装备');
+  });
+  it('keeps an opening bracket with the next word and closing punctuation with the one before', () => {
+    const w = words('新能源（智能网联）汽车，《实施意见》');
+    expect(w.join('')).toBe('新能源（智能网联）汽车，《实施意见》');
+    expect(w.some((x) => /[（《]$/.test(x) || /^[）》，]/.test(x))).toBe(false);
+    expect(w).toContain('（智能');
   });
 });
 

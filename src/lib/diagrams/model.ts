@@ -11,14 +11,23 @@ export function codeSum(blocks: ReadonlyArray<{ count: number }>): string {
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const OPENING = /[（「『“‘《〈【]$/;
+const CLOSING = /^[）」』”’》〉】，。、；：！？]/;
 
 /**
  * A label cut into words, so the component can put <wbr> between them under
  * `word-break: keep-all`: the browser then wraps only between words (高技术/船舶),
- * never inside one (船/舶). No widths are measured.
+ * never inside one (船/舶). An opening bracket stays with the word after it and
+ * closing punctuation with the word before, so no line ends in 《 or starts with ）.
  */
 export function words(text: string): string[] {
-  return [...segmenter.segment(text)].map((s) => s.segment);
+  const out: string[] = [];
+  for (const { segment } of segmenter.segment(text)) {
+    if (out.length && (OPENING.test(out[out.length - 1]) || CLOSING.test(segment)))
+      out[out.length - 1] += segment;
+    else out.push(segment);
+  }
+  return out;
 }
 
 /** Where an industry sits: its tier, its position in it, the tier's count, and all tiers. */
