@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { groupIndustriesByTier, projectCode } from '../group.ts';
+import {
+  codeSum,
+  labelsByLine,
+  pillarLinkNote,
+  pillarLinks,
+  placeOf,
+  stripYear,
+  timelineYears,
+  words,
+  yearOf,
+} from './model.ts';
+
+const tiers = [
+  { id: 'T', title: '传统产业' },
+  { id: 'E', title: '新兴产业' },
+  { id: 'F', title: '未来产业' },
+];
+const ids = (prefix: string, n: number) =>
+  Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i + 1}` }));
+const industries = [...ids('E', 8), ...ids('F', 7), ...ids('T', 6)];
+
+describe('the "876" code and its sum', () => {
+  it('derive from the industries, so a ninth emerging industry makes "976"', () => {
+    const blocks = groupIndustriesByTier(tiers, industries);
+    expect([projectCode(blocks), codeSum(blocks)]).toEqual(['876', '8 + 7 + 6 = 21']);
+    const nine = groupIndustriesByTier(tiers, [...industries, { id: 'E9' }]);
+    expect([projectCode(nine), codeSum(nine)]).toEqual(['976', '9 + 7 + 6 = 22']);
+  });
+});
+
+describe('placeOf', () => {
+  it('finds the tier, the position by number (E10 after E9) and the totals', () => {
+    const p = placeOf(tiers, [...industries, { id: 'E10' }, { id: 'E9' }], 'E10');
+    expect(p).toMatchObject({ position: 10, total: 23, code: '1076' });
+    expect(p.tier.id).toBe('E');
+    expect(p.blocks.map((b) => b.count)).toEqual([10, 7, 6]);
+  });
+  it('refuses an industry that is not passed in', () => {
+    expect(() => placeOf(tiers, industries, 'E9')).toThrow(/E9/);
+  });
+});
+
+describe('words', () => {
+  it('cuts labels between words, not inside 船舶 or 智能', () => {
+    expect(words('高技术船舶和海工装备')).toContain('船舶');
+    expect(words('新能源（智能网联）汽车').some((w) => w.includes('智能'))).toBe(true);
+    expect(words('高技术船舶和海工装备').join('')).toBe('高技术船舶和海工装备');
+  });
+  it('keeps an opening bracket with the next word and closing punctuation with the one before', () => {
+    const w = words('新能源（智能网联）汽车，《实施意见》');
+    expect(w.join('')).toBe('新能源（智能网联）汽车，《实施意见》');
+    expect(w.some((x) => /[（《]$/.test(x) || /^[）》，]/.test(x))).toBe(false);
+    expect(w).toContain('（智能');
+  });
+});
+
+describe('pillar → aspect', () => {
+  const pillars = ids('B', 3);
+  it('keeps only aspects that name a known pillar', () => {
+    const aspects = [{ id: 'A1' }, { id: 'A2', pillar: 'B2' }, { id: 'A3', pillar: 'B9' }];
+    expect([...pillarLinks(pillars, aspects)]).toEqual([['A2', 'B2']]);
+  });
+  it('says what is known, for none, some and all aspects', () => {
+    expect(pillarLinkNote(0, 9)).toBe('来源没有说明这 9 个方面分别属于哪个板块，图中不作对应。');
+    expect(pillarLinkNote(2, 9)).toContain('其余 7 个没有来源说明');
+    expect(pillarLinkNote(9, 9)).toBe('9 个方面所属的板块都有来源写明。');
+  });
+});
+
+describe('timelineYears', () => {
+  const input = {
+    issueYear: 2024,
+    programmes: [2, 1].map((n) => ({ id: `P${n}`, year: 2024 })),
+    targets: [
+      { id: 'G1', certainty: 'plan' as const },
+      { id: 'G5', year: 2030, certainty: 'commentary' as const },
+      { id: 'G4', year: 2025, certainty: 'commentary' as const },
+      { id: 'G9', year: 2026, certainty: 'related' as const },
+    ],
+  };
+  it('derives the years from the issue, programmes and dated targets, in order', () => {
+    const t = timelineYears(input);
+    expect(t.years.map((y) => [y.year, y.issue, y.targets.map((x) => x.id)])).toEqual([
+      [2024, true, []],
+      [2025, false, ['G4']],
+      [2030, false, ['G5']],
+    ]);
+    expect(t.years[0].programmes.map((p) => p.id)).toEqual(['P1', 'P2']);
+    expect([t.undated.map((x) => x.id), t.excluded.map((x) => x.id)]).toEqual([['G1'], ['G9']]);
+  });
+  it('places related targets when asked, and no issue year when it is unknown', () => {
+    const t = timelineYears({ ...input, issueYear: undefined }, true);
+    expect(t.years.map((y) => y.year)).toEqual([2024, 2025, 2026, 2030]);
+    expect(t.years[0].issue).toBe(false);
+  });
+  it('reads years from partial dates and strips a leading year the heading already shows', () => {
+    expect([yearOf('2024-07-05'), yearOf(undefined)]).toEqual([2024, undefined]);
+    expect(stripYear('2025 年：成为基地', 2025)).toBe('成为基地');
+    expect(stripYear('2025 年：成为基地', 2030)).toBe('2025 年：成为基地');
+  });
+});
+
+describe('labelsByLine', () => {
+  it('lists each style in use once, solid → dashed → dotted, with its labels deduplicated', () => {
+    expect(
+      labelsByLine([
+        { line: 'dotted', label: '背景' },
+        { line: 'dashed', label: '推断' },
+        { line: 'dashed', label: '推断' },
+        { line: 'dashed', label: '评论' },
+      ]),
+    ).toEqual([
+      ['dashed', ['推断', '评论']],
+      ['dotted', ['背景']],
+    ]);
+  });
+});
