@@ -2,6 +2,23 @@
 // conflicts and the links from other entries. Pages pass plain data in.
 import { dateSortKey } from './dates.ts';
 
+/** Warnings shown beside a flagged item. */
+export const FLAG_LABEL: Record<string, string> = {
+  mirror: '⚠ 仅见于转载镜像页',
+  inferred: '含本站推断',
+  conflict: '【冲突】来源说法不一',
+};
+
+/** Chinese names of the period kinds. */
+export const PERIOD_KIND_LABEL: Record<string, string> = {
+  quarter: '季度',
+  half: '半年',
+  year: '全年',
+  'period-end': '期末',
+  'multi-year': '多年合计',
+  unknown: '时期未说明',
+};
+
 /** A reported figure, as in the progress schema, with its source already an ID. */
 export interface IndicatorValue {
   measure: string;
