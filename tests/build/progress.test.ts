@@ -120,7 +120,7 @@ describe('progress links and exports', () => {
 describe('/measures/', () => {
   it('states the 30 measures are not listed and links the 9 aspects', () => {
     const main = page('/measures/').doc.querySelector('main')!;
-    expect(main.textContent).toContain('没有一项举措的标题或内容');
+    expect(main.textContent).toContain('没有列出任何一项的标题或内容');
     expect(main.querySelectorAll('#aspects + p + ol a[href^="/aspects/"]')).toHaveLength(
       entriesOf('aspects').length,
     );
