@@ -13,6 +13,7 @@ import { programmeSchema } from './schemas/programmes.ts';
 import { statementSchema } from './schemas/statements.ts';
 import { targetSchema } from './schemas/targets.ts';
 import { termSchema } from './schemas/terms.ts';
+import { progressSchema } from './schemas/progress.ts';
 
 const ref = reference as unknown as ReferenceFn;
 
@@ -42,4 +43,5 @@ export const collections = {
   statements: defineCollection({ loader: entries('statements'), schema: statementSchema(ref) }),
   targets: defineCollection({ loader: entries('targets'), schema: targetSchema(ref) }),
   terms: defineCollection({ loader: entries('terms'), schema: termSchema(ref) }),
+  progress: defineCollection({ loader: entries('progress'), schema: progressSchema(ref) }),
 };

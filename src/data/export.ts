@@ -1,5 +1,6 @@
 // Builds the open-data tables from the collections (used by /data/ pages and files).
 import { buildTables } from '../lib/export.ts';
+import { progressTables } from '../lib/export-progress.ts';
 import { entryPath, isEntryKind } from '../lib/ids.ts';
 import { getPlan } from './load.ts';
 
@@ -7,8 +8,10 @@ import { getPlan } from './load.ts';
 export async function getExportTables() {
   const p = await getPlan();
   const site = import.meta.env.SITE;
-  return buildTables({
-    permalink: (kind, id) => new URL(isEntryKind(kind) ? entryPath(kind, id) : '/', site).href,
+  const permalink = (kind: string, id: string) =>
+    new URL(isEntryKind(kind) ? entryPath(kind, id) : '/', site).href;
+  const plan = buildTables({
+    permalink,
     industries: p.industries,
     tiers: p.tiers,
     pillars: p.pillars,
@@ -20,4 +23,5 @@ export async function getExportTables() {
     terms: p.terms,
     sources: p.sources,
   });
+  return [...plan, ...progressTables(p.progress, (e) => permalink('progress', e.id))];
 }

@@ -22,6 +22,7 @@ export async function loadPlan() {
     statements,
     targets,
     terms,
+    progress,
   ] = await Promise.all([
     getEntry('plan', 'plan'),
     getCollection('sources'),
@@ -34,6 +35,7 @@ export async function loadPlan() {
     getCollection('statements'),
     getCollection('targets'),
     getCollection('terms'),
+    getCollection('progress'),
   ]);
   if (!planEntry) throw new Error('content/plan.yaml is missing');
   const tierGroups = groupIndustriesByTier(
@@ -51,6 +53,7 @@ export async function loadPlan() {
     targets,
     terms,
     sources,
+    progress,
   };
   const all = (Object.keys(byKind) as EntryKind[]).flatMap((kind) =>
     byKind[kind].map((e) => ({
@@ -84,6 +87,7 @@ export async function loadPlan() {
     statements: sortById(statements),
     targets: sortById(targets),
     terms: sortById(terms),
+    progress: sortById(progress),
   };
 }
 

@@ -31,14 +31,16 @@ export interface Table<T = any> {
   rows: T[];
 }
 
-type Entry = { id: string; data: Record<string, any> };
+/** An entry as the export reads it. */
+export type Entry = { id: string; data: Record<string, any> };
 type Cit = { source: string; facts: string[] };
 
 const ids = (list: unknown): string[] =>
   Array.isArray(list) ? list.map((x) => String(flattenRefs(x))) : [];
 const sourceIds = (e: Entry) =>
   ((flattenRefs(e.data.sources) as Cit[] | undefined) ?? []).map((c) => c.source);
-const common = (permalink: (e: Entry) => string): Column<Entry>[] => [
+/** The columns every entry table starts with. */
+export const common = (permalink: (e: Entry) => string): Column<Entry>[] => [
   { key: 'id', description: '条目编号，固定不变', get: (e) => e.id },
   { key: 'title', description: '标题', get: (e) => e.data.title },
   { key: 'summary', description: '本站撰写的简介（解读）', get: (e) => e.data.summary },

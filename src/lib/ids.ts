@@ -11,6 +11,7 @@ export const KINDS = {
   targets: { segment: 'targets', label: '目标', plural: '目标' },
   terms: { segment: 'glossary', label: '术语', plural: '术语表' },
   sources: { segment: 'sources', label: '来源', plural: '来源' },
+  progress: { segment: 'progress', label: '进展', plural: '落实进展' },
 } as const satisfies Partial<
   Record<CollectionKey, { segment: string; label: string; plural: string }>
 >;
@@ -39,6 +40,7 @@ export function kindOfId(id: string): EntryKind | undefined {
   if (/^G\d+$/.test(id)) return 'targets';
   if (/^GL\d{2}$/.test(id)) return 'terms';
   if (/^src-/.test(id)) return 'sources';
+  if (/^R\d{2}$/.test(id)) return 'progress';
   return undefined;
 }
 
@@ -49,7 +51,7 @@ export function splitId(id: string): [string, number] {
 }
 
 /** ID prefixes in the order the site presents kinds: industries by tier, pillars, aspects, measures, programmes, statements, targets, terms. */
-const PREFIX_ORDER = ['E', 'F', 'T', 'B', 'A', 'M', 'P', 'Q', 'G', 'GL'];
+const PREFIX_ORDER = ['E', 'F', 'T', 'B', 'A', 'M', 'P', 'Q', 'G', 'GL', 'R'];
 
 /** Orders IDs the way the site lists them: by kind (E before F before T before B …), then by number (E2 before E10). */
 export function compareIds(a: string, b: string): number {

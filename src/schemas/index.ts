@@ -10,6 +10,7 @@ import { programmeSchema } from './programmes.ts';
 import { statementSchema } from './statements.ts';
 import { targetSchema } from './targets.ts';
 import { termSchema } from './terms.ts';
+import { progressSchema } from './progress.ts';
 
 /** All schemas, keyed by collection, built with the given reference function. */
 export function buildSchemas(ref: ReferenceFn) {
@@ -25,6 +26,7 @@ export function buildSchemas(ref: ReferenceFn) {
     statements: statementSchema(ref),
     targets: targetSchema(ref),
     terms: termSchema(ref),
+    progress: progressSchema(ref),
   } satisfies Record<CollectionKey, unknown>;
 }
 
@@ -44,4 +46,5 @@ export const CONTENT_LAYOUT: Record<
   statements: { path: 'statements', kind: 'mdx' },
   targets: { path: 'targets', kind: 'mdx' },
   terms: { path: 'terms', kind: 'mdx' },
+  progress: { path: 'progress', kind: 'mdx' },
 };

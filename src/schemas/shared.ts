@@ -23,6 +23,7 @@ export const COLLECTIONS = [
   'statements',
   'targets',
   'terms',
+  'progress',
 ] as const;
 export type CollectionKey = (typeof COLLECTIONS)[number];
 

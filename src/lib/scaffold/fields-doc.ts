@@ -66,6 +66,12 @@ export const FIELD_HELP: Record<string, string> = {
   documentNumber: '文号；来源没有给出就不写',
   purpose: '方案的目的，本站的话',
   stated: '来源所述的总数及其原文',
+  flags: '提示：mirror 仅见于镜像（⚠）/ inferred 含推断 / conflict 来源冲突；有提示就要写 caveat',
+  indicators:
+    '报道的数值：measure（来源用语）、value、unit、qualifier（余/超过/预计超过）、period、periodKind、source、fact、note',
+  claim: '原文：报道把结果归于方案的原话（如“落实《行动方案》”），text、source、locator',
+  'progress.related':
+    '相关条目：industry / target / statement 三选一，basis（source 来源写明 / editorial 本站解读），note（依据）',
 };
 
 const plainRef: ReferenceFn = () => z.string() as never;

@@ -1,0 +1,133 @@
+// Pure logic for the progress items (落实进展): ordering, indicator series,
+// conflicts and the links from other entries. Pages pass plain data in.
+import { dateSortKey } from './dates.ts';
+
+/** Warnings shown beside a flagged item. */
+export const FLAG_LABEL: Record<string, string> = {
+  mirror: '⚠ 仅见于转载镜像页',
+  inferred: '含本站推断',
+  conflict: '【冲突】来源说法不一',
+};
+
+/** Chinese names of the period kinds. */
+export const PERIOD_KIND_LABEL: Record<string, string> = {
+  quarter: '季度',
+  half: '半年',
+  year: '全年',
+  'period-end': '期末',
+  'multi-year': '多年合计',
+  unknown: '时期未说明',
+};
+
+/** A reported figure, as in the progress schema, with its source already an ID. */
+export interface IndicatorValue {
+  measure: string;
+  value: number;
+  unit: string;
+  qualifier?: string;
+  period: string;
+  periodKind: string;
+  source: string;
+  fact: string;
+  note?: string;
+}
+
+/** A figure together with the progress item that reports it. */
+export type ItemValue = IndicatorValue & { item: string };
+
+/** All values of one measure, in the order the items report them. */
+export interface IndicatorSeries {
+  measure: string;
+  unit: string;
+  values: ItemValue[];
+  /** True when the values cover different kinds of period (a quarter and a year) or an unstated one: not a series. */
+  mixedPeriods: boolean;
+  /** Periods for which sources give different values: both are shown. */
+  conflicts: string[];
+}
+
+/** Orders items by date, oldest first (undated last), then by ID: the order things happened in. */
+export function sortChronologically<T extends { id: string; date?: string }>(
+  items: readonly T[],
+): T[] {
+  const key = (x: T) => (x.date ? dateSortKey(x.date) : '9999');
+  return [...items].sort((a, b) => key(a).localeCompare(key(b)) || a.id.localeCompare(b.id));
+}
+
+/** A value written as the source words it: `600 余项`, `超过 200 亿元`, `55.5%`. */
+export function formatIndicator(v: Pick<IndicatorValue, 'value' | 'unit' | 'qualifier'>): string {
+  const unit = v.unit === '%' ? '%' : ` ${v.unit}`;
+  if (v.qualifier === '余') return `${v.value} 余${v.unit}`;
+  return `${v.qualifier ? `${v.qualifier} ` : ''}${v.value}${unit}`;
+}
+
+/**
+ * Groups the items' values by measure and keeps the measures with more than one
+ * value (those a chart can show), noting mixed periods and conflicting values.
+ * Values with different units never share a series.
+ */
+export function indicatorSeries(
+  items: ReadonlyArray<{ id: string; indicators: readonly IndicatorValue[] }>,
+): IndicatorSeries[] {
+  const groups = new Map<string, ItemValue[]>();
+  for (const item of items)
+    for (const v of item.indicators) {
+      const key = `${v.measure}\u0000${v.unit}`;
+      groups.set(key, [...(groups.get(key) ?? []), { ...v, item: item.id }]);
+    }
+  return [...groups.values()]
+    .filter((values) => values.length > 1)
+    .map((values) => {
+      const byPeriod = new Map<string, Set<number>>();
+      for (const v of values)
+        byPeriod.set(v.period, (byPeriod.get(v.period) ?? new Set()).add(v.value));
+      const kinds = new Set(values.map((v) => v.periodKind));
+      return {
+        measure: values[0].measure,
+        unit: values[0].unit,
+        values,
+        mixedPeriods: kinds.size > 1 || kinds.has('unknown'),
+        conflicts: [...byPeriod].filter(([, set]) => set.size > 1).map(([period]) => period),
+      };
+    });
+}
+
+/** Bar length for a value, as a share (0–100) of the series' largest value, rounded to 0.1. */
+export function barLength(value: number, values: readonly number[]): number {
+  const max = Math.max(...values);
+  return max > 0 ? Math.round((value / max) * 1000) / 10 : 0;
+}
+
+/** A link from a progress item to another entry, as stored (references flattened to IDs). */
+export interface RelatedLink {
+  id: string;
+  basis: 'source' | 'editorial';
+  note: string;
+}
+
+/** The related links of an item, with the linked entry's ID whichever kind it is. */
+export function relatedLinks(
+  related: ReadonlyArray<{
+    industry?: { id: string };
+    target?: { id: string };
+    statement?: { id: string };
+    basis: 'source' | 'editorial';
+    note: string;
+  }>,
+): RelatedLink[] {
+  return related.map((r) => ({
+    id: (r.industry ?? r.target ?? r.statement)!.id,
+    basis: r.basis,
+    note: r.note,
+  }));
+}
+
+/** The progress items that link to an entry, oldest first, each with the link's basis. */
+export function progressConcerning<T extends { id: string; date?: string; links: RelatedLink[] }>(
+  entryId: string,
+  items: readonly T[],
+): Array<{ item: T; link: RelatedLink }> {
+  return sortChronologically(items).flatMap((item) =>
+    item.links.filter((l) => l.id === entryId).map((link) => ({ item, link })),
+  );
+}

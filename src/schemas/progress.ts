@@ -1,0 +1,82 @@
+import { z } from 'astro/zod';
+import { baseEntry, partialDate, dateStatus, quoteSchema, type ReferenceFn } from './shared.ts';
+
+/** What a reader must be warned of: ⚠ read only on a mirror, inferred by us, or 【冲突】 with another source. */
+export const PROGRESS_FLAGS = ['mirror', 'inferred', 'conflict'] as const;
+
+/** How long a period an indicator value covers; values of different kinds are not a series. */
+export const PERIOD_KINDS = [
+  'quarter',
+  'half',
+  'year',
+  'period-end',
+  'multi-year',
+  'unknown',
+] as const;
+
+/** How the source words a figure that is not exact (600 余项, 超过 200 亿元). */
+export const QUALIFIERS = ['余', '超过', '预计超过'] as const;
+
+/** One figure a source reports, with its period: the unit of the charts and indicators.csv. */
+export function indicatorSchema(ref: ReferenceFn) {
+  return z.object({
+    /** What is measured, in the source's words (e.g. 高新技术产业产值占比). */
+    measure: z.string().min(2),
+    value: z.number(),
+    /** Unit as the source gives it: %, 家, 亿元, 项, 个. */
+    unit: z.string().min(1),
+    qualifier: z.enum(QUALIFIERS).optional(),
+    /** Period the value is for, as a label: 2024Q1, 2024H1, 2024, 十四五末, 2022—2024. */
+    period: z.string().min(2),
+    periodKind: z.enum(PERIOD_KINDS),
+    source: ref('sources'),
+    /** Fact-sheet ID, e.g. PRG-6. */
+    fact: z.string().regex(/^[A-Z]+(-[A-Z0-9]+)*-\d+$/, { message: 'expected a fact-sheet ID' }),
+    /** What a reader must know about this value (timing unclear, rounded, conflicting). */
+    note: z.string().optional(),
+  });
+}
+
+/**
+ * A link to an entry the item concerns, with where the link comes from: the
+ * source states it, or it is our reading (本站解读) and says why.
+ */
+export function relatedSchema(ref: ReferenceFn) {
+  return z
+    .object({
+      industry: ref('industries').optional(),
+      target: ref('targets').optional(),
+      statement: ref('statements').optional(),
+      basis: z.enum(['source', 'editorial']),
+      /** Why the entries are linked. */
+      note: z.string().min(4),
+    })
+    .refine((r) => [r.industry, r.target, r.statement].filter(Boolean).length === 1, {
+      message: 'give exactly one of industry, target or statement',
+    });
+}
+
+/** A dated report of what happened since the plan, R01, R02, … */
+export function progressSchema(ref: ReferenceFn) {
+  return baseEntry(ref, /^R\d{2}$/, 'R01')
+    .extend({
+      /** When it happened or was reported. */
+      date: partialDate.optional(),
+      dateStatus,
+      flags: z.array(z.enum(PROGRESS_FLAGS)).default([]),
+      /** What the flags mean here: which mirror, what is inferred, which source disagrees. */
+      caveat: z.string().optional(),
+      indicators: z.array(indicatorSchema(ref)).default([]),
+      /** 原文 where a report attributes the result to the plan (e.g. 落实《行动方案》). */
+      claim: quoteSchema(ref).optional(),
+      related: z.array(relatedSchema(ref)).default([]),
+    })
+    .refine((p) => p.dateStatus === 'unknown' || p.date !== undefined, {
+      message: 'a progress item with dateStatus "stated" or "inferred" needs a date',
+      path: ['date'],
+    })
+    .refine((p) => p.flags.length === 0 || p.caveat !== undefined, {
+      message: 'a flagged progress item needs a caveat saying what the flag means here',
+      path: ['caveat'],
+    });
+}
