@@ -375,6 +375,11 @@ describe('unsourced-figure', () => {
     const { findings } = await lintTree(root);
     expect(findings.map(formatLintFinding)).toEqual([]);
   });
+  it('accepts a figure a sourced indicator states, and still reports one it does not', async () => {
+    const root = broken('progress/r01.mdx', withBody('一季度占比升至 55.5%，另有 77 家企业。'));
+    const { findings } = await lintTree(root);
+    expect(findings.map((f) => [f.rule, f.found])).toEqual([['unsourced-figure', '"77 家"']]);
+  });
 });
 
 describe('content lint on the real content', { timeout: 60_000 }, () => {

@@ -34,7 +34,8 @@ export function figuresIn(text: string): Array<{ index: number; shown: string; k
 
 /**
  * A figure in our own words (解读: body prose outside <Quote>/<Fact>, and the summary) that is
- * in none of the entry's cited texts: its facts, <Fact>s, 原文, or the plan's stated totals.
+ * in none of the entry's cited texts: its facts, sourced indicators, <Fact>s, 原文, or the plan's
+ * stated totals.
  */
 export default defineRule({
   id: 'unsourced-figure',
@@ -50,6 +51,12 @@ export default defineRule({
       ctx.planQuotes,
       ...quotesInData(data).map((q) => q.text),
       ...objectsIn(data).flatMap(([path, rec]) => (isFact(path, rec) ? [String(rec.text)] : [])),
+      // A sourced figure in the data (a progress indicator: value, unit, source, fact ID).
+      ...objectsIn(data).flatMap(([, rec]) =>
+        rec.source && rec.fact && rec.value !== undefined
+          ? [`${rec.value}${rec.unit ?? ''}`, String(rec.note ?? '')]
+          : [],
+      ),
       ...elements(tree)
         .filter(({ el }) => el.name === 'Quote' || el.name === 'Fact')
         .map(({ el }) => sourceOf(source, el, true)),
