@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-nocheck -- converted from untyped .mjs; typed when the bench is rewritten to its line budget.
 // Measures the site search (src/client/search-engine.ts) in headless Chromium against a
 // built site. Queries come from the site's own text: every title, ID and alias, a few
 // hundred random 1–6 character substrings, and the traditional form (OpenCC s→t) of each.
