@@ -1,5 +1,5 @@
 // Islands without a loader on the page: every page carries one small inline
-// script (src/scripts/bootstrap.ts) that applies the stored theme and waits for
+// script (src/client/bootstrap.ts) that applies the stored theme and waits for
 // the reader to interact; only then does it import the island it needs (copy
 // buttons, theme switch) from a content-hashed file under /_astro/.
 //
@@ -16,10 +16,10 @@ import type { AstroIntegration } from 'astro';
 
 /** The islands and their entry modules, relative to the project root. */
 export const ISLAND_ENTRIES = {
-  copy: 'src/scripts/copy.ts',
-  theme: 'src/scripts/theme.ts',
+  copy: 'src/client/copy.ts',
+  theme: 'src/client/theme.ts',
 } as const;
-export const BOOTSTRAP_ENTRY = 'src/scripts/bootstrap.ts';
+export const BOOTSTRAP_ENTRY = 'src/client/bootstrap.ts';
 
 export interface BuiltIslands {
   /** URL path (e.g. /_astro/island-copy.AbC123xy.js) → module code. */

@@ -9,15 +9,13 @@ import {
   declaredInlineScripts,
   firstVisit,
   isContentType,
-  listPages,
   readBudgets,
-} from '../../scripts/lib/bench-weight.mjs';
+} from '../../scripts/lib/page-weight.ts';
+import { listPages } from '../../scripts/lib/dist-pages.ts';
 
 const budgets = readBudgets(ROOT);
 const declared = await declaredInlineScripts(budgets, ROOT);
-const pages = (
-  listPages(DIST) as Array<{ file: string; url: string; type: string; html: string }>
-).filter((p) => p.type !== 'redirect');
+const pages = listPages(DIST).filter((p) => p.type !== 'redirect');
 /** Each page's first visit, worked out once for all the checks below. */
 const visits = new Map(
   await Promise.all(

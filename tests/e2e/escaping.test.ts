@@ -12,15 +12,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT, launchChromium } from './harness.ts';
-import { buildProject, copyProject, removeCopy } from '../../scripts/lib/bench-copy.mjs';
-import { serveDir } from '../../scripts/lib/static-site.mjs';
+import { buildProject, copyProject, removeCopy } from '../../scripts/lib/project-copy.ts';
+import { serveDir } from '../../scripts/lib/static-site.ts';
 import {
   HOSTILE,
   HOSTILE_PAGES,
   editMdx,
   writeHostileContent,
   writeJavascriptUrl,
-} from '../../scripts/lib/bench-hostile.mjs';
+} from '../../scripts/lib/hostile-content.ts';
 
 const HOSTILE_VALUES = Object.values(HOSTILE);
 

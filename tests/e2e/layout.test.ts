@@ -1,31 +1,11 @@
 // Pages read on a narrow phone: nothing scrolls sideways at 360 px.
 import { describe, expect, it } from 'vitest';
-import { useSite } from './harness.ts';
+import { SAMPLE_PATHS, useSite } from './harness.ts';
 
 const site = useSite();
 
-const PAGE_TYPES = [
-  '/',
-  '/industries/',
-  '/industries/e2/',
-  '/aspects/',
-  '/aspects/a1/',
-  '/measures/',
-  '/programmes/p1/',
-  '/statements/',
-  '/statements/q1/',
-  '/targets/',
-  '/glossary/',
-  '/glossary/gl01/',
-  '/sources/',
-  '/sources/src-explainer/',
-  '/about/',
-  '/search/?q=储能',
-  '/no-such-page/',
-];
-
 describe('phone layout', () => {
-  for (const path of PAGE_TYPES) {
+  for (const { path } of [...SAMPLE_PATHS, { path: '/search/?q=储能' }]) {
     it(`${path} does not scroll horizontally at 360 px`, async () => {
       const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
       await page.goto(site.url + encodeURI(path));

@@ -2,29 +2,15 @@
 // local server (no CDN, font service, analytics or remote image); and every
 // page type still works under its Content-Security-Policy (the <meta> Astro
 // writes into every page, plus the headers of public/_headers).
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { parse } from 'node-html-parser';
-import { DIST, ROOT, launchChromium, serveDist } from './harness.ts';
-import { listPages, sha256 } from '../../scripts/lib/bench-weight.mjs';
-import { headersFor, parseHeadersFile, serveDir } from '../../scripts/lib/static-site.mjs';
+import { HEADERS_FILE, ONE_PER_TYPE, PAGES, useSite, waitForSearchResults } from './harness.ts';
+import { sha256 } from '../../scripts/lib/page-weight.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/lib/static-site.ts';
 
-const pages = listPages(DIST).filter((p) => p.type !== 'redirect');
-
-/** One URL per page type (the first page of each type), the search page with a query, and an unknown URL. */
-const seen = new Set<string>();
-const PATHS: Array<{ path: string; type: string }> = [];
-for (const p of pages) {
-  if (seen.has(p.type) || p.type === '404') continue;
-  seen.add(p.type);
-  PATHS.push({ path: p.url, type: p.type });
-}
-PATHS.push(
-  { path: '/search/?q=镇江', type: 'search with a query' },
-  { path: '/no-such-page/', type: '404' },
-);
+const site = useSite();
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 function isLocal(url: string): boolean {
@@ -42,60 +28,14 @@ async function interact(page: Page) {
 }
 
 async function settle(page: Page, path: string) {
-  if (path.startsWith('/search/?q=')) {
-    await page
-      .waitForFunction(
-        () =>
-          /共找到|没有找到|未找到|0 个/.test(
-            document.querySelector('#search-status')?.textContent ?? '',
-          ) || document.querySelectorAll('#search-results li').length > 0,
-        null,
-        { timeout: 15_000 },
-      )
-      .catch(() => {});
-  }
+  if (path.startsWith('/search/?q=')) await waitForSearchResults(page);
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('no request leaves the machine', () => {
-  it('no page names another host in anything the browser fetches or pre-connects to', () => {
-    // Links to cited sources (<a href>) are fine; resources, preconnects and frames are not.
-    const RESOURCE =
-      /<(script|img|iframe|source|video|audio|embed|object|link)\b[^>]*?\s(src|href|data|srcset|poster)=["']?((?:https?:)?\/\/[^"'\s>]+)/gi;
-    const offenders = new Set<string>();
-    for (const p of pages) {
-      for (const m of p.html.matchAll(RESOURCE)) {
-        const tag = m[0];
-        if (
-          m[1].toLowerCase() === 'link' &&
-          /rel=["']?(canonical|alternate|sitemap|author|license|me)\b/i.test(tag)
-        )
-          continue; // not fetched by the browser
-        offenders.add(`${p.url}: ${tag.slice(0, 160)}`);
-      }
-    }
-    expect([...offenders]).toEqual([]);
-  });
-
-  let server: Awaited<ReturnType<typeof serveDist>>;
-  beforeAll(async () => {
-    server = await serveDist();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-
-  for (const { path, type } of PATHS) {
+  for (const { path, type } of ONE_PER_TYPE) {
     it(`${type}: ${path} requests only the local server`, async () => {
-      const context: BrowserContext = await browser.newContext();
+      const context = await site.browser.newContext();
       const all: string[] = [];
       const foreign: string[] = [];
       context.on('request', (req) => {
@@ -108,7 +48,7 @@ describe('no request leaves the machine', () => {
       );
       const page = await context.newPage();
       page.on('websocket', (ws) => foreign.push(`websocket ${ws.url()}`));
-      await page.goto(server.url + encodeURI(path));
+      await page.goto(site.url + encodeURI(path));
       if (path.startsWith('/search/?q=')) await settle(page, path);
       await interact(page);
       await settle(page, path);
@@ -120,10 +60,7 @@ describe('no request leaves the machine', () => {
 });
 
 describe('Content-Security-Policy', () => {
-  const headersFile = existsSync(join(DIST, '_headers'))
-    ? join(DIST, '_headers')
-    : join(ROOT, 'public/_headers');
-  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const rules = parseHeadersFile(readFileSync(HEADERS_FILE, 'utf8'));
   const directive = (csp: string, name: string) =>
     csp
       .split(';')
@@ -138,7 +75,7 @@ describe('Content-Security-Policy', () => {
 
   it('every page carries one CSP <meta> in <head>, before any script or stylesheet', () => {
     const wrong: string[] = [];
-    for (const p of pages) {
+    for (const p of PAGES) {
       const head = p.html.slice(0, p.html.indexOf('</head>'));
       const metas = [...p.html.matchAll(/<meta[^>]+http-equiv=["']?content-security-policy/gi)];
       const meta = head.search(/<meta[^>]+http-equiv=["']?content-security-policy/i);
@@ -155,7 +92,7 @@ describe('Content-Security-Policy', () => {
 
   it('the policy is strict: no unsafe-inline or unsafe-eval for scripts, only this origin', () => {
     const wrong = new Set<string>();
-    for (const p of pages) {
+    for (const p of PAGES) {
       const csp = metaPolicy(p.html);
       const scripts = directive(csp, 'script-src');
       const check = (ok: boolean, what: string) => {
@@ -186,7 +123,7 @@ describe('Content-Security-Policy', () => {
   it("every inline script and style attribute in dist is allowed by its page's policy", () => {
     const missing = new Map<string, string[]>();
     const note = (key: string, url: string) => missing.set(key, [...(missing.get(key) ?? []), url]);
-    for (const p of pages) {
+    for (const p of PAGES) {
       const csp = metaPolicy(p.html);
       const scriptSrc = directive(csp, 'script-src-elem').length
         ? directive(csp, 'script-src-elem')
@@ -225,17 +162,9 @@ describe('Content-Security-Policy', () => {
       expect(directive(csp, name), name).toEqual([]);
   });
 
-  let server: Awaited<ReturnType<typeof serveDir>>;
-  beforeAll(async () => {
-    server = await serveDir(DIST, { headersFile });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-
   /** A page in a fresh context that records every CSP violation (the browser's own report). */
   async function open(path: string) {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const violations: string[] = [];
     page.on('console', (m) => {
@@ -254,11 +183,11 @@ describe('Content-Security-Policy', () => {
         ),
       );
     });
-    const response = await page.goto(server.url + encodeURI(path));
+    const response = await page.goto(site.url + encodeURI(path));
     return { context, page, violations, response };
   }
 
-  for (const { path, type } of PATHS) {
+  for (const { path, type } of ONE_PER_TYPE) {
     it(`${type}: ${path} works with no CSP violation`, async () => {
       const { context, page, violations, response } = await open(path);
       expect(response?.headers()['content-security-policy']).toContain('frame-ancestors');

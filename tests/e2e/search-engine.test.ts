@@ -1,4 +1,4 @@
-// The search engine (src/scripts/search-engine.ts) in Chromium against dist/.
+// The search engine (src/client/search-engine.ts) in Chromium against dist/.
 // Expected results are computed from dist's own rendered text, not from the index:
 // a page "holds" a query when a line of its indexed region (main[data-pagefind-body]
 // without what Pagefind leaves out; table cells count as lines) contains it, ignoring
@@ -8,10 +8,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import * as OpenCC from 'opencc-js';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, ROOT, launchChromium, serveDist } from './harness.ts';
-import { listPages } from '../../scripts/lib/bench-weight.mjs';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, PAGES, ROOT, useSite } from './harness.ts';
 
 interface TestHit {
   url: string;
@@ -51,8 +50,7 @@ const fold = (s: string) =>
     .normalize('NFC');
 const squash = (s: string) => fold(s).replace(/[\s\p{Cc}\p{Cf}]/gu, '');
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+const site = useSite();
 let page: Page;
 let engineJs: string;
 const pages: PageText[] = [];
@@ -62,7 +60,7 @@ const holding = (query: string) =>
   new Set(pages.filter((p) => p.lines.some((l) => l.includes(squash(query)))).map((p) => p.url));
 
 async function openBlank(): Promise<Page> {
-  const p = await browser.newPage();
+  const p = await site.browser.newPage();
   await p.route('**/__test/**', (route) => {
     const url = new URL(route.request().url());
     if (url.pathname === '/__test/engine.js')
@@ -73,7 +71,7 @@ async function openBlank(): Promise<Page> {
       body: '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title><script type="module">import { createSearchEngine } from "/__test/engine.js"; window.createSearchEngine = createSearchEngine;</script></head><body><div id="out"></div></body></html>',
     });
   });
-  await p.goto(server.url + '/__test/');
+  await p.goto(site.url + '/__test/');
   await p.waitForFunction(() => 'createSearchEngine' in window);
   return p;
 }
@@ -113,7 +111,7 @@ beforeAll(async () => {
   if (!existsSync(join(DIST, 'pagefind', 'zh-search.json')))
     throw new Error('dist/ has no search index: run npm run build');
   const out = await build({
-    entryPoints: [join(ROOT, 'src/scripts/search-engine.ts')],
+    entryPoints: [join(ROOT, 'src/client/search-engine.ts')],
     bundle: true,
     format: 'esm',
     write: false,
@@ -121,20 +119,16 @@ beforeAll(async () => {
     logLevel: 'silent',
   });
   engineJs = out.outputFiles[0].text;
-  server = await serveDist();
-  browser = await launchChromium();
   // Rendered text of every indexed page.
-  const queue = listPages(DIST)
-    .filter((p: { html: string }) => p.html.includes('data-pagefind-body'))
-    .map((p: { url: string }) => p.url);
+  const queue = PAGES.filter((p) => p.html.includes('data-pagefind-body')).map((p) => p.url);
   // bypassCSP: the page's policy would refuse the <style> injected below to hide what Pagefind leaves out.
-  const ctx = await browser.newContext({ bypassCSP: true });
+  const ctx = await site.browser.newContext({ bypassCSP: true });
   await Promise.all(
     Array.from({ length: 6 }, async () => {
       const tab = await ctx.newPage();
       while (queue.length) {
         const url = queue.shift()!;
-        await tab.goto(server.url + url, { waitUntil: 'domcontentloaded' });
+        await tab.goto(site.url + url, { waitUntil: 'domcontentloaded' });
         const r = await tab.evaluate(() => {
           const main = document.querySelector('main[data-pagefind-body]') as HTMLElement;
           const style = document.createElement('style');
@@ -164,11 +158,6 @@ beforeAll(async () => {
   await ctx.close();
   page = await openBlank();
 }, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('finding every page that holds the query', () => {
   it('a character found only at the end of a word (马 in 赛马) finds every page holding it', async () => {
@@ -345,8 +334,8 @@ describe('safety and links', () => {
       expect(hit, q).toBeDefined();
       expect(hit!.url).toMatch(/#[^#]*:~:text=/);
       const anchor = decodeURIComponent(hit!.url.split('#')[1].split(':~:')[0]);
-      const tab = await browser.newPage();
-      await tab.goto(server.url + hit!.url);
+      const tab = await site.browser.newPage();
+      await tab.goto(site.url + hit!.url);
       await tab.waitForTimeout(300);
       const state = await tab.evaluate(
         ({ anchor, q }) => {

@@ -45,7 +45,10 @@ describe('search page', () => {
       'E3',
     );
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('儲能')}`);
-    await expect.poll(() => page.locator('#search-status').textContent()).toContain('繁体');
+    // The first query loads Pagefind: allow it more than expect.poll's default second.
+    await expect
+      .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
+      .toContain('繁体');
     await page.close();
   });
 

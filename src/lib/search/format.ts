@@ -1,5 +1,5 @@
-// The shape of the search index, shared by the build (scripts/lib/search-index.mjs)
-// and the browser (src/scripts/search-engine.ts).
+// The shape of the search index, shared by the build (scripts/lib/search-index.ts)
+// and the browser (src/client/search-engine.ts).
 //
 // Every page is indexed from a copy of its text in which each character is its own
 // Pagefind word. The stored text (a Pagefind fragment's `content`, with U+200B already

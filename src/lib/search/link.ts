@@ -46,7 +46,7 @@ export function segmenterBoundaries(locale = 'zh-CN'): WordBoundaries {
  * words before it (same block) are given as a prefix to pick the right occurrence — off
  * by default: Chromium does not match a prefix that runs across an inline-block (an ID
  * badge), and then highlights nothing, while without a prefix it always lands on the words
- * (measured by scripts/bench-search.mjs). Returns `prefix-,text` or `text` (encoded), or
+ * (measured by scripts/bench-search.ts). Returns `prefix-,text` or `text` (encoded), or
  * undefined if nothing is left.
  */
 export function textDirective(

@@ -20,9 +20,16 @@
 import * as pagefind from 'pagefind';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'node-html-parser';
+import { parse, HTMLElement, type Node } from 'node-html-parser';
 import * as OpenCC from 'opencc-js';
-import { FORMAT_VERSION, HEADER_END, MARK, SIDE_FILE, ZWSP } from '../../src/lib/search/format.ts';
+import {
+  FORMAT_VERSION,
+  HEADER_END,
+  MARK,
+  SIDE_FILE,
+  ZWSP,
+  type SideFile,
+} from '../../src/lib/search/format.ts';
 import { foldWidth } from '../../src/lib/search/normalise.ts';
 import { escapeHtml } from '../../src/lib/search/excerpt.ts';
 
@@ -104,7 +111,12 @@ const BLOCK_TAGS = new Set([
 ]);
 const WS = /\s/u;
 
-const collapse = (s) => s.replace(/\s+/gu, ' ').trim();
+const collapse = (s: string) => s.replace(/\s+/gu, ' ').trim();
+
+/** What serialise writes: a character, ' ' (whitespace), MARK, or a raw tag. */
+type Item = string | { tag: string };
+/** A page as readPage reads it. */
+type IndexedPage = NonNullable<ReturnType<typeof readPage>>;
 
 const BLOCK_DISPLAY = new Set(['block', 'flex', 'grid', 'table', 'list-item', 'flow-root']);
 const INLINE_DISPLAY = new Set([
@@ -122,9 +134,9 @@ const CONTAINER_DISPLAY = new Set(['flex', 'grid', 'inline-flex', 'inline-grid']
  * outside @media / @supports / @container (what a page gets by default). Utility classes
  * such as Tailwind's `block` or `flex` turn a <span> into a line of its own.
  */
-export function displayClasses(css) {
-  const out = new Map();
-  const stack = []; // at-rule preludes, or null for style rules
+export function displayClasses(css: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const stack: Array<string | null> = []; // at-rule preludes, or null for style rules
   let prelude = '';
   for (let i = 0; i < css.length; i++) {
     const c = css[i];
@@ -160,11 +172,11 @@ export function displayClasses(css) {
 }
 
 /** The display an element gets from its inline style or its classes ('' when only its tag decides). */
-function displayOf(el, classes) {
+function displayOf(el: HTMLElement, classes: Map<string, string>): string {
   const inline = el.getAttribute('style')?.match(/(?:^|;)\s*display\s*:\s*([a-z-]+)/)?.[1];
   if (inline) return inline;
   let display = '';
-  const responsive = [];
+  const responsive: string[] = [];
   for (const name of (el.getAttribute('class') ?? '').split(/\s+/)) {
     const d = classes.get(name);
     if (d) display = d;
@@ -177,7 +189,7 @@ function displayOf(el, classes) {
 }
 
 /** Left out: what Pagefind leaves out, data-pagefind-ignore (any value) and the hidden attribute. */
-function isExcluded(el) {
+function isExcluded(el: HTMLElement): boolean {
   const tag = el.rawTagName?.toLowerCase();
   if (!tag) return false;
   return (
@@ -191,10 +203,10 @@ function isExcluded(el) {
  * nothing next to a space (Pagefind would drop a space that follows U+200B from the
  * stored text), and no space next to a MARK.
  */
-export function serialise(items) {
-  const out = [];
+export function serialise(items: Item[]): string {
+  const out: string[] = [];
   let tags = '';
-  let prev = null; // last character or MARK written
+  let prev: string | null = null; // last character or MARK written
   let space = false;
   for (const it of items) {
     if (typeof it === 'object') {
@@ -216,20 +228,20 @@ export function serialise(items) {
 }
 
 /** Parses a data-pagefind-filter / -meta attribute as Pagefind does (the first colon starts a literal value). */
-function attrPairs(spec, el) {
+function attrPairs(spec: string, el: HTMLElement): Array<[string, string]> {
   const colon = spec.indexOf(':');
   const keys = (colon >= 0 ? spec.slice(0, colon) : spec)
     .split(',')
     .map((k) => k.trim())
     .filter(Boolean);
   return keys
-    .map((key, i) => {
+    .map((key, i): [string, string] => {
       const attr = key.match(/^([^[\]]+)\[(.+)\]$/);
       if (attr) return [attr[1].trim(), el.getAttribute(attr[2]) ?? ''];
       if (i === keys.length - 1 && colon >= 0) return [key, spec.slice(colon + 1)];
       return [key, el.text];
     })
-    .map(([k, v]) => [k, collapse(v)])
+    .map(([k, v]): [string, string] => [k, collapse(v)])
     .filter(([k, v]) => k && v);
 }
 
@@ -238,7 +250,10 @@ function attrPairs(spec, el) {
  * (`plain`, blocks on their own lines) and what the header and filters need.
  * Returns null for a page without the indexed region (unless `wholeBody`).
  */
-export function readPage(html, { wholeBody = false, classes = new Map() } = {}) {
+export function readPage(
+  html: string,
+  { wholeBody = false, classes = new Map<string, string>() } = {},
+) {
   const root = parse(html, {
     comment: false,
     blockTextElements: { script: true, noscript: true, style: true },
@@ -246,19 +261,19 @@ export function readPage(html, { wholeBody = false, classes = new Map() } = {}) 
   const main =
     root.querySelector('[data-pagefind-body]') ?? (wholeBody ? root.querySelector('body') : null);
   if (!main) return null;
-  const filters = new Map();
-  const meta = new Map();
-  const excludedAll = (el) => el.closest('[data-pagefind-ignore="all"]');
+  const filters = new Map<string, Set<string>>();
+  const meta = new Map<string, string>();
+  const excludedAll = (el: HTMLElement) => el.closest('[data-pagefind-ignore="all"]');
   for (const el of root.querySelectorAll('[data-pagefind-filter]')) {
     if (excludedAll(el)) continue;
-    for (const [k, v] of attrPairs(el.getAttribute('data-pagefind-filter'), el)) {
+    for (const [k, v] of attrPairs(el.getAttribute('data-pagefind-filter')!, el)) {
       if (!filters.has(k)) filters.set(k, new Set());
-      filters.get(k).add(v);
+      filters.get(k)!.add(v);
     }
   }
   for (const el of root.querySelectorAll('[data-pagefind-meta]')) {
     if (excludedAll(el)) continue;
-    for (const [k, v] of attrPairs(el.getAttribute('data-pagefind-meta'), el))
+    for (const [k, v] of attrPairs(el.getAttribute('data-pagefind-meta')!, el))
       if (!meta.has(k)) meta.set(k, v);
   }
   const id =
@@ -279,11 +294,11 @@ export function readPage(html, { wholeBody = false, classes = new Map() } = {}) 
         .map(collapse)
         .filter(Boolean)
     : [];
-  const items = [];
+  const items: Item[] = [];
   let plain = '';
   // A phrase may not cross a line break: block-level elements (by tag, by class or as flex/grid
   // items) get a MARK before and after them.
-  const walk = (node, container) => {
+  const walk = (node: Node, container: boolean): void => {
     for (const child of node.childNodes) {
       if (child.nodeType === 3) {
         const text = child.text;
@@ -301,7 +316,7 @@ export function readPage(html, { wholeBody = false, classes = new Map() } = {}) 
         }
         continue;
       }
-      if (child.nodeType !== 1 || isExcluded(child)) continue;
+      if (!(child instanceof HTMLElement) || isExcluded(child)) continue;
       const tag = child.rawTagName.toLowerCase();
       const display = displayOf(child, classes);
       if (display === 'none') continue;
@@ -330,11 +345,11 @@ export function readPage(html, { wholeBody = false, classes = new Map() } = {}) 
   return { id: collapse(id), title, aliases, filters, meta, body: serialise(items), plain };
 }
 
-const wordCount = (s) => [...s.replace(/\s+/gu, '')].length;
+const wordCount = (s: string) => [...s.replace(/\s+/gu, '')].length;
 
 /** Header slot widths (in words) that fit every page, plus at least one MARK after each. */
-export function slotWidths(pages) {
-  const w = [0, 0, 0];
+export function slotWidths(pages: IndexedPage[]): [number, number, number] {
+  const w: [number, number, number] = [0, 0, 0];
   for (const p of pages) {
     w[0] = Math.max(w[0], wordCount(p.id));
     w[1] = Math.max(w[1], wordCount(p.title));
@@ -343,23 +358,23 @@ export function slotWidths(pages) {
       p.aliases.reduce((n, a) => n + wordCount(a) + 1, 0),
     );
   }
-  return w.map((n) => n + 1);
+  return [w[0] + 1, w[1] + 1, w[2] + 1];
 }
 
-function slot(text, width) {
+function slot(text: string, width: number): string[] {
   const words = [...foldWidth(text).replace(/\s+/gu, '')];
   return [...words, ...Array(width - words.length).fill(MARK)];
 }
 
 /** The HTML Pagefind indexes for one page: header, body, then filters and meta on empty elements. */
-export function indexedHtml(page, widths) {
+export function indexedHtml(page: IndexedPage, widths: number[]): string {
   const header = serialise([
     ...slot(page.id, widths[0]),
     ...slot(page.title, widths[1]),
     ...slot(page.aliases.join(MARK), widths[2]),
     HEADER_END,
   ]);
-  const tags = [];
+  const tags: string[] = [];
   for (const [k, values] of page.filters)
     for (const v of values)
       tags.push(`<span data-pagefind-filter="${escapeHtml(k)}:${escapeHtml(v)}"></span>`);
@@ -371,7 +386,7 @@ export function indexedHtml(page, widths) {
 }
 
 /** Every file under `siteDir` outside pagefind/, depth first with names sorted: a stable order for the index. */
-export function siteFiles(siteDir, dir = siteDir, out = []) {
+export function siteFiles(siteDir: string, dir = siteDir, out: string[] = []): string[] {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
@@ -382,7 +397,7 @@ export function siteFiles(siteDir, dir = siteDir, out = []) {
 }
 
 /** The URL path of a built HTML file: /industries/e1/ for industries/e1/index.html. */
-export function pageUrl(siteDir, file) {
+export function pageUrl(siteDir: string, file: string): string {
   const rel = relative(siteDir, file).split(sep).join('/');
   if (rel === 'index.html') return '/';
   return '/' + (rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
@@ -393,12 +408,12 @@ export function pageUrl(siteDir, file) {
  * Characters the site itself uses are never mapped: they are valid simplified text
  * (著 in 显著 stays), so a query copied from the site is left alone.
  */
-export function buildCharMap(siteChars) {
+export function buildCharMap(siteChars: Set<string>): Map<string, string> {
   const toSimplified = ['t', 'tw', 'hk'].map((from) => OpenCC.Converter({ from, to: 'cn' }));
   const toTraditional = ['t', 'tw', 'hk'].map((to) => OpenCC.Converter({ from: 'cn', to }));
   // Candidates: every traditional form OpenCC gives for a site character, and every
   // single character OpenCC's traditional/variant tables convert (乾 → 干, 裡 → 里).
-  const candidates = new Set();
+  const candidates = new Set<string>();
   for (const s of siteChars)
     if (/\p{Script=Han}/u.test(s)) for (const conv of toTraditional) candidates.add(conv(s));
   const { from, to } = OpenCC.Locale;
@@ -406,7 +421,7 @@ export function buildCharMap(siteChars) {
     if (typeof table !== 'string') continue;
     for (const pair of table.split('|')) candidates.add(pair.split(' ')[0]);
   }
-  const map = new Map();
+  const map = new Map<string, string>();
   for (const t of [...candidates].sort()) {
     if ([...t].length !== 1 || !/\p{Script=Han}/u.test(t) || siteChars.has(t)) continue;
     const s = toSimplified.map((conv) => conv(t)).find((x) => x !== t && siteChars.has(x));
@@ -416,28 +431,28 @@ export function buildCharMap(siteChars) {
 }
 
 /** Indexes every HTML page under `siteDir` into `siteDir/pagefind/`. Returns { pages }. */
-export async function buildSearchIndex(siteDir) {
+export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
   const all = siteFiles(siteDir);
   const files = all
     .filter((f) => f.endsWith('.html'))
     .map((file) => ({ file, html: readFileSync(file, 'utf8') }));
-  const classes = new Map();
+  const classes = new Map<string, string>();
   for (const css of all.filter((f) => f.endsWith('.css')))
     for (const [k, v] of displayClasses(readFileSync(css, 'utf8'))) classes.set(k, v);
-  let pages = files.map(({ file, html }) => ({ page: readPage(html, { classes }), file }));
-  if (pages.every((p) => !p.page))
-    pages = files.map(({ file, html }) => ({
+  let read = files.map(({ file, html }) => ({ page: readPage(html, { classes }), file }));
+  if (read.every((p) => !p.page))
+    read = files.map(({ file, html }) => ({
       page: readPage(html, { wholeBody: true, classes }),
       file,
     }));
-  pages = pages
-    .filter((p) => p.page)
-    .map(({ page, file }) => ({ ...page, url: pageUrl(siteDir, file) }));
+  const pages = read.flatMap(({ page, file }) =>
+    page ? [{ ...page, url: pageUrl(siteDir, file) }] : [],
+  );
 
   const widths = slotWidths(pages);
-  const siteChars = new Set();
-  const punct = new Set();
-  const frequency = new Map();
+  const siteChars = new Set<string>();
+  const punct = new Set<string>();
+  const frequency = new Map<string, number>();
   for (const p of pages) {
     for (const ch of foldWidth(p.plain + p.title + p.id + p.aliases.join('')).toLowerCase()) {
       if (WS.test(ch) || /[\p{Cc}\p{Cf}]/u.test(ch)) continue;
@@ -480,8 +495,7 @@ export async function buildSearchIndex(siteDir) {
   }
 
   const map = buildCharMap(siteChars);
-  /** @type {import('../../src/lib/search/format.ts').SideFile} */
-  const side = {
+  const side: SideFile = {
     v: FORMAT_VERSION,
     slots: widths,
     t2s: [...map].map(([t, s]) => t + s).join(''),

@@ -2,7 +2,7 @@
 // the fields of a few entries of a project copy (never the real content/).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/content-files.ts';
 
 export const HOSTILE = {
@@ -15,11 +15,16 @@ const ALL = Object.values(HOSTILE);
 // Edits go through yaml's Document API so untouched values keep their quoting
 // (a re-stringified `date: "2024-07"` would lose its quotes and become a Date for Astro).
 // A dotted key (`quote.text`) sets a nested value.
-function setAll(doc, values) {
+function setAll(doc: Document, values: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(values)) doc.setIn(key.split('.'), value);
 }
 /** Sets frontmatter values of an MDX file in a project copy and puts `bodyPrefix` at the start of its body. */
-export function editMdx(root, rel, values, bodyPrefix = '') {
+export function editMdx(
+  root: string,
+  rel: string,
+  values: Record<string, unknown>,
+  bodyPrefix = '',
+): void {
   const file = join(root, rel);
   const parts = splitFrontmatter(readFileSync(file, 'utf8'));
   if (!parts) throw new Error(`${rel}: no frontmatter`);
@@ -27,7 +32,7 @@ export function editMdx(root, rel, values, bodyPrefix = '') {
   setAll(doc, values);
   writeFileSync(file, `---\n${doc.toString({ lineWidth: 0 })}---\n\n${bodyPrefix}${parts.body}`);
 }
-function editYaml(root, rel, values) {
+function editYaml(root: string, rel: string, values: Record<string, unknown>): void {
   const file = join(root, rel);
   const doc = parseDocument(readFileSync(file, 'utf8'));
   setAll(doc, values);
@@ -61,7 +66,7 @@ export const HOSTILE_PAGES = [
  * quote text and speaker), and the title, notes and an https URL with a hostile query of the
  * primary source. All values still pass the content schemas, so the site builds.
  */
-export function writeHostileContent(root) {
+export function writeHostileContent(root: string): void {
   const body = `${HOSTILE_BODY}\n`;
   editMdx(
     root,
@@ -92,6 +97,6 @@ export function writeHostileContent(root) {
 }
 
 /** Makes the primary source's url a javascript: URL, which the content check must refuse. */
-export function writeJavascriptUrl(root) {
+export function writeJavascriptUrl(root: string): void {
   editYaml(root, 'content/sources/src-explainer.yaml', { url: HOSTILE.js });
 }

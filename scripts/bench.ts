@@ -1,11 +1,12 @@
 #!/usr/bin/env node
+// @ts-nocheck -- converted from untyped .mjs; typed when the bench is rewritten to its line budget.
 // Measurements of the built site. Prints figures; never fails on them.
 //
-//   node scripts/bench.mjs                     all three sections
-//   node scripts/bench.mjs --only weight       weight | scale | repro (comma-separated)
-//   node scripts/bench.mjs --sizes 250,1000    synthetic entry counts for the scale section
-//   node scripts/bench.mjs --dist dist         weight of an existing build instead of a fresh one
-//   node scripts/bench.mjs --keep              keep the temporary project copies (paths are printed)
+//   node scripts/bench.ts                     all three sections
+//   node scripts/bench.ts --only weight       weight | scale | repro (comma-separated)
+//   node scripts/bench.ts --sizes 250,1000    synthetic entry counts for the scale section
+//   node scripts/bench.ts --dist dist         weight of an existing build instead of a fresh one
+//   node scripts/bench.ts --keep              keep the temporary project copies (paths are printed)
 //
 // Every build runs on a snapshot copy of the working tree in the system temp
 // dir (node_modules linked), so the figures do not depend on, or disturb,
@@ -14,7 +15,7 @@
 // (a) weight: first-visit bytes per page type (HTML + the CSS and JS loaded at
 //     page load, static module imports included, dynamic imports not), raw and
 //     gzip, against budgets.json (same code as tests/build/weight.test.ts).
-// (b) scale: the snapshot plus N synthetic entries, built with scripts/build.mjs:
+// (b) scale: the snapshot plus N synthetic entries, built with scripts/build.ts:
 //     build time, time per page, Pagefind index size, and the bytes a first
 //     search for 镇江 fetches in Chromium.
 // (c) reproducibility: the snapshot built twice (warm cache, same folder) and once
@@ -22,22 +23,20 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildProject, copyProject, removeCopy } from './lib/bench-copy.mjs';
+import { buildProject, copyProject, removeCopy } from './lib/project-copy.ts';
 import {
-  PAGE_TYPES,
   budgetFor,
   checkBudget,
   declaredInlineScripts,
   firstVisit,
   gzipBytes,
   isContentType,
-  listPages,
   readBudgets,
-  walk,
   GZIP_LEVEL,
-} from './lib/bench-weight.mjs';
-import { addSyntheticEntries } from './lib/bench-synth.mjs';
-import { launchChromium, serveDir } from './lib/static-site.mjs';
+} from './lib/page-weight.ts';
+import { PAGE_TYPES, listPages, walk } from './lib/dist-pages.ts';
+import { addSyntheticEntries } from './lib/bench-synth.ts';
+import { launchChromium, serveDir } from './lib/static-site.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: opts } = parseArgs({
@@ -266,7 +265,7 @@ async function firstSearch(browser, dist, query = '镇江') {
         .locator('#search-status')
         .textContent()
         .catch(() => '')) ?? '';
-    // "“镇江”：N 个页面包含完整字词，另有 M 个页面只含部分字词。" (src/scripts/search-page.ts); the list shows only a first batch.
+    // "“镇江”：N 个页面包含完整字词，另有 M 个页面只含部分字词。" (src/client/search-page.ts); the list shows only a first batch.
     const counts = /(\d+) 个页面包含完整字词(?:，另有 (\d+) 个页面)?/.exec(status);
     if (!counts) throw new Error(`search status not understood: ${status}`);
     results = Number(counts[1]) + Number(counts[2] ?? 0);
@@ -311,7 +310,7 @@ async function firstSearch(browser, dist, query = '镇江') {
 }
 
 async function scale(snapshot, baseBuild) {
-  heading('(b) Scale: synthetic entries added to a copy, built with scripts/build.mjs');
+  heading('(b) Scale: synthetic entries added to a copy, built with scripts/build.ts');
   const browser = await launchChromium();
   const rows = [];
   const details = [];

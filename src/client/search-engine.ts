@@ -2,7 +2,7 @@
 //
 // A query is normalised (width, case, traditional → simplified with the site's own
 // character map), split into characters and run twice against the character-level
-// Pagefind index built by scripts/lib/search-index.mjs: once as an exact phrase (pages
+// Pagefind index built by scripts/lib/search-index.ts: once as an exact phrase (pages
 // holding the query) and once loosely (pages holding all its characters, with scores).
 // Exact matches come first — ID, then title, then alias, then text matches — and the
 // rest follow as "related". Hits are resolved (a Pagefind fragment each) in batches.

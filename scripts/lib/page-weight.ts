@@ -1,116 +1,34 @@
 // First-visit weight of built pages: the HTML plus every stylesheet and script
 // the browser fetches while loading it (module scripts and their static
-// imports, never dynamic imports), raw and gzip. Used by scripts/bench.mjs and
+// imports, never dynamic imports), raw and gzip. Used by scripts/bench.ts and
 // tests/build/weight.test.ts, so the figures and the guard agree.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { pageType, walk } from './dist-pages.ts';
 
 /** gzip level used for every figure: zlib's default, what most static hosts use on the fly. */
 export const GZIP_LEVEL = 6;
 
-/** Page types in the order the bench prints them. */
-export const PAGE_TYPES = [
-  'home',
-  'industry',
-  'pillar',
-  'aspect',
-  'measure',
-  'programme',
-  'statement',
-  'target',
-  'term',
-  'source',
-  'list',
-  'about',
-  'data',
-  'search',
-  '404',
-  'other',
-];
-
-/** Entry-page URL segments and the page type they hold. */
-const ENTRY_SEGMENTS = {
-  industries: 'industry',
-  pillars: 'pillar',
-  aspects: 'aspect',
-  measures: 'measure',
-  programmes: 'programme',
-  statements: 'statement',
-  targets: 'target',
-  glossary: 'term',
-  sources: 'source',
-};
-
 /** Page types that are "content pages" for the budgets (everything a reader lands on except search). */
-export function isContentType(type) {
+export function isContentType(type: string): boolean {
   return type !== 'search' && type !== 'redirect';
 }
 
-/**
- * The page type of a built HTML file (path relative to dist, e.g. `industries/e1/index.html`).
- * @param {string} file
- * @param {string} [html]
- * @returns {string}
- */
-export function pageType(file, html = '') {
-  if (/<meta[^>]+http-equiv=["']?refresh/i.test(html)) return 'redirect';
-  if (file === 'index.html') return 'home';
-  if (file === '404.html') return '404';
-  const parts = file.split('/');
-  if (parts.at(-1) !== 'index.html') return 'other';
-  const dirs = parts.slice(0, -1);
-  if (dirs.length === 1) {
-    if (dirs[0] === 'search') return 'search';
-    if (dirs[0] === 'data') return 'data';
-    if (dirs[0] === 'about') return 'about';
-    return 'list';
-  }
-  if (dirs.length === 2 && ENTRY_SEGMENTS[dirs[0]]) return ENTRY_SEGMENTS[dirs[0]];
-  return 'other';
-}
-
-/** Every file under `dir`, as full paths. */
-export function walk(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
-  );
-}
-
-/**
- * Every HTML page of a built site outside pagefind/, as { file, url, type, html }.
- * @param {string} dist
- * @returns {Array<{ file: string, url: string, type: string, html: string }>}
- */
-export function listPages(dist) {
-  return walk(dist)
-    .map((f) => relative(dist, f).split('\\').join('/'))
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
-    .sort()
-    .map((file) => {
-      const html = readFileSync(join(dist, file), 'utf8');
-      return {
-        file,
-        url: `/${file.replace(/index\.html$/, '').replace(/\.html$/, '')}`,
-        type: pageType(file, html),
-        html,
-      };
-    });
-}
-
-export function gzipBytes(buf) {
+/** Size in bytes after gzip at GZIP_LEVEL. */
+export function gzipBytes(buf: Buffer | string): number {
   return gzipSync(buf, { level: GZIP_LEVEL }).length;
 }
 
-/** @param {string} text CSP-style hash of a script or style: `sha256-<base64>`. */
-export function sha256(text) {
+/** CSP-style hash of a script or style: `sha256-<base64>`. */
+export function sha256(text: string): string {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
-let lexer;
-async function staticImportsOf(code) {
+let lexer: typeof import('es-module-lexer') | null | undefined;
+async function staticImportsOf(code: string): Promise<string[]> {
   if (lexer === undefined) {
     try {
       lexer = await import('es-module-lexer');
@@ -123,26 +41,32 @@ async function staticImportsOf(code) {
     try {
       const [imports] = lexer.parse(code);
       // t === 1: `import … from` / `import '…'` / `export … from`; dynamic import() is t === 2.
-      return imports.filter((i) => i.t === 1 && i.n).map((i) => i.n);
+      return imports.flatMap((i) => (i.t === 1 && i.n ? [i.n] : []));
     } catch {
       /* fall through to the regex */
     }
   }
-  const out = [];
+  const out: string[] = [];
   const re = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{$][^'"`;]*?\bfrom\s*)?["']([^"']+)["']/g;
   for (let m; (m = re.exec(code));) out.push(m[1]);
   return out;
 }
 
-function cssImports(css) {
-  const out = [];
+function cssImports(css: string): string[] {
+  const out: string[] = [];
   const re = /@import\s+(?:url\()?\s*["']?([^"')\s;]+)["']?\s*\)?/g;
   for (let m; (m = re.exec(css));) out.push(m[1]);
   return out;
 }
 
 /** Resolves a reference from a page or asset to a file in dist, or marks it external. */
-function resolveRef(ref, fromUrl) {
+function resolveRef(
+  ref: string,
+  fromUrl: string,
+):
+  | { kind: 'inline' }
+  | { kind: 'external'; url: string }
+  | { kind: 'local'; path: string; url: string } {
   if (/^(data|blob):/i.test(ref)) return { kind: 'inline' };
   const u = new URL(ref, new URL(fromUrl, 'http://local.invalid'));
   if (u.host !== 'local.invalid') return { kind: 'external', url: u.href };
@@ -157,17 +81,21 @@ function resolveRef(ref, fromUrl) {
  * static imports of every module (inline or not). Dynamic import() is left out.
  * Pass `html` when the page is already read (listPages gives it).
  */
-export async function firstVisit(dist, file, html = readFileSync(join(dist, file), 'utf8')) {
+export async function firstVisit(
+  dist: string,
+  file: string,
+  html = readFileSync(join(dist, file), 'utf8'),
+) {
   const pageUrl = `/${file.replace(/index\.html$/, '')}`;
   const doc = parse(html, { comment: false });
-  const css = new Map();
-  const js = new Map();
-  const external = [];
-  const missing = [];
-  const inline = [];
+  const css = new Map<string, Buffer>();
+  const js = new Map<string, Buffer>();
+  const external: Array<{ kind: string; url: string }> = [];
+  const missing: string[] = [];
+  const inline: Array<{ bytes: number; sha256: string; module: boolean; head: string }> = [];
 
   /** Resolves a CSS or JS reference once: notes it as external or missing, or reads it into `seen`; returns what to follow. */
-  const take = (ref, from, kind, seen) => {
+  const take = (ref: string, from: string, kind: string, seen: Map<string, Buffer>) => {
     const r = resolveRef(ref, from);
     if (r.kind === 'external') return void external.push({ kind, url: r.url });
     if (r.kind !== 'local' || seen.has(r.path)) return undefined;
@@ -177,11 +105,11 @@ export async function firstVisit(dist, file, html = readFileSync(join(dist, file
     seen.set(r.path, buf);
     return { text: buf.toString('utf8'), url: r.url };
   };
-  const addCss = (ref, from) => {
+  const addCss = (ref: string, from: string): void => {
     const f = take(ref, from, 'css', css);
     if (f) for (const imp of cssImports(f.text)) addCss(imp, f.url);
   };
-  const addJs = async (ref, from, isModule) => {
+  const addJs = async (ref: string, from: string, isModule: boolean): Promise<void> => {
     const f = take(ref, from, 'js', js);
     if (f && isModule)
       for (const imp of await staticImportsOf(f.text)) await addJs(imp, f.url, true);
@@ -189,7 +117,7 @@ export async function firstVisit(dist, file, html = readFileSync(join(dist, file
 
   for (const link of doc.querySelectorAll('link[href]')) {
     const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
-    const href = link.getAttribute('href');
+    const href = link.getAttribute('href')!;
     if (rel.includes('stylesheet')) addCss(href, pageUrl);
     else if (rel.includes('modulepreload')) await addJs(href, pageUrl, true);
     else if (rel.includes('preload') && /^(script|style)$/.test(link.getAttribute('as') ?? '')) {
@@ -216,7 +144,7 @@ export async function firstVisit(dist, file, html = readFileSync(join(dist, file
     if (isModule) for (const imp of await staticImportsOf(code)) await addJs(imp, pageUrl, true);
   }
 
-  const sum = (m) => {
+  const sum = (m: Map<string, Buffer>) => {
     const files = [...m].map(([path, buf]) => ({ path, raw: buf.length, gzip: gzipBytes(buf) }));
     return {
       files,
@@ -243,14 +171,37 @@ export async function firstVisit(dist, file, html = readFileSync(join(dist, file
   };
 }
 
+/** The limits budgets.json sets for one page type. */
+export interface Budget {
+  firstVisitGzipMax?: number;
+  externalJsGzipMax?: number;
+  inlineJsMax?: number;
+  inlineScriptsMustBeDeclared?: boolean;
+}
+/** An inline script budgets.json allows: compiled by the islands integration, or a fixed hash. */
+export interface DeclaredScript {
+  name: string;
+  maxBytes: number;
+  builtBy?: string;
+  sha256?: string;
+}
+/** budgets.json. */
+export interface Budgets {
+  contentPages: Budget;
+  types?: Record<string, Budget>;
+  declaredInlineScripts?: DeclaredScript[];
+}
+/** What a first visit to one page downloads (see firstVisit). */
+export type FirstVisit = Awaited<ReturnType<typeof firstVisit>>;
+
 /** Loads budgets.json from the project root. */
-export function readBudgets(root) {
+export function readBudgets(root: string): Budgets {
   return JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
 }
 
 /** The budget that applies to a page type: the type's own entry over the defaults for its group. */
-export function budgetFor(budgets, type) {
-  const base = isContentType(type) ? budgets.contentPages : {};
+export function budgetFor(budgets: Budgets, type: string): Budget {
+  const base: Budget = isContentType(type) ? budgets.contentPages : {};
   return { ...base, ...(budgets.types?.[type] ?? {}) };
 }
 
@@ -259,10 +210,12 @@ export function budgetFor(budgets, type) {
  * `builtBy: "islands-bootstrap"` is the script src/integrations/islands.ts
  * injects into every page, compiled afresh here so the hash always matches the
  * current sources; an entry with `sha256` is a fixed script.
- * @returns {Promise<Map<string, { name: string, maxBytes: number }>>}
  */
-export async function declaredInlineScripts(budgets, root) {
-  const out = new Map();
+export async function declaredInlineScripts(
+  budgets: Budgets,
+  root: string,
+): Promise<Map<string, DeclaredScript>> {
+  const out = new Map<string, DeclaredScript>();
   for (const d of budgets.declaredInlineScripts ?? []) {
     if (d.builtBy === 'islands-bootstrap') {
       const { buildIslands } = await import('../../src/integrations/islands.ts');
@@ -279,10 +232,14 @@ export async function declaredInlineScripts(budgets, root) {
  * problems (empty when within budget), each a readable sentence. `declared`
  * comes from declaredInlineScripts().
  */
-export function checkBudget(budgets, fv, declared = new Map()) {
+export function checkBudget(
+  budgets: Budgets,
+  fv: FirstVisit,
+  declared = new Map<string, DeclaredScript>(),
+): string[] {
   const b = budgetFor(budgets, fv.type);
-  const problems = [];
-  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const problems: string[] = [];
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   if (fv.external.length)
     problems.push(
       `loads from another host at page load: ${fv.external.map((e) => e.url).join(', ')}`,

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildSearchIndex } from './lib/search-index.mjs';
+import { buildSearchIndex } from './lib/search-index.ts';
 import { listContentFiles } from '../src/lib/content-files.ts';
 
 const root = resolve(process.argv[2] ?? '.');
@@ -16,7 +16,7 @@ const tmpRoot = mkdtempSync(resolve(root, '.build-tmp/run-'));
 const tmp = resolve(tmpRoot, 'site');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_OUT_DIR: tmp };
 
-function run(label, cmd, args) {
+function run(label: string, cmd: string, args: string[]): void {
   const started = Date.now();
   const r = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit' });
   if (r.status !== 0) {

@@ -28,9 +28,9 @@ const PRIVATE_IN_NODE_MODULES = new Set(['.astro', '.vite', '.cache']);
  * project whose node_modules to link (when copying a copy). Returns the copy's root.
  */
 export function copyProject(
-  root,
-  { prefix = 'zj-copy-', parent = tmpdir(), skip = [], modulesFrom = root } = {},
-) {
+  root: string,
+  { prefix = 'zj-copy-', parent = tmpdir(), skip = [] as string[], modulesFrom = root } = {},
+): string {
   const src = resolve(root);
   mkdirSync(parent, { recursive: true });
   const dest = mkdtempSync(join(parent, prefix));
@@ -43,7 +43,7 @@ export function copyProject(
 }
 
 /** Makes `dest/node_modules` a folder of symlinks to the packages of `src/node_modules`. */
-export function linkNodeModules(src, dest) {
+export function linkNodeModules(src: string, dest: string): void {
   const from = join(src, 'node_modules');
   const to = join(dest, 'node_modules');
   mkdirSync(to, { recursive: true });
@@ -54,7 +54,7 @@ export function linkNodeModules(src, dest) {
 }
 
 /** Removes a copy made by copyProject (refuses anything outside the temp dir). */
-export function removeCopy(dir) {
+export function removeCopy(dir: string): void {
   const abs = resolve(dir);
   if (!abs.startsWith(resolve(tmpdir())) || !basename(abs).includes('-'))
     throw new Error(`refusing to remove ${abs}`);
@@ -62,14 +62,18 @@ export function removeCopy(dir) {
 }
 
 /**
- * Runs scripts/build.mjs of the project at `root` into `distDir` (relative to
+ * Runs scripts/build.ts of the project at `root` into `distDir` (relative to
  * root or absolute). Returns { ok, ms, out } where out is stdout+stderr.
  */
-export function buildProject(root, distDir = 'dist', extraEnv = {}) {
-  // build.mjs renames its temporary folder into place, so the parent must exist.
+export function buildProject(
+  root: string,
+  distDir = 'dist',
+  extraEnv: Record<string, string> = {},
+): { ok: boolean; status: number | null; ms: number; out: string } {
+  // build.ts renames its temporary folder into place, so the parent must exist.
   mkdirSync(dirname(resolve(root, distDir)), { recursive: true });
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), root], {
+  const r = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), root], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DIST_DIR: distDir, ...extraEnv },
     encoding: 'utf8',

@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Deterministic PRNG (mulberry32), so every run writes the same entries. */
-function prng(seed) {
+function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -23,8 +23,8 @@ function prng(seed) {
 }
 
 /** Sentences of the real MDX bodies, for realistic text (vocabulary, length, 镇江 etc.). */
-function sentencePool(root) {
-  const pool = [];
+function sentencePool(root: string): string[] {
+  const pool: string[] = [];
   const dir = join(root, 'content');
   for (const sub of readdirSync(dir, { withFileTypes: true })) {
     if (!sub.isDirectory()) continue;
@@ -42,7 +42,7 @@ function sentencePool(root) {
   return pool;
 }
 
-function existingIds(root, dir, re) {
+function existingIds(root: string, dir: string, re: RegExp): Set<string> {
   try {
     return new Set(
       readdirSync(join(root, 'content', dir))
@@ -54,18 +54,18 @@ function existingIds(root, dir, re) {
   }
 }
 
-const yamlString = (s) => JSON.stringify(s); // JSON strings are valid YAML double-quoted scalars
+const yamlString = (s: string) => JSON.stringify(s); // JSON strings are valid YAML double-quoted scalars
 
 /**
  * Adds `n` synthetic entries to the project copy at `root`: free glossary IDs
  * (GLxx), then free measure IDs (Mxx), then sources src-synth-0001…. Returns
  * how many of each kind were written.
  */
-export function addSyntheticEntries(root, n, seed = 876) {
+export function addSyntheticEntries(root: string, n: number, seed = 876) {
   const rand = prng(seed + n);
   const pool = sentencePool(root);
   const pick = () => pool[Math.floor(rand() * pool.length)];
-  const para = (k) => Array.from({ length: k }, pick).join('');
+  const para = (k: number) => Array.from({ length: k }, pick).join('');
   const body = () =>
     Array.from({ length: 2 + Math.floor(rand() * 3) }, () => para(2 + Math.floor(rand() * 3))).join(
       '\n\n',
@@ -114,7 +114,7 @@ export function addSyntheticEntries(root, n, seed = 876) {
     );
   }
   // One MDX entry: the shared frontmatter around the kind's own fields (random draws stay in the same order).
-  const writeEntry = (dir, id, label, ownFields) => {
+  const writeEntry = (dir: string, id: string, label: string, ownFields: () => string[]) => {
     writeFileSync(
       join(root, 'content', dir, `${id.toLowerCase()}.mdx`),
       [

@@ -1,0 +1,87 @@
+// The pages of a built site and their types: shared by the benches, the
+// build-output tests and the browser tests.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** Page types in the order the bench prints them. */
+export const PAGE_TYPES = [
+  'home',
+  'industry',
+  'pillar',
+  'aspect',
+  'measure',
+  'programme',
+  'statement',
+  'target',
+  'term',
+  'source',
+  'list',
+  'about',
+  'data',
+  'search',
+  '404',
+  'other',
+];
+
+/** Entry-page URL segments and the page type they hold. */
+const ENTRY_SEGMENTS: Record<string, string> = {
+  industries: 'industry',
+  pillars: 'pillar',
+  aspects: 'aspect',
+  measures: 'measure',
+  programmes: 'programme',
+  statements: 'statement',
+  targets: 'target',
+  glossary: 'term',
+  sources: 'source',
+};
+
+/** A built HTML page: path relative to dist/, URL path, page type and the HTML. */
+export interface DistPage {
+  file: string;
+  url: string;
+  type: string;
+  html: string;
+}
+
+/** The page type of a built HTML file (path relative to dist, e.g. `industries/e1/index.html`). */
+export function pageType(file: string, html = ''): string {
+  if (/<meta[^>]+http-equiv=["']?refresh/i.test(html)) return 'redirect';
+  if (file === 'index.html') return 'home';
+  if (file === '404.html') return '404';
+  const parts = file.split('/');
+  if (parts.at(-1) !== 'index.html') return 'other';
+  const dirs = parts.slice(0, -1);
+  if (dirs.length === 1) {
+    if (dirs[0] === 'search') return 'search';
+    if (dirs[0] === 'data') return 'data';
+    if (dirs[0] === 'about') return 'about';
+    return 'list';
+  }
+  if (dirs.length === 2 && ENTRY_SEGMENTS[dirs[0]]) return ENTRY_SEGMENTS[dirs[0]];
+  return 'other';
+}
+
+/** Every file under `dir`, as full paths. */
+export function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+  );
+}
+
+/** Every HTML page of a built site outside pagefind/, sorted by file. */
+export function listPages(dist: string): DistPage[] {
+  return walk(dist)
+    .map((f) => relative(dist, f).split('\\').join('/'))
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
+    .sort()
+    .map((file) => {
+      const html = readFileSync(join(dist, file), 'utf8');
+      return {
+        file,
+        url: `/${file.replace(/index\.html$/, '').replace(/\.html$/, '')}`,
+        type: pageType(file, html),
+        html,
+      };
+    });
+}
