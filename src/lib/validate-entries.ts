@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionKey, type ReferenceFn } from '../schemas/shared.ts';
 import { buildSchemas } from '../schemas/index.ts';
 import { showFound, type ContentError } from './content-errors.ts';
-import { isFlaggedUrl } from './flagged-hosts.ts';
+import { similarIds } from './ids.ts';
 
 /** One content entry as read from disk, before validation. */
 export interface RawEntry {
@@ -107,10 +107,7 @@ function collectRefs(
  * cannot see alone: file names match IDs, IDs are unique, and every reference
  * points at an existing entry. Returns all problems found, never throws.
  */
-export function validateEntries(
-  entries: RawEntry[],
-  options: { flaggedHosts?: readonly string[] } = {},
-): ContentError[] {
+export function validateEntries(entries: RawEntry[]): ContentError[] {
   const errors: ContentError[] = [];
   const ids = new Map<string, Map<string, string>>(COLLECTIONS.map((c) => [c, new Map()]));
   const refs: FoundRef[] = [];
@@ -159,18 +156,6 @@ export function validateEntries(
         hint: `把文件改名为 ${entry.expectedStem}，或改正 id 字段。`,
       });
     }
-    const url = (result.data as { url?: string }).url;
-    if (entry.collection === 'sources' && url && isFlaggedUrl(url, options.flaggedHosts ?? [])) {
-      errors.push({
-        file: entry.file,
-        line: lineOf(entry, ['url']),
-        field: 'url',
-        found: showFound(url),
-        expected: 'no link to a mirror or spam site flagged in the fact sheet',
-        expectedZh: '不链接核查表标记的镜像站或垃圾站',
-        hint: '删除 url，在 notes 中写明原始媒体和日期，并说明文本读自转载页。',
-      });
-    }
     const found: Array<{ path: PropertyKey[]; collection: string; id: string }> = [];
     collectRefs(result.data, [], found);
     for (const r of found)
@@ -209,7 +194,7 @@ export function validateEntries(
       found: showFound(r.id),
       expected: `the ID of an existing entry in ${where}`,
       expectedZh: `${r.collection === '*' ? '任一' : `“${r.collection}”`}中已有条目的 ID`,
-      hint: `可用的 ID valid IDs: ${pool.sort().slice(0, 40).join(', ') || '(none yet / 暂无)'}`,
+      hint: `可用的 ID valid IDs: ${similarIds(r.id, pool)}`,
     });
   }
   return errors;

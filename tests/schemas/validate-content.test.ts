@@ -59,7 +59,7 @@ describe('content validation', () => {
       edit: (t) => t.replace('id: E1', 'id: X1'),
       field: 'id',
       found: '"X1"',
-      expect: /E3, F1 or T6/,
+      expect: /like E3/,
     },
     {
       name: 'unknown source',
