@@ -79,7 +79,6 @@ if (flags.help) {
 }
 
 const root = resolve(String(flags.root));
-const interactive = !flags.yes;
 const read = readContent(root);
 const existing = summariseExisting(read.entries, readPublishedIds(root));
 // Today in local time (editors work in China; UTC would be yesterday before 08:00).
@@ -87,31 +86,21 @@ const today = new Date(Date.now() - new Date().getTimezoneOffset() * 60_000)
   .toISOString()
   .slice(0, 10);
 
-// Answers are read line by line from a queue, so piped input works as well as a terminal.
-const rl = interactive
-  ? createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY })
-  : undefined;
-const queued: string[] = [];
-const waiting: Array<(line: string | undefined) => void> = [];
-let closed = false;
-rl?.on('line', (line) => (waiting.length ? waiting.shift()!(line) : queued.push(line)));
-rl?.on('close', () => {
-  closed = true;
-  waiting.splice(0).forEach((w) => w(undefined));
-});
-const ask = rl
-  ? async (question: string): Promise<string> => {
-      process.stdout.write(question);
-      const line = queued.length
-        ? queued.shift()
-        : closed
-          ? undefined
-          : await new Promise<string | undefined>((r) => waiting.push(r));
-      if (line === undefined) return fail('输入已结束，未新建条目 / input ended, nothing created');
-      if (!process.stdin.isTTY) process.stdout.write(`${line}\n`);
-      return line.trim();
-    }
-  : undefined;
+// Lines are read through readline's async iterator, which queues them, so piped input works too.
+const lines = flags.yes
+  ? undefined
+  : createInterface({ input: process.stdin, terminal: process.stdin.isTTY })[
+      Symbol.asyncIterator
+    ]();
+const ask =
+  lines &&
+  (async (question: string): Promise<string> => {
+    process.stdout.write(question);
+    const line = await lines.next();
+    if (line.done) return fail('输入已结束，未新建条目 / input ended, nothing created');
+    if (!process.stdin.isTTY) process.stdout.write(`${line.value}\n`);
+    return line.value.trim();
+  });
 
 // ── kind, answers, ID ──
 let kind = parseKind(flags.kind as string | undefined);
@@ -157,7 +146,7 @@ const capacity = capacityWarning(kind, existing, answers);
 if (capacity && !flags.force)
   fail(`${capacity}\n  （确有来源依据时加 --force / add --force only if a source lists more）`);
 if (capacity) console.log(`\n⚠ ${capacity}`);
-rl?.close();
+lines?.return?.();
 
 // ── check in memory with the rest of the tree, then write and lint ──
 const entry = buildEntry(kind, id, answers, today);

@@ -124,7 +124,7 @@ export const needsDate = (what: string) =>
       d.dateStatus === 'unknown' || d.date !== undefined,
     {
       message: `${what} with dateStatus "stated" or "inferred" needs a date (YYYY, YYYY-MM or YYYY-MM-DD)`,
-      path: ['date'],
+      path: ['date'] as PropertyKey[],
     },
   ] as const;
 

@@ -1,10 +1,8 @@
 // The text of a new entry file, built from the scaffolder's answers in the
 // order and with the help text of the collection's schema.
-import { z } from 'astro/zod';
 import { Document, isCollection, isScalar, isSeq, visit, type Pair } from 'yaml';
-import { buildSchemas } from '../../schemas/index.ts';
 import type { CollectionKey } from '../../schemas/shared.ts';
-import { elementOf, fieldsOf, type FieldInfo } from './fields.ts';
+import { elementOf, fieldsOf, plainSchemas, type FieldInfo } from './fields.ts';
 import { KIND_INFO, answerKey, toValue, type Answers, type ScaffoldKind } from './scaffold.ts';
 
 /** The new entry: its ID, where it goes, the file text, and the data the text must parse to. */
@@ -42,7 +40,7 @@ export function buildEntry(
   today: string,
 ): NewEntry {
   const { collection } = KIND_INFO[kind];
-  const fields = fieldsOf(buildSchemas(() => z.string() as never)[collection]);
+  const fields = fieldsOf(plainSchemas[collection]);
   const build = (list: FieldInfo[], nested: boolean): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
     for (const f of list) {

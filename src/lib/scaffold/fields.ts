@@ -59,8 +59,8 @@ export function elementOf(field: FieldInfo): AnySchema | undefined {
   return field.inner.def.type === 'array' ? unwrap(field.inner.def.element!) : undefined;
 }
 
-const plainRef: ReferenceFn = () => z.string() as never;
-const plainSchemas = buildSchemas(plainRef);
+/** The schemas with references as plain ID strings: for reading fields, not for checking references. */
+export const plainSchemas = buildSchemas((() => z.string()) as unknown as ReferenceFn);
 
 /** The top-level fields of a collection, as the editor guide lists them. */
 export function describeCollection(collection: CollectionKey): FieldInfo[] {

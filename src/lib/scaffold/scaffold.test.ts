@@ -1,12 +1,16 @@
 // The scaffolder (npm run new): every kind it writes passes the validator and
 // the lint in a copy of the valid fixture tree; IDs in use are refused.
 import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { z } from 'astro/zod';
-import { parseContentFile, readContent } from '../../../scripts/lib/read-content.ts';
+import {
+  parseContentFile,
+  readContent,
+  type ContentRead,
+} from '../../../scripts/lib/read-content.ts';
 import { validateEntries } from '../validate-entries.ts';
 import { formatContentReport } from '../content-errors.ts';
 import { lintTree } from '../lint/tree.ts';
@@ -132,7 +136,7 @@ describe('scaffolder output', () => {
       expect(refuseId(kind, id, existing, answers)).toBeUndefined();
       const entry = buildEntry(kind, id, answers, '2026-11-27');
       // The text reads back as the data it was built from, awkward characters included.
-      const reread = { entries: [], bodies: [], errors: [] };
+      const reread: ContentRead = { entries: [], bodies: [], errors: [] };
       const layout = kind === 'source' ? 'yaml-dir' : 'mdx';
       parseContentFile({ ...entry, kind: layout, misnamed: false }, entry.text, reread);
       expect(reread.entries.map((e) => e.data)).toEqual([entry.data]);

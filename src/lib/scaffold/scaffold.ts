@@ -2,11 +2,10 @@
 // are read from the zod schemas (fields.ts); this module adds only what a schema
 // cannot know: which kinds an editor may add, how new IDs are numbered, the
 // totals the sources state, and the layout of the new file.
-import { z } from 'astro/zod';
-import { buildSchemas } from '../../schemas/index.ts';
+import { checkingSchemas } from '../validate-entries.ts';
 import { COLLECTIONS, ID_PATTERNS, type CollectionKey } from '../../schemas/shared.ts';
-import { compareIds, entryPath, kindOfId, similarIds } from '../ids.ts';
-import { elementOf, fieldsOf, type FieldInfo } from './fields.ts';
+import { compareIds, entryPath, kindOfId } from '../ids.ts';
+import { elementOf, fieldsOf, plainSchemas, type FieldInfo } from './fields.ts';
 
 /** Kinds an editor can add with `npm run new` (pillars B1–B3 and aspects A1–A9 are complete). */
 export const SCAFFOLD_KINDS = [
@@ -124,16 +123,6 @@ function walk(
   }
 }
 
-/** The schema of a kind, with references checked against the existing entries. */
-function schemaOf(kind: ScaffoldKind, existing: Existing) {
-  const ref = (c: CollectionKey) =>
-    z.string().refine((id) => idsIn(existing, c).includes(id), {
-      error: (issue) =>
-        `content/${c} 中没有 "${String(issue.input)}"${c === 'sources' ? '（先用 npm run new -- --kind source 建立来源）' : ''}。可用 valid: ${similarIds(String(issue.input), idsIn(existing, c))}`,
-    });
-  return buildSchemas(ref as never)[KIND_INFO[kind].collection];
-}
-
 /** The questions for a kind, in schema order (industries first ask the tier, which picks the ID prefix). */
 export function questionsFor(kind: ScaffoldKind, existing: Existing = EMPTY): Question[] {
   const out = new Map<string, Question>();
@@ -158,14 +147,12 @@ export function questionsFor(kind: ScaffoldKind, existing: Existing = EMPTY): Qu
     });
   };
   if (kind === 'industry') {
-    const tier = fieldsOf(buildSchemas(() => z.string() as never).tiers).find(
-      (f) => f.name === 'id',
-    )!;
+    const tier = fieldsOf(plainSchemas.tiers).find((f) => f.name === 'id')!;
     add(tier, 'tier', true);
   }
-  const fields = fieldsOf(schemaOf(kind, existing)).filter(
-    (f) => !['id', 'updated'].includes(f.name),
-  );
+  const fields = fieldsOf(
+    checkingSchemas(existing.byCollection)[KIND_INFO[kind].collection],
+  ).filter((f) => !['id', 'updated'].includes(f.name));
   walk(fields, add);
   return [...out.values()];
 }
