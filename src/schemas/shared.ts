@@ -143,9 +143,19 @@ export function factSchema(ref: ReferenceFn) {
     .refine(...needsDate('a fact'));
 }
 
-/** Fields every entry shares: ID, title, summary, sources, last update. */
-export function baseEntry(ref: ReferenceFn, collection: keyof typeof ID_PATTERNS) {
-  const { pattern, example } = ID_PATTERNS[collection];
+/**
+ * Fields every entry shares: ID, title, summary, sources, last update. The ID
+ * shape is a collection's from ID_PATTERNS, or a pattern and example given here.
+ */
+export function baseEntry(
+  ref: ReferenceFn,
+  collection: keyof typeof ID_PATTERNS | RegExp,
+  idExample?: string,
+) {
+  const { pattern, example } =
+    collection instanceof RegExp
+      ? { pattern: collection, example: idExample }
+      : ID_PATTERNS[collection];
   return z.object({
     id: z
       .string()

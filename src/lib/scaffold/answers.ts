@@ -45,7 +45,11 @@ export async function collectAnswers(
       continue;
     }
     for (;;) {
-      const choices = q.values ? `（${q.values.join(' / ')}）` : '';
+      const choices = q.values
+        ? `（${q.values.join(' / ')}）`
+        : q.list
+          ? '（可写多个，用逗号分隔）'
+          : '';
       const shown = suggested !== undefined ? ` [${suggested}]` : q.required ? ' *' : ' [可留空]';
       const v = normalise(
         (await ask(`\n${q.help}${choices}\n  ${flagOf(q.key)}${shown}: `)) || suggested || '',
