@@ -135,10 +135,13 @@ if (missing.length)
 const proposed = nextId(kind, existing, answers);
 let id = (flags.id as string | undefined)?.trim() || (ask ? undefined : proposed);
 while (!id) {
+  if (!ask) fail('无法确定编号 cannot determine the ID: 请用 --id 指定');
   id = (await ask!(`\n编号 ID（发布后不能改）${proposed ? ` [${proposed}]` : ''}: `)) || proposed;
   const problem = id ? refuseId(kind, id, existing, answers) : '必填 required';
-  if (problem) console.log(`  ✖ ${problem}`);
-  if (problem) id = undefined;
+  if (problem) {
+    console.log(`  ✖ ${problem}`);
+    id = undefined;
+  }
 }
 const refusal = refuseId(kind, id, existing, answers);
 if (refusal) fail(refusal);
