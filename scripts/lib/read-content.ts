@@ -2,29 +2,15 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { CollectionKey } from '../../src/schemas/shared.ts';
-import { listContentFiles, splitFrontmatter } from '../../src/lib/content-files.ts';
+import {
+  listContentFiles,
+  splitFrontmatter,
+  type ContentFile,
+} from '../../src/lib/content-files.ts';
 import type { RawEntry } from '../../src/lib/validate-entries.ts';
 import type { ContentError } from '../../src/lib/content-errors.ts';
 
 export { splitFrontmatter };
-
-function parseYaml(text: string, file: string, firstLine: number, errors: ContentError[]): unknown {
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length) {
-    for (const err of doc.errors) {
-      errors.push({
-        file,
-        line: (err.linePos?.[0].line ?? 0) + firstLine - 1 || undefined,
-        field: '(YAML)',
-        found: err.message.split('\n')[0],
-        expected: 'valid YAML (check indentation, colons, and quotes around text with : or #)',
-        expectedZh: '合法的 YAML（检查缩进、冒号，含冒号或 # 的文字请加引号）',
-      });
-    }
-    return undefined;
-  }
-  return doc.toJS();
-}
 
 /** Everything read from content/: entries ready to validate, MDX bodies, and problems found while reading. */
 export interface ContentRead {
@@ -33,61 +19,83 @@ export interface ContentRead {
   errors: ContentError[];
 }
 
-/** Reads every content file under `root/content` the way the site's loaders do. */
-export function readContent(root: string): ContentRead {
-  const out: ContentRead = { entries: [], bodies: [], errors: [] };
-  for (const { file, abs, collection, kind, misnamed } of listContentFiles(root)) {
-    if (kind === 'yaml-one' || kind === 'yaml-list') {
-      const data = parseYaml(readFileSync(abs, 'utf8'), file, 1, out.errors);
-      const items = kind === 'yaml-one' ? [data] : Array.isArray(data) ? data : [];
-      items.forEach((item) =>
-        out.entries.push({ collection, file, data: (item ?? {}) as Record<string, unknown> }),
-      );
-      continue;
-    }
-    const ext = kind === 'mdx' ? '.mdx' : '.yaml';
-    if (misnamed) {
+function parseYaml(text: string, file: string, firstLine: number, errors: ContentError[]): unknown {
+  const doc = parseDocument(text, { prettyErrors: false });
+  for (const err of doc.errors)
+    errors.push({
+      file,
+      line: (err.linePos?.[0].line ?? 0) + firstLine - 1 || undefined,
+      field: '(YAML)',
+      found: err.message.split('\n')[0],
+      expected: 'valid YAML (check indentation, colons, and quotes around text with : or #)',
+      expectedZh: '合法的 YAML（检查缩进、冒号，含冒号或 # 的文字请加引号）',
+    });
+  return doc.errors.length ? undefined : doc.toJS();
+}
+
+/** Parses one content file's text the way the site's loaders do, adding to `out`. */
+export function parseContentFile(
+  { file, collection, kind, misnamed }: Omit<ContentFile, 'abs'>,
+  text: string,
+  out: ContentRead,
+): void {
+  if (kind === 'yaml-one' || kind === 'yaml-list') {
+    const data = parseYaml(text, file, 1, out.errors);
+    const items = kind === 'yaml-one' ? [data] : Array.isArray(data) ? data : [];
+    for (const item of items)
+      out.entries.push({ collection, file, data: (item ?? {}) as Record<string, unknown> });
+    return;
+  }
+  const ext = kind === 'mdx' ? '.mdx' : '.yaml';
+  if (misnamed) {
+    out.errors.push({
+      file,
+      field: '(file name)',
+      found: JSON.stringify(basename(file)),
+      expected: `a ${ext} file (or a name starting with _ to keep it out of the site)`,
+      expectedZh: `${ext} 文件（不想发布的文件请以 _ 开头）`,
+    });
+    return;
+  }
+  let yamlText = text;
+  if (kind === 'mdx') {
+    const split = splitFrontmatter(text);
+    if (!split) {
       out.errors.push({
         file,
-        field: '(file name)',
-        found: JSON.stringify(basename(file)),
-        expected: `a ${ext} file (or a name starting with _ to keep it out of the site)`,
-        expectedZh: `${ext} 文件（不想发布的文件请以 _ 开头）`,
+        line: 1,
+        field: '(frontmatter)',
+        found: JSON.stringify(text.slice(0, 20)),
+        expected: 'the file to start with a --- frontmatter block',
+        expectedZh: '文件以 --- 包围的 frontmatter 开头',
       });
-      continue;
+      return;
     }
-    const text = readFileSync(abs, 'utf8');
-    let yamlText = text;
-    let firstLine = 1;
-    if (ext === '.mdx') {
-      const split = splitFrontmatter(text);
-      if (!split) {
-        out.errors.push({
-          file,
-          line: 1,
-          field: '(frontmatter)',
-          found: JSON.stringify(text.slice(0, 20)),
-          expected: 'the file to start with a --- frontmatter block',
-          expectedZh: '文件以 --- 包围的 frontmatter 开头',
-        });
-        continue;
-      }
-      yamlText = split.yaml;
-      firstLine = 2;
-      out.bodies.push({ file, body: split.body, bodyLine: split.bodyLine, collection });
-    }
-    const data = parseYaml(yamlText, file, firstLine, out.errors);
-    if (data === undefined) continue;
-    const rawId = (data as { id?: unknown }).id;
-    out.entries.push({
-      collection,
-      file,
-      data: (data ?? {}) as Record<string, unknown>,
-      yamlText,
-      firstLine,
-      stem: basename(file, extname(file)),
-      expectedStem: typeof rawId === 'string' ? rawId.toLowerCase() : undefined,
-    });
+    yamlText = split.yaml;
+    out.bodies.push({ file, body: split.body, bodyLine: split.bodyLine, collection });
   }
-  return out;
+  const firstLine = kind === 'mdx' ? 2 : 1;
+  const data = parseYaml(yamlText, file, firstLine, out.errors);
+  if (data === undefined) return;
+  const rawId = (data as { id?: unknown } | null)?.id;
+  out.entries.push({
+    collection,
+    file,
+    data: (data ?? {}) as Record<string, unknown>,
+    yamlText,
+    firstLine,
+    stem: basename(file, extname(file)),
+    expectedStem: typeof rawId === 'string' ? rawId.toLowerCase() : undefined,
+  });
+}
+
+/** Reads every content file under `root/content`. */
+export function readContent(root: string): ContentRead & { entryIds: string[] } {
+  const out: ContentRead = { entries: [], bodies: [], errors: [] };
+  for (const f of listContentFiles(root)) parseContentFile(f, readFileSync(f.abs, 'utf8'), out);
+  // IDs that name pages: the plan and the three tiers are not entries with their own URL.
+  const entryIds = out.entries
+    .filter((e) => e.collection !== 'plan' && e.collection !== 'tiers')
+    .map((e) => String(e.data.id));
+  return { ...out, entryIds };
 }

@@ -1,4 +1,4 @@
-import type { CollectionKey } from '../schemas/shared.ts';
+import { ID_PATTERNS, type CollectionKey } from '../schemas/shared.ts';
 
 /** Collections that have a page per entry, with their URL segment and Chinese labels. */
 export const KINDS = {
@@ -31,17 +31,16 @@ export function entryPath(kind: EntryKind, id: string): string {
 
 /** The kind of entry an ID belongs to, judged by its shape (E3 → industries, GL02 → terms). */
 export function kindOfId(id: string): EntryKind | undefined {
-  if (/^[EFT]\d+$/.test(id)) return 'industries';
-  if (/^B\d+$/.test(id)) return 'pillars';
-  if (/^A\d+$/.test(id)) return 'aspects';
-  if (/^M\d{2}$/.test(id)) return 'measures';
-  if (/^P\d+$/.test(id)) return 'programmes';
-  if (/^Q\d+$/.test(id)) return 'statements';
-  if (/^G\d+$/.test(id)) return 'targets';
-  if (/^GL\d{2}$/.test(id)) return 'terms';
-  if (/^src-/.test(id)) return 'sources';
-  if (/^R\d{2}$/.test(id)) return 'progress';
-  return undefined;
+  return (Object.keys(KINDS) as EntryKind[]).find((kind) => ID_PATTERNS[kind].pattern.test(id));
+}
+
+/** Valid IDs for an error message: those of the same kind as `id` (else all), in site order. */
+export function similarIds(id: string, pool: Iterable<string>, max = 40): string {
+  const kind = kindOfId(id);
+  const all = [...pool];
+  const same = kind ? all.filter((x) => kindOfId(x) === kind) : [];
+  const list = (same.length ? same : all).sort(compareIds);
+  return list.slice(0, max).join(', ') + (list.length > max ? ' …' : '') || '(暂无 none yet)';
 }
 
 /** Splits an ID into its letter prefix and number: `GL07` → ['GL', 7]. */

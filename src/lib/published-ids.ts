@@ -1,9 +1,51 @@
+// The one reader and writer of content/published-ids.txt and content/redirects.yaml,
+// used by the content check, the scaffolder and `npm run ids:publish`.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import type { ContentError } from './content-errors.ts';
+import { compareIds } from './ids.ts';
+
+/** Paths of the two files, relative to the project root. */
+export const PUBLISHED_FILES = {
+  published: 'content/published-ids.txt',
+  redirects: 'content/redirects.yaml',
+};
+
+const HEADER =
+  '# Every entry ID ever published. Never delete a line: declare a redirect in content/redirects.yaml instead.\n# 已发布的编号，只增不删；条目改编号时请在 content/redirects.yaml 声明跳转。\n';
 
 /** A renamed or merged entry: its old ID keeps working as a redirect to the new one. */
 export interface Redirect {
   from: string;
   to: string;
+}
+
+/** Published IDs and redirects under `root`; missing files read as empty. */
+export function readPublishedIds(root: string): { published: string[]; redirects: Redirect[] } {
+  const read = (file: string) => {
+    const path = join(root, file);
+    return existsSync(path) ? readFileSync(path, 'utf8') : '';
+  };
+  const published = read(PUBLISHED_FILES.published)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+  return { published, redirects: (parseYaml(read(PUBLISHED_FILES.redirects)) as Redirect[]) ?? [] };
+}
+
+/** Adds IDs to the published list (never removes one); returns how many were new. */
+export function addPublishedIds(
+  root: string,
+  ids: Iterable<string>,
+): { total: number; added: number } {
+  const { published } = readPublishedIds(root);
+  const all = new Set([...published, ...ids]);
+  writeFileSync(
+    join(root, PUBLISHED_FILES.published),
+    `${HEADER}${[...all].sort(compareIds).join('\n')}\n`,
+  );
+  return { total: all.size, added: all.size - published.length };
 }
 
 /**
@@ -15,7 +57,7 @@ export function checkPublishedIds(
   published: readonly string[],
   current: ReadonlySet<string>,
   redirects: readonly Redirect[],
-  files: { published: string; redirects: string },
+  files = PUBLISHED_FILES,
 ): ContentError[] {
   const errors: ContentError[] = [];
   const redirected = new Map(redirects.map((r) => [r.from, r.to]));

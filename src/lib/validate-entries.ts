@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionKey, type ReferenceFn } from '../schemas/shared.ts';
 import { buildSchemas } from '../schemas/index.ts';
 import { showFound, type ContentError } from './content-errors.ts';
-import { isFlaggedUrl } from './flagged-hosts.ts';
+import { similarIds } from './ids.ts';
 
 /** One content entry as read from disk, before validation. */
 export interface RawEntry {
@@ -21,24 +21,20 @@ export interface RawEntry {
   stem?: string;
 }
 
-/** A reference found in validated data. */
-interface FoundRef {
-  file: string;
-  field: string;
-  collection: string;
-  id: string;
-  line?: number;
+/**
+ * The schemas with each reference checked against `ids` (the IDs per collection),
+ * so an unknown ID is reported by zod with its path, like any other mistake.
+ */
+export function checkingSchemas(ids: ReadonlyMap<CollectionKey, readonly string[]>) {
+  const ref = (c: CollectionKey) =>
+    z
+      .string({ error: `expected the ID of an entry in ${c}` })
+      .refine((id) => ids.get(c)?.includes(id), {
+        error: (issue) =>
+          `content/${c} 中没有 "${String(issue.input)}" / not an existing entry in content/${c}${c === 'sources' ? '（新来源先用 npm run new -- --kind source 建立）' : ''}。可用 valid: ${similarIds(String(issue.input), ids.get(c) ?? [])}`,
+      });
+  return buildSchemas(ref as unknown as ReferenceFn);
 }
-
-const REF_MARK = Symbol('ref');
-
-/** A stand-in for Astro's `reference()` that accepts an ID string and remembers the target collection. */
-const plainReference: ReferenceFn = (collection) =>
-  z
-    .string({ error: `expected the ID of an entry in ${collection}` })
-    .transform((id) => ({ id, collection, [REF_MARK]: true })) as never;
-
-const schemas = buildSchemas(plainReference);
 
 const ZH_BY_CODE: Record<string, string> = {
   invalid_type: '类型不对或缺少此字段',
@@ -89,67 +85,50 @@ function hintFor(issue: z.core.$ZodIssue, found: unknown): string | undefined {
   return undefined;
 }
 
-function collectRefs(
-  value: unknown,
-  path: PropertyKey[],
-  out: Array<{ path: PropertyKey[]; collection: string; id: string }>,
-): void {
-  if (Array.isArray(value)) value.forEach((v, i) => collectRefs(v, [...path, i], out));
-  else if (value && typeof value === 'object') {
-    const rec = value as Record<PropertyKey, unknown>;
-    if (rec[REF_MARK]) out.push({ path, collection: String(rec.collection), id: String(rec.id) });
-    else for (const [k, v] of Object.entries(rec)) collectRefs(v, [...path, k], out);
-  }
-}
-
 /**
- * Validates every content entry against its schema, then checks what a schema
- * cannot see alone: file names match IDs, IDs are unique, and every reference
- * points at an existing entry. Returns all problems found, never throws.
+ * Validates every content entry against its schema, with references checked
+ * against the entries given; then what a schema cannot see alone: IDs are
+ * unique, file names match IDs, and a term's related IDs exist in any
+ * collection. Returns all problems found, never throws.
  */
-export function validateEntries(
-  entries: RawEntry[],
-  options: { flaggedHosts?: readonly string[] } = {},
-): ContentError[] {
+export function validateEntries(entries: RawEntry[]): ContentError[] {
+  const ids = new Map<CollectionKey, string[]>(COLLECTIONS.map((c) => [c, []]));
+  for (const e of entries)
+    if (typeof e.data.id === 'string') ids.get(e.collection)!.push(e.data.id);
+  const schemas = checkingSchemas(ids);
+  const anyId = [...ids.values()].flat();
+  const fileOfId = new Map<string, string>();
   const errors: ContentError[] = [];
-  const ids = new Map<string, Map<string, string>>(COLLECTIONS.map((c) => [c, new Map()]));
-  const refs: FoundRef[] = [];
-
   for (const entry of entries) {
     const result = schemas[entry.collection].safeParse(entry.data);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const found = getAt(entry.data, issue.path);
-        errors.push({
-          file: entry.file,
-          line: lineOf(entry, issue.path),
-          field: pathToField(issue.path),
-          found: showFound(found),
-          expected: issue.message,
-          expectedZh: ZH_BY_CODE[issue.code] ?? '不符合规则',
-          hint: hintFor(issue, found),
-        });
-      }
-      // Still register a well-formed ID, so one mistake does not also break every reference to the entry.
-      const rawId = entry.data.id;
-      if (typeof rawId === 'string' && !ids.get(entry.collection)!.has(rawId))
-        ids.get(entry.collection)!.set(rawId, entry.file);
-      continue;
+    for (const issue of result.error?.issues ?? []) {
+      const found = getAt(entry.data, issue.path);
+      errors.push({
+        file: entry.file,
+        line: lineOf(entry, issue.path),
+        field: pathToField(issue.path),
+        found: showFound(found),
+        expected: issue.message,
+        expectedZh: ZH_BY_CODE[issue.code] ?? '不符合规则',
+        hint: hintFor(issue, found),
+      });
     }
-    const id = String((result.data as { id: string }).id);
-    const seen = ids.get(entry.collection)!;
-    if (seen.has(id)) {
+    const id = entry.data.id;
+    const key = `${entry.collection}/${String(id)}`;
+    const other = fileOfId.get(key);
+    if (other && typeof id === 'string')
       errors.push({
         file: entry.file,
         line: lineOf(entry, ['id']),
         field: 'id',
         found: showFound(id),
-        expected: `an ID not used by another entry (already used in ${seen.get(id)})`,
-        expectedZh: `不与其他条目重复的 ID（${seen.get(id)} 已在用）`,
+        expected: `an ID not used by another entry (already used in ${other})`,
+        expectedZh: `不与其他条目重复的 ID（${other} 已在用）`,
         hint: '新条目请用下一个空闲的 ID；已发布的 ID 不能改名。',
       });
-    } else seen.set(id, entry.file);
-    if (entry.expectedStem !== undefined && entry.stem !== entry.expectedStem) {
+    else fileOfId.set(key, entry.file);
+    if (!result.success) continue;
+    if (entry.expectedStem !== undefined && entry.stem !== entry.expectedStem)
       errors.push({
         file: entry.file,
         field: '(file name)',
@@ -158,58 +137,18 @@ export function validateEntries(
         expectedZh: `文件名与 ID 一致：${entry.expectedStem}`,
         hint: `把文件改名为 ${entry.expectedStem}，或改正 id 字段。`,
       });
-    }
-    const url = (result.data as { url?: string }).url;
-    if (entry.collection === 'sources' && url && isFlaggedUrl(url, options.flaggedHosts ?? [])) {
-      errors.push({
-        file: entry.file,
-        line: lineOf(entry, ['url']),
-        field: 'url',
-        found: showFound(url),
-        expected: 'no link to a mirror or spam site flagged in the fact sheet',
-        expectedZh: '不链接核查表标记的镜像站或垃圾站',
-        hint: '删除 url，在 notes 中写明原始媒体和日期，并说明文本读自转载页。',
-      });
-    }
-    const found: Array<{ path: PropertyKey[]; collection: string; id: string }> = [];
-    collectRefs(result.data, [], found);
-    for (const r of found)
-      refs.push({
-        file: entry.file,
-        field: pathToField(r.path),
-        collection: r.collection,
-        id: r.id,
-        line: lineOf(entry, r.path),
-      });
-    if (entry.collection === 'terms') {
-      const related = (result.data as { related: string[] }).related;
-      related.forEach((rid, i) =>
-        refs.push({
+    const related = entry.collection === 'terms' ? (entry.data.related as string[]) : [];
+    related?.forEach((rid, i) => {
+      if (!anyId.includes(rid))
+        errors.push({
           file: entry.file,
-          field: `related[${i}]`,
-          collection: '*',
-          id: rid,
           line: lineOf(entry, ['related']),
-        }),
-      );
-    }
-  }
-
-  for (const r of refs) {
-    const pool =
-      r.collection === '*'
-        ? [...ids.values()].flatMap((m) => [...m.keys()])
-        : [...(ids.get(r.collection)?.keys() ?? [])];
-    if (pool.includes(r.id)) continue;
-    const where = r.collection === '*' ? 'any collection' : `content/${r.collection}`;
-    errors.push({
-      file: r.file,
-      line: r.line,
-      field: r.field,
-      found: showFound(r.id),
-      expected: `the ID of an existing entry in ${where}`,
-      expectedZh: `${r.collection === '*' ? '任一' : `“${r.collection}”`}中已有条目的 ID`,
-      hint: `可用的 ID valid IDs: ${pool.sort().slice(0, 40).join(', ') || '(none yet / 暂无)'}`,
+          field: `related[${i}]`,
+          found: showFound(rid),
+          expected: 'the ID of an existing entry in any collection',
+          expectedZh: '任一类条目中已有的编号',
+          hint: `可用的 ID valid IDs: ${similarIds(rid, anyId)}`,
+        });
     });
   }
   return errors;

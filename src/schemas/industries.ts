@@ -7,20 +7,21 @@ import { baseEntry, factSchema, quoteSchema, type ReferenceFn } from './shared.t
  * industries), so neither is typed a second time.
  */
 export function industrySchema(ref: ReferenceFn) {
-  return baseEntry(ref, /^[EFT][1-9]\d?$/, 'E3, F1 or T6').extend({
-    /** 原文: the source's words naming this direction. */
+  return baseEntry(ref, 'industries').extend({
     quotes: z
       .array(quoteSchema(ref))
-      .min(1, { message: 'quote the source that names this direction' }),
-    /** Dated, sourced facts about this direction in Zhenjiang. */
-    facts: z.array(factSchema(ref)).default([]),
-    /** What the sources do not tell (shown as 未知). */
-    unknowns: z.array(z.string().min(4)).default([]),
-    /** Related aspects (our reading, labelled 解读 on the page). */
-    aspects: z.array(ref('aspects')).default([]),
-    /** Related 2024 programme items (our reading). */
-    programmes: z.array(ref('programmes')).default([]),
-    /** Related directions. */
-    industries: z.array(ref('industries')).default([]),
+      .min(1, { message: 'quote the source that names this direction' })
+      .describe('原文，可多条：来源中点名这一方向的话（text、source、locator）'),
+    facts: z
+      .array(factSchema(ref))
+      .default([])
+      .describe('带日期的事实：text、date、dateStatus、fact、source、caveat、old'),
+    unknowns: z
+      .array(z.string().min(4))
+      .default([])
+      .describe('来源没有说明的事项，每条一句，如“未找到：……”'),
+    aspects: z.array(ref('aspects')).default([]).describe('相关方面的编号（本站解读）'),
+    programmes: z.array(ref('programmes')).default([]).describe('相关工程的编号（本站解读）'),
+    industries: z.array(ref('industries')).default([]).describe('相关产业方向的编号'),
   });
 }

@@ -9,12 +9,12 @@ export const MEASURE_STATUS = ['unknown', 'planned', 'in-progress', 'done'] as c
  * add one only with a source that quotes it.
  */
 export function measureSchema(ref: ReferenceFn) {
-  return baseEntry(ref, /^M(0[1-9]|[1-9]\d)$/, 'M07').extend({
-    /** The aspect (A1–A9) the measure is listed under. */
-    aspect: ref('aspects'),
-    /** 原文: the measure's text as the source gives it. */
-    text: quoteSchema(ref),
-    /** Implementation status, only as a source reports it. */
-    status: z.enum(MEASURE_STATUS).default('unknown'),
+  return baseEntry(ref, 'measures').extend({
+    aspect: ref('aspects').describe('所属方面 A1—A9，必须是来源写明的'),
+    text: quoteSchema(ref).describe('举措原文：text、source、locator'),
+    status: z
+      .enum(MEASURE_STATUS)
+      .default('unknown')
+      .describe('进展，只按来源所报；来源没说就是 unknown'),
   });
 }

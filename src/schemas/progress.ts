@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { baseEntry, partialDate, dateStatus, quoteSchema, type ReferenceFn } from './shared.ts';
+import {
+  baseEntry,
+  partialDate,
+  dateStatus,
+  factId,
+  quoteSchema,
+  type ReferenceFn,
+} from './shared.ts';
 
 /** What a reader must be warned of: ⚠ read only on a mirror, inferred by us, or 【冲突】 with another source. */
 export const PROGRESS_FLAGS = ['mirror', 'inferred', 'conflict'] as const;
@@ -31,7 +38,7 @@ export function indicatorSchema(ref: ReferenceFn) {
     periodKind: z.enum(PERIOD_KINDS),
     source: ref('sources'),
     /** Fact-sheet ID, e.g. PRG-6. */
-    fact: z.string().regex(/^[A-Z]+(-[A-Z0-9]+)*-\d+$/, { message: 'expected a fact-sheet ID' }),
+    fact: factId,
     /** What a reader must know about this value (timing unclear, rounded, conflicting). */
     note: z.string().optional(),
   });
@@ -58,7 +65,7 @@ export function relatedSchema(ref: ReferenceFn) {
 
 /** A dated report of what happened since the plan, R01, R02, … */
 export function progressSchema(ref: ReferenceFn) {
-  return baseEntry(ref, /^R\d{2}$/, 'R01')
+  return baseEntry(ref, 'progress')
     .extend({
       /** When it happened or was reported. */
       date: partialDate.optional(),

@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
+import { isFlaggedUrl } from '../lib/flagged-hosts.ts';
+import flaggedHosts from '../data/flagged-hosts.json' with { type: 'json' };
 
 /**
- * Builds a reference to an entry of another collection.
- * Inside Astro this is `reference()` from `astro:content`; the stand-alone
- * validator (scripts/validate-content.ts) passes a plain checker so the same
- * schemas run without Astro and can report unknown IDs with file and field.
+ * Builds a reference to an entry of another collection: `reference()` from
+ * `astro:content` inside Astro, a plain checker in the stand-alone validator
+ * and the scaffolder, so the same schemas run without Astro.
  */
 export type ReferenceFn = (
   collection: CollectionKey,
@@ -27,102 +28,142 @@ export const COLLECTIONS = [
 ] as const;
 export type CollectionKey = (typeof COLLECTIONS)[number];
 
-/** A calendar date as precise as the source allows: `2024`, `2024-07` or `2024-07-05`. */
-export const partialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+/** The shape of each collection's IDs, with an example for messages. The only place they are written. */
+export const ID_PATTERNS = {
+  industries: { pattern: /^[EFT][1-9]\d?$/, example: 'E3' },
+  pillars: { pattern: /^B[1-9]$/, example: 'B1' },
+  aspects: { pattern: /^A[1-9]\d?$/, example: 'A7' },
+  measures: { pattern: /^M(0[1-9]|[1-9]\d)$/, example: 'M07' },
+  programmes: { pattern: /^P[1-9]$/, example: 'P2' },
+  statements: { pattern: /^Q[1-9]\d?$/, example: 'Q1' },
+  targets: { pattern: /^G[1-9]\d?$/, example: 'G3' },
+  terms: { pattern: /^GL\d{2}$/, example: 'GL07' },
+  sources: { pattern: /^src-[a-z0-9]+(-[a-z0-9]+)*$/, example: 'src-explainer' },
+  progress: { pattern: /^R(0[1-9]|[1-9]\d)$/, example: 'R01' },
+} as const satisfies Partial<Record<CollectionKey, { pattern: RegExp; example: string }>>;
+
+/** Any entry ID except sources' slugs (a term's `related`). */
+export const ENTRY_ID_PATTERN = new RegExp(
+  `^(${Object.entries(ID_PATTERNS)
+    .filter(([c]) => c !== 'sources')
+    .map(([, p]) => p.pattern.source.slice(1, -1))
+    .join('|')})$`,
+);
+
+/** `2024`, `2024-07` or `2024-07-05`. */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** A fact-sheet ID such as `IND-E3-1` or `TGT-1` (../shared/sources/fact-sheet.md). */
+export const FACT_ID_PATTERN = /^[A-Z]+(-[A-Z0-9]+)*-\d+$/;
+
+/** A calendar date as precise as the source allows. */
+export const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, {
   message: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024-07-05)',
 });
 
-/** How a date is known: written on the page, worked out by us (推断), or not known at all. */
-export const dateStatus = z.enum(['stated', 'inferred', 'unknown']);
+/** How a date is known. */
+export const dateStatus = z
+  .enum(['stated', 'inferred', 'unknown'])
+  .describe('日期的依据：stated 来源写明 / inferred 本站推断 / unknown 不详');
 
-/** An ISO day, used for `updated` (when an entry was last edited). */
+/** An ISO day (YAML may hand it over as a Date). */
 export const isoDay = z
   .union([z.string(), z.date()])
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
   .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected YYYY-MM-DD' }));
 
-/** Fact-sheet IDs (e.g. `IND-E3-1`, `TGT-1`) that trace a statement back to ../shared/sources/fact-sheet.md. */
-export const factIds = z
-  .array(
-    z.string().regex(/^[A-Z]+(-[A-Z0-9]+)*-\d+$/, {
-      message: 'expected a fact-sheet ID such as IND-E3-1 or TGT-1',
-    }),
-  )
-  .default([]);
+/** One fact-sheet ID. */
+export const factId = z.string().regex(FACT_ID_PATTERN, {
+  message: 'expected a fact-sheet ID such as IND-E3-1 or TGT-1',
+});
 
-/** Short strings that search should also find this entry by (e.g. `AI` for 人工智能). */
-export const aliases = z.array(z.string().min(1)).default([]);
+/** Fact-sheet IDs that trace a statement back to the fact sheet. */
+export const factIds = z.array(factId).default([]).describe('事实核查表编号，如 IND-E3-1、TGT-1');
 
-/** Builds the schema of a citation: which source says it, and where in it. */
+/** Search aliases. */
+export const aliases = z
+  .array(z.string().min(1))
+  .default([])
+  .describe('检索别名：读者可能搜索的其他叫法，如人工智能的 AI');
+
+/** A link that may be published: http(s) and not a mirror or spam host the fact sheet flags. */
+export const publicUrl = z
+  .url({ protocol: /^https?$/ })
+  .refine((url) => !isFlaggedUrl(url, flaggedHosts), {
+    message:
+      'no link to a mirror or spam site flagged in the fact sheet: leave url out and name the outlet and date in notes',
+  });
+
+const locator = z.string().optional().describe('在来源中的位置，如“第 5 段”；不知道就不写');
+
+/** A citation: which source says it, and where in it. */
 export function citationSchema(ref: ReferenceFn) {
   return z.object({
-    /** ID of an entry in content/sources. */
-    source: ref('sources'),
-    /** Where in the source (e.g. 第 6 段); optional. */
-    locator: z.string().optional(),
-    /** Fact-sheet IDs this citation rests on. */
+    source: ref('sources').describe('来源编号：content/sources 中已有来源的 id，如 src-explainer'),
+    locator,
     facts: factIds,
   });
 }
 
-/** Builds the schema of a verbatim quotation (原文): short, attributed, never rewritten. */
+/** A verbatim quotation (原文): short, attributed, never rewritten. */
 export function quoteSchema(ref: ReferenceFn) {
   return z.object({
-    /** The words exactly as the source has them (simplified characters). */
-    text: z.string().min(2),
-    /** ID of an entry in content/sources. */
-    source: ref('sources'),
-    /** Where in the source (e.g. 第 6 段). */
-    locator: z.string().optional(),
-    /** Who says it, where the source attributes it to a person. */
-    speaker: z.string().optional(),
+    text: z
+      .string()
+      .min(2)
+      .regex(/^(?![“"][^“”"]*[”"]$)/, { message: 'write the words without quotation marks' })
+      .describe('原文：逐字照录来源的话（简体），可用……省略；不改写，不加引号'),
+    source: ref('sources').describe('来源编号：content/sources 中已有来源的 id，如 src-explainer'),
+    locator,
+    speaker: z.string().optional().describe('说话人，来源把这句话归于某人时填写'),
   });
 }
 
-/** Builds the schema of a dated, sourced fact (e.g. an industry figure). */
+/** A fact needs a date unless its date is unknown. */
+export const needsDate = (what: string) =>
+  [
+    (d: { dateStatus: string; date?: string }) =>
+      d.dateStatus === 'unknown' || d.date !== undefined,
+    {
+      message: `${what} with dateStatus "stated" or "inferred" needs a date (YYYY, YYYY-MM or YYYY-MM-DD)`,
+      path: ['date'] as PropertyKey[],
+    },
+  ] as const;
+
+/** A dated, sourced fact (e.g. an industry figure). */
 export function factSchema(ref: ReferenceFn) {
   return z
     .object({
-      /** The fact in our own words, with its figures. */
-      text: z.string().min(4),
-      /** When the fact holds or was reported. */
-      date: partialDate.optional(),
-      /** Whether the date is stated by the source, inferred by us, or unknown. */
-      dateStatus: dateStatus,
-      /** Fact-sheet ID, e.g. IND-E3-1. */
-      fact: z.string().regex(/^[A-Z]+(-[A-Z0-9]+)*-\d+$/, {
-        message: 'expected a fact-sheet ID such as IND-E3-1',
-      }),
-      /** ID of an entry in content/sources. */
-      source: ref('sources'),
-      /** Caveats a reader must see: old data, conflicting figures, inference. */
-      caveat: z.string().optional(),
-      /** True for data older than the plan (旧数据): shown only as background. */
-      old: z.boolean().default(false),
+      text: z.string().min(4).describe('事实，用本站自己的话，带数字'),
+      date: partialDate.optional().describe('事实成立或报道的日期'),
+      dateStatus,
+      fact: factId.describe('事实核查表编号，如 IND-E3-1'),
+      source: ref('sources').describe('来源编号'),
+      caveat: z.string().optional().describe('读者必须知道的注意事项：旧数据、数字冲突、推断'),
+      old: z.boolean().default(false).describe('早于方案的旧数据，只作背景'),
     })
-    .refine((f) => f.dateStatus === 'unknown' || f.date !== undefined, {
-      message:
-        'a fact with dateStatus "stated" or "inferred" needs a date (YYYY, YYYY-MM or YYYY-MM-DD)',
-      path: ['date'],
-    });
+    .refine(...needsDate('a fact'));
 }
 
-/** Fields every entry shares: ID, title, summary, sources, last update. */
-export function baseEntry(ref: ReferenceFn, idPattern: RegExp, idExample: string) {
+/** Fields every entry shares: ID (shaped as ID_PATTERNS says), title, summary, sources, last update. */
+export function baseEntry(ref: ReferenceFn, collection: keyof typeof ID_PATTERNS) {
+  const { pattern, example } = ID_PATTERNS[collection];
   return z.object({
-    /** Stable ID shown on the page and used in its URL; never changes once published. */
-    id: z.string().regex(idPattern, { message: `expected an ID like ${idExample}` }),
-    /** Chinese title as shown on the site. */
-    title: z.string().min(1),
-    /** One or two sentences in our own words: used in lists, search and link previews. */
-    summary: z.string().min(8).max(160),
-    /** Every source this entry relies on (at least one). */
+    id: z
+      .string()
+      .regex(pattern, { message: `expected an ID like ${example}` })
+      .describe('编号：决定网址，发布后不能改；npm run new 会给出下一个空闲编号'),
+    title: z.string().min(1).describe('标题：页面上显示的中文标题'),
+    summary: z
+      .string()
+      .min(8)
+      .max(160)
+      .describe('摘要：8—160 字，用本站自己的话概括；用于列表、搜索和链接预览'),
     sources: z
       .array(citationSchema(ref))
-      .min(1, { message: 'every entry needs at least one source' }),
-    /** Search aliases. */
+      .min(1, { message: 'every entry needs at least one source' })
+      .describe('本条依据的来源，至少一个：source 来源编号、locator 位置、facts 核查表编号'),
     aliases,
-    /** Day this entry was last changed in substance (YYYY-MM-DD). */
-    updated: isoDay,
+    updated: isoDay.describe('最后一次实质修改的日期，YYYY-MM-DD'),
   });
 }

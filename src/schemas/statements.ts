@@ -1,24 +1,23 @@
 import { z } from 'astro/zod';
-import { baseEntry, partialDate, dateStatus, quoteSchema, type ReferenceFn } from './shared.ts';
+import {
+  baseEntry,
+  dateStatus,
+  needsDate,
+  partialDate,
+  quoteSchema,
+  type ReferenceFn,
+} from './shared.ts';
 
 /** An attributed statement by an official, Q1, Q2, … */
 export function statementSchema(ref: ReferenceFn) {
-  return baseEntry(ref, /^Q[1-9]\d?$/, 'Q1')
+  return baseEntry(ref, 'statements')
     .extend({
-      /** Who spoke. */
-      speaker: z.string().min(2),
-      /** Their office at the time, as the source gives it. */
-      role: z.string().min(2),
-      /** When they spoke or the report appeared. */
-      date: partialDate.optional(),
+      speaker: z.string().min(2).describe('讲话人'),
+      role: z.string().min(2).describe('讲话人当时的职务，按来源写'),
+      date: partialDate.optional().describe('讲话或报道的日期：YYYY、YYYY-MM 或 YYYY-MM-DD'),
       dateStatus,
-      /** 原文: their words, verbatim and short. */
-      quote: quoteSchema(ref),
-      /** Occasion (e.g. 访谈, 发布会). */
-      occasion: z.string().optional(),
+      quote: quoteSchema(ref).describe('讲话原话：逐字照录，简短'),
+      occasion: z.string().optional().describe('场合，如访谈、发布会'),
     })
-    .refine((s) => s.dateStatus === 'unknown' || s.date !== undefined, {
-      message: 'a statement with dateStatus "stated" or "inferred" needs a date',
-      path: ['date'],
-    });
+    .refine(...needsDate('a statement'));
 }

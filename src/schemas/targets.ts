@@ -12,13 +12,14 @@ export const TARGET_CERTAINTY = ['plan', 'commentary', 'department', 'related'] 
 
 /** A stated aim, G1, G2, … */
 export function targetSchema(ref: ReferenceFn) {
-  return baseEntry(ref, /^G[1-9]\d?$/, 'G3').extend({
-    /** Year the aim is set for, where one is given. */
-    year: z.number().int().min(2000).max(2100).optional(),
-    certainty: z.enum(TARGET_CERTAINTY),
-    /** 原文 of the aim. */
-    quote: quoteSchema(ref),
-    /** What a reader must know about how sure this is. */
-    caveat: z.string().optional(),
+  return baseEntry(ref, 'targets').extend({
+    year: z.number().int().min(2000).max(2100).optional().describe('目标年份；来源没给就不写'),
+    certainty: z
+      .enum(TARGET_CERTAINTY)
+      .describe(
+        '有多确定是方案本身的目标：plan 解读稿所述方案内容 / commentary 评论所述 / department 部门计划 / related 相关但非本方案',
+      ),
+    quote: quoteSchema(ref).describe('目标的原文'),
+    caveat: z.string().optional().describe('读者必须知道的：有多确定、缺什么'),
   });
 }

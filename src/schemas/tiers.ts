@@ -8,19 +8,14 @@ import { quoteSchema, type ReferenceFn } from './shared.ts';
  */
 export function tierSchema(ref: ReferenceFn) {
   return z.object({
-    /** One letter, also the prefix of the tier's industry IDs: E, F or T. */
-    id: z.enum(['E', 'F', 'T']),
-    /** 新兴产业 / 未来产业 / 传统产业 */
-    title: z.string().min(2),
-    /** Short label for filters and tiles: 新兴 / 未来 / 传统. */
-    short: z.string().min(1).max(4),
-    /** How the source counts this tier (e.g. 8 条重点产业链). */
-    unit: z.string().min(1),
-    /** The number of directions the source gives for this tier. */
-    statedCount: z.number().int().positive(),
-    /** What the plan aims for in this tier, in our words. */
-    aim: z.string().min(4),
-    /** The source's own words for that aim. */
-    quote: quoteSchema(ref),
+    id: z
+      .enum(['E', 'F', 'T'])
+      .describe('类别：E 新兴产业 / F 未来产业 / T 传统产业，也是产业方向编号的首字母'),
+    title: z.string().min(2).describe('类别名称，如 新兴产业'),
+    short: z.string().min(1).max(4).describe('简称，用于筛选和方块，如 新兴'),
+    unit: z.string().min(1).describe('来源计数用的单位，如“条重点产业链”'),
+    statedCount: z.number().int().positive().describe('来源所说的个数'),
+    aim: z.string().min(4).describe('这一类的目标，本站的话'),
+    quote: quoteSchema(ref).describe('这一目标的原文'),
   });
 }

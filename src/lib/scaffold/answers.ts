@@ -1,0 +1,85 @@
+// Reading the scaffolder's answers: the kind named on the command line, then
+// each question's answer from its flag or, interactively, from the editor.
+import {
+  KIND_INFO,
+  SCAFFOLD_KINDS,
+  flagOf,
+  type Answers,
+  type Question,
+  type ScaffoldKind,
+} from './scaffold.ts';
+
+/**
+ * Fills the answers: flags first (checked), then, when `ask` is given, one
+ * question at a time until each answer passes its field's schema. Without
+ * `ask`, suggested answers are taken and missing required keys returned.
+ */
+export async function collectAnswers(
+  questions: Question[],
+  given: Answers,
+  ask?: (prompt: string) => Promise<string>,
+  log: (line: string) => void = console.log,
+): Promise<{ answers: Answers; missing: string[]; problems: string[] }> {
+  const answers: Answers = {};
+  const missing: string[] = [];
+  const problems: string[] = [];
+  for (const q of questions) {
+    // Choices are matched without regard to case (e → E).
+    const normalise = (v: string) =>
+      q.values?.find((c) => c.toLowerCase() === v.trim().toLowerCase()) ?? v.trim();
+    const suggested = q.suggest?.(answers);
+    const flagged = given[q.key];
+    if (flagged) {
+      const problem = q.check(normalise(flagged));
+      if (!problem) {
+        answers[q.key] = normalise(flagged);
+        continue;
+      }
+      const line = `--${flagOf(q.key)} "${flagged}"：${problem}`;
+      if (!ask) problems.push(line);
+      else log(`  ✖ ${line}`);
+    }
+    if (!ask) {
+      if (suggested !== undefined) answers[q.key] = suggested;
+      else if (q.required && !flagged) missing.push(q.key);
+      continue;
+    }
+    for (;;) {
+      const choices = q.values
+        ? `（${q.values.join(' / ')}）`
+        : q.list
+          ? '（可写多个，用逗号分隔）'
+          : '';
+      const shown = suggested !== undefined ? ` [${suggested}]` : q.required ? ' *' : ' [可留空]';
+      const v = normalise(
+        (await ask(`\n${q.help}${choices}\n  ${flagOf(q.key)}${shown}: `)) || suggested || '',
+      );
+      const problem = v ? q.check(v) : q.required ? '必填 required' : undefined;
+      if (!problem) {
+        if (v) answers[q.key] = v;
+        break;
+      }
+      log(`  ✖ ${problem}`);
+    }
+  }
+  return { answers, missing, problems };
+}
+
+/** Kind of a flag value: the English names, their plurals, and a few Chinese ones. */
+export function parseKind(value: string | undefined): ScaffoldKind | undefined {
+  const v = value?.trim().toLowerCase() ?? '';
+  const aliases: Record<string, ScaffoldKind> = {
+    ...Object.fromEntries(SCAFFOLD_KINDS.map((k) => [KIND_INFO[k].collection, k])),
+    产业: 'industry',
+    产业方向: 'industry',
+    举措: 'measure',
+    program: 'programme',
+    工程: 'programme',
+    讲话: 'statement',
+    glossary: 'term',
+    术语: 'term',
+    目标: 'target',
+    来源: 'source',
+  };
+  return (SCAFFOLD_KINDS as readonly string[]).includes(v) ? (v as ScaffoldKind) : aliases[v];
+}

@@ -1,0 +1,91 @@
+// The text of a new entry file, built from the scaffolder's answers in the
+// order and with the help text of the collection's schema.
+import { Document, isCollection, isScalar, isSeq, visit, type Pair } from 'yaml';
+import type { CollectionKey } from '../../schemas/shared.ts';
+import { elementOf, fieldsOf, plainSchemas, type FieldInfo } from './fields.ts';
+import { KIND_INFO, answerKey, toValue, type Answers, type ScaffoldKind } from './scaffold.ts';
+
+/** The new entry: its ID, where it goes, the file text, and the data the text must parse to. */
+export interface NewEntry {
+  id: string;
+  kind: ScaffoldKind;
+  collection: CollectionKey;
+  /** Path relative to the project root. */
+  file: string;
+  text: string;
+  data: Record<string, unknown>;
+}
+
+const BODY_COMMENT = `{/*
+  解读（正文）：用本站自己的话写 1—3 段，说明这一条的意思和来源情况。写好后删除这段注释。
+  · 只写来源说了的；来源没说的写明“未找到”“来源没有说明”，不要推测或补充政策。
+  · 来源原话放进 <Quote>，逐字照录，不改字：
+      <Quote source="src-explainer" locator="第 5 段">原文</Quote>
+  · 提到其他条目：<Ref id="E3" />
+  · 带日期的事实：<Fact source="src-…" date="2024-07" fact="IND-E3-1">事实，用本站自己的话</Fact>
+  · 需要提醒读者的：<Callout type="warning">只在转载页上读到……</Callout>
+  预览：npm run dev；检查：npm run lint:content 和 npm run check:content。
+  组件和字段说明见编辑指南 /guide/ 和 CONTRIBUTING.md。
+*/}
+`;
+
+/**
+ * Builds a new entry from checked answers: the data follows the schema's field
+ * order, and each top-level field carries its schema help as a YAML comment.
+ */
+export function buildEntry(
+  kind: ScaffoldKind,
+  id: string,
+  answers: Answers,
+  today: string,
+): NewEntry {
+  const { collection } = KIND_INFO[kind];
+  const fields = fieldsOf(plainSchemas[collection]);
+  const build = (list: FieldInfo[], nested: boolean): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const f of list) {
+      const element = elementOf(f);
+      if (!nested && f.name === 'id') out.id = id;
+      else if (!nested && f.name === 'updated') out.updated = today;
+      else if (f.inner.def.type === 'object') out[f.name] = build(fieldsOf(f.inner), true);
+      else if (element?.def.type === 'object')
+        out[f.name] = f.required ? [build(fieldsOf(element), true)] : [];
+      else {
+        const raw = answers[answerKey(f.name, nested)]?.replace(/\s*\n\s*/g, ' ').trim();
+        if (raw || f.inner.def.type === 'array') out[f.name] = toValue(f, raw);
+      }
+    }
+    return out;
+  };
+  const data = build(fields, false);
+  // YAML 1.1 quoting keeps dates and yes/no strings as strings for any YAML reader.
+  const doc = new Document(data, { version: '1.1' });
+  visit(doc, {
+    Seq: (_, seq) => {
+      if (seq.items.every(isScalar)) seq.flow = true;
+    },
+  });
+  for (const pair of (doc.contents as { items: Pair[] }).items) {
+    const help = fields.find(
+      (f) => f.name === String((pair.key as { value: unknown }).value),
+    )?.help;
+    if (!help) continue;
+    if (isCollection(pair.value) && !(isSeq(pair.value) && pair.value.flow))
+      (pair.key as { commentBefore?: string }).commentBefore = ` ${help}`;
+    else (pair.value as { comment?: string }).comment = ` ${help}`;
+  }
+  const yamlText = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  if (kind === 'source') {
+    const text = `# 来源 ${id}：在条目的 sources 里写 source: ${id} 引用它。\n${yamlText}`;
+    return { id, kind, collection, file: `content/sources/${id}.yaml`, text, data };
+  }
+  const text = `---\n${yamlText}---\n\n${BODY_COMMENT}`;
+  return {
+    id,
+    kind,
+    collection,
+    file: `content/${collection}/${id.toLowerCase()}.mdx`,
+    text,
+    data,
+  };
+}
