@@ -4,6 +4,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { groupIndustriesByTier, projectCode } from '../lib/group.ts';
 import { KINDS, entryPath, sortById, type EntryKind } from '../lib/ids.ts';
 import { buildBacklinks, buildCitedBy } from '../lib/links.ts';
+import { restsOnMirrorsOnly } from '../lib/citation.ts';
 
 export type Industry = CollectionEntry<'industries'>;
 export type Source = CollectionEntry<'sources'>;
@@ -62,6 +63,12 @@ export async function loadPlan() {
       label: KINDS[kind].label,
       updated: 'updated' in e.data ? e.data.updated : undefined,
       data: e.data,
+      // ⚠ when every source the entry cites (a source page: itself) was read on a mirror.
+      flagged: restsOnMirrorsOnly(
+        'sources' in e.data
+          ? e.data.sources.map((c) => sourcesById.get(c.source.id)!.data)
+          : [e.data],
+      ),
     })),
   );
   return {
