@@ -4,6 +4,8 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { groupIndustriesByTier, projectCode } from '../lib/group.ts';
 import { KINDS, entryPath, sortById, type EntryKind } from '../lib/ids.ts';
 import { buildBacklinks, buildCitedBy } from '../lib/links.ts';
+import { restsOnMirrorsOnly } from '../lib/citation.ts';
+import { MIRROR_FLAG } from '../lib/labels.ts';
 
 export type Industry = CollectionEntry<'industries'>;
 export type Source = CollectionEntry<'sources'>;
@@ -65,6 +67,14 @@ export async function loadPlan() {
       label: KINDS[kind].label,
       updated: 'updated' in e.data ? e.data.updated : undefined,
       data: e.data,
+      // The ⚠ its summary carries when every source it cites (a source: itself) is a mirror.
+      flag: restsOnMirrorsOnly(
+        'sources' in e.data
+          ? e.data.sources.map((c) => sourcesById.get(c.source.id)!.data)
+          : [e.data],
+      )
+        ? MIRROR_FLAG
+        : undefined,
     })),
   );
   return {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   describeSource,
   quoteZh,
+  restsOnMirrorsOnly,
   gbtCitationParts,
   plainCitationParts,
   toQuoteWithAttribution,
@@ -84,5 +85,18 @@ describe('citation', () => {
     expect(toQuoteWithAttribution('原话', src, '肖敬东')).toBe(
       '“原话”（肖敬东，中新网《标题甲》，2024 年 7 月 5 日）',
     );
+  });
+});
+
+describe('restsOnMirrorsOnly', () => {
+  it('flags an entry only when every cited source is a mirror copy', () => {
+    expect(restsOnMirrorsOnly([{ reliability: 'mirror' }, { reliability: 'mirror' }])).toBe(true);
+    expect(restsOnMirrorsOnly([{ reliability: 'mirror' }, { reliability: 'official' }])).toBe(
+      false,
+    );
+    expect(restsOnMirrorsOnly([{ reliability: 'low' }])).toBe(false);
+  });
+  it('does not flag an entry that cites nothing', () => {
+    expect(restsOnMirrorsOnly([])).toBe(false);
   });
 });

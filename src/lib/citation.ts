@@ -15,6 +15,15 @@ export function describeSource(s: SourceLike): string {
   return [s.outlet, s.author, describeDate(s.date, s.dateStatus)].filter(Boolean).join(' · ');
 }
 
+/**
+ * Whether an entry's claims rest only on flagged copies: true when every source it cites
+ * was read on a mirror page (reliability `mirror`, the fact sheet's ⚠). Its summary and
+ * list items then repeat ⚠ facts and must show the flag too.
+ */
+export function restsOnMirrorsOnly(cited: ReadonlyArray<{ reliability: string }>): boolean {
+  return cited.length > 0 && cited.every((s) => s.reliability === 'mirror');
+}
+
 /** What a citation of one site item needs. */
 export interface CitationInput {
   id: string;

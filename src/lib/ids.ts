@@ -6,7 +6,7 @@ export const KINDS = {
   pillars: { segment: 'pillars', label: '板块', plural: '三大板块' },
   aspects: { segment: 'aspects', label: '方面', plural: '九个方面' },
   measures: { segment: 'measures', label: '举措', plural: '举措' },
-  programmes: { segment: 'programmes', label: '工作要点', plural: '2024 年“四项工程”' },
+  programmes: { segment: 'programmes', label: '四项工程', plural: '2024 年“四项工程”' },
   statements: { segment: 'statements', label: '讲话', plural: '讲话与表态' },
   targets: { segment: 'targets', label: '目标', plural: '目标' },
   terms: { segment: 'glossary', label: '术语', plural: '术语表' },

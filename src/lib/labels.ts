@@ -15,6 +15,13 @@ export const CERTAINTY_LABEL = {
   related: '相关但非本方案（背景）',
 } as const;
 
+/**
+ * The mark a summary or list item carries when everything its entry cites was read only
+ * on mirror pages (the fact sheet's ⚠): the flag travels with the claim, not only with
+ * the source list at the foot of the entry.
+ */
+export const MIRROR_FLAG = '⚠ 仅见于转载镜像页';
+
 /** Status of a measure. */
 export const MEASURE_STATUS_LABEL = {
   unknown: '来源未说明',

@@ -10,7 +10,8 @@ import {
 } from '../../src/lib/chinese.ts';
 import { isFlaggedUrl } from '../../src/lib/flagged-hosts.ts';
 import flaggedHosts from '../../src/data/flagged-hosts.json' with { type: 'json' };
-import { pages, visibleText } from './dist.ts';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { content, entriesOf, page, pages, visibleText } from './dist.ts';
 
 describe('text on every page', () => {
   for (const p of pages) {
@@ -47,4 +48,154 @@ describe('Markdown with CJK punctuation', () => {
     expect(hits.length).toBeGreaterThan(0);
     for (const p of pages) expect(p.html, p.url).not.toContain('**“876”**');
   });
+});
+
+/** A page without its diagrams, whose wording is redrawn and tested in diagrams.test.ts. */
+function withoutDiagrams(el: HTMLElement): HTMLElement {
+  const clone = parse(el.toString());
+  clone.querySelectorAll('figure:not([data-kind]), .dg-text').forEach((n) => n.remove());
+  return clone;
+}
+
+/**
+ * Sentences about the plan's full text, which no source we have: what it says, omits or
+ * maps. We can only say what the explainer (解读稿) or the other sources say.
+ */
+const PLAN_TEXT_CLAIMS =
+  /方案(原文|本身|正文|全文)?(中|里)?(没有|并未|未曾|未)(提|列|写|说|展开|单独|这样)|不是方案(条文|目标)|不是方案原文的对应|方案原文没有/g;
+
+/** Template output that reads as such: pronoun-filled sentences, vague certainty labels. */
+const TEMPLATE_PHRASES = /(培育|推动|引领)它|使其成为新质生产力|没那么确定/g;
+
+/** The explainer's own words for the unnamed people it quotes. */
+const ATTRIBUTIONS = ['参与修订的相关人士', '参与方案制定的相关专家'];
+
+describe('what pages say about the plan and its people', () => {
+  for (const p of pages) {
+    it(`${p.url} says only what the sources say`, () => {
+      const text = visibleText(withoutDiagrams(p.doc.querySelector('body')!));
+      expect(
+        findAll(text, PLAN_TEXT_CLAIMS).map((m) => m.match),
+        'plan-text claims',
+      ).toEqual([]);
+      expect(
+        findAll(text, TEMPLATE_PHRASES).map((m) => m.match),
+        'template phrasing',
+      ).toEqual([]);
+      const unnamed = text.match(/参与[^，。；、“”（）\s]{1,12}(人士|专家)/g) ?? [];
+      expect(
+        unnamed.filter((a) => !ATTRIBUTIONS.includes(a)),
+        'attributions not in the explainer’s words',
+      ).toEqual([]);
+    });
+  }
+
+  it('the home page says who stated the plan’s purpose', () => {
+    const lead = page('/').doc.querySelector('h1')!.nextElementSibling!;
+    expect(visibleText(lead)).toContain('参与方案制定的相关专家');
+  });
+});
+
+describe('no label printed twice in a row', () => {
+  // "2030 年：2030 年：…" or "肖敬东（…）：肖敬东：…"
+  const REPEATED = /([\p{sc=Han}\d][\p{sc=Han}\d ]{0,10})(（[^）]*）)?[：:]\s*\1[：:]/gu;
+  for (const p of pages) {
+    it(`${p.url}`, () => {
+      const body = withoutDiagrams(p.doc.querySelector('body')!);
+      const blocks = body.querySelectorAll('li, p, dd, dt, h1, h2, h3, a, figcaption');
+      const repeated = blocks.flatMap((b) => findAll(visibleText(b), REPEATED).map((m) => m.match));
+      expect(repeated).toEqual([]);
+      // Two neighbouring elements with the same text, e.g. a year badge before a title
+      // that already starts with the year.
+      const twins = blocks.flatMap((b) =>
+        b.childNodes
+          .map((n) => n.textContent.trim())
+          .filter(Boolean)
+          .filter((t, i, all) => t.length > 1 && all[i - 1] === t),
+      );
+      expect(twins).toEqual([]);
+    });
+  }
+});
+
+describe('a summary carries the ⚠ of the facts it repeats', () => {
+  // Worked out from content/, not from the site code: an entry is flagged when every
+  // source it cites was read only on a mirror page (the fact sheet's ⚠).
+  const reliability = new Map(entriesOf('sources').map((s) => [s.id, s.reliability]));
+  const cited = content.entries
+    .filter((e) => Array.isArray(e.data.sources))
+    .map((e) => ({
+      id: e.data.id as string,
+      summary: e.data.summary as string,
+      flagged: (e.data.sources as Array<{ source: string }>).every(
+        (c) => reliability.get(c.source) === 'mirror',
+      ),
+    }));
+  const FLAG = '⚠';
+
+  it('some entries are flagged and some are not', () => {
+    expect(cited.filter((e) => e.flagged).length).toBeGreaterThan(5);
+    expect(cited.filter((e) => !e.flagged).length).toBeGreaterThan(5);
+  });
+
+  it('every list item of an entry shows its flag, and only flagged ones do', () => {
+    const flagged = new Map(cited.map((e) => [e.id, e.flagged]));
+    const items = pages.flatMap((p) =>
+      p.doc.querySelectorAll('[data-entry-ref]').map((el) => ({ url: p.url, el })),
+    );
+    expect(items.length).toBeGreaterThan(40);
+    for (const { url, el } of items) {
+      const id = el.getAttribute('data-entry-ref')!;
+      if (!flagged.has(id)) continue;
+      expect(visibleText(el).includes(FLAG), `${url} ${id}`).toBe(flagged.get(id));
+    }
+  });
+
+  it('every entry page shows the flag beside a flagged summary', () => {
+    for (const e of cited.filter((x) => x.flagged)) {
+      const p = pages.find((x) => x.doc.querySelector(`article[data-entry-id="${e.id}"]`))!;
+      const lead = p.doc.querySelectorAll('p').find((el) => el.textContent.includes(e.summary));
+      expect(lead && visibleText(lead), `${p.url} summary`).toContain(FLAG);
+    }
+  });
+
+  it('the home page flags the primary source when it was read on a mirror', () => {
+    const primary = entriesOf('sources').find((s) => s.primary)!;
+    const line = visibleText(page('/').doc.querySelector('#sources')!.nextElementSibling!);
+    expect(line.includes(FLAG)).toBe(primary.reliability === 'mirror');
+  });
+});
+
+describe('people are named with the title they held then', () => {
+  const statements = entriesOf('statements');
+  it('statement pages and lists say 时任', () => {
+    for (const s of statements) {
+      const text = visibleText(page(`/statements/${s.id.toLowerCase()}/`).doc.querySelector('dl')!);
+      expect(text, s.id).toContain(`时任职务${s.role}`);
+    }
+    const home = page('/').doc.querySelectorAll('[data-entry-ref^="Q"]');
+    expect(home.length).toBeGreaterThan(0);
+    for (const li of home) expect(visibleText(li)).toContain('时任');
+  });
+  it('where 肖敬东 speaks, the page says (as an inference) who held the post later', () => {
+    const xiao = statements.filter((s) => s.speaker === '肖敬东');
+    expect(xiao.length).toBeGreaterThan(0);
+    for (const s of xiao) {
+      const text = visibleText(
+        page(`/statements/${s.id.toLowerCase()}/`).doc.querySelector('body')!,
+      );
+      expect(text, s.id).toMatch(/顾明华[^。]*。[^。]*推断/);
+    }
+  });
+});
+
+describe('glossary pinyin is secondary', () => {
+  for (const term of entriesOf('terms').filter((t) => t.pinyin)) {
+    it(`${term.id}: pinyin outside the heading, marked as pinyin`, () => {
+      const doc = page(`/glossary/${term.id.toLowerCase()}/`).doc;
+      expect(doc.querySelector('h1')!.textContent).not.toContain(term.pinyin);
+      const el = doc.querySelector('[lang="zh-Latn-pinyin"]');
+      expect(el?.textContent).toBe(term.pinyin);
+    });
+  }
 });
