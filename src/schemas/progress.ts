@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import {
   baseEntry,
+  needsDate,
   partialDate,
   dateStatus,
   factId,
@@ -67,21 +68,35 @@ export function relatedSchema(ref: ReferenceFn) {
 export function progressSchema(ref: ReferenceFn) {
   return baseEntry(ref, 'progress')
     .extend({
-      /** When it happened or was reported. */
-      date: partialDate.optional(),
+      date: partialDate.optional().describe('发生或报道的日期：YYYY、YYYY-MM 或 YYYY-MM-DD'),
       dateStatus,
-      flags: z.array(z.enum(PROGRESS_FLAGS)).default([]),
-      /** What the flags mean here: which mirror, what is inferred, which source disagrees. */
-      caveat: z.string().optional(),
-      indicators: z.array(indicatorSchema(ref)).default([]),
-      /** 原文 where a report attributes the result to the plan (e.g. 落实《行动方案》). */
-      claim: quoteSchema(ref).optional(),
-      related: z.array(relatedSchema(ref)).default([]),
+      flags: z
+        .array(z.enum(PROGRESS_FLAGS))
+        .default([])
+        .describe(
+          '提醒读者的标记：mirror（只见于镜像页 ⚠）、inferred（推断）、conflict（两说并存）',
+        ),
+      caveat: z
+        .string()
+        .optional()
+        .describe('标记在本条的含义：哪个镜像页、推断了什么、与哪个来源不一致（有标记时必填）'),
+      indicators: z
+        .array(indicatorSchema(ref))
+        .default([])
+        .describe(
+          '来源报道的数值：指标、数值、单位、时期、来源和事实编号；/progress/ 的图表由此生成',
+        ),
+      claim: quoteSchema(ref)
+        .optional()
+        .describe('报道把结果归于方案时的原话（原文），如“落实《行动方案》”'),
+      related: z
+        .array(relatedSchema(ref))
+        .default([])
+        .describe(
+          '本条涉及的产业、目标或讲话；basis 为 source 表示来源写明，为 editorial 表示本站解读',
+        ),
     })
-    .refine((p) => p.dateStatus === 'unknown' || p.date !== undefined, {
-      message: 'a progress item with dateStatus "stated" or "inferred" needs a date',
-      path: ['date'],
-    })
+    .refine(...needsDate('a progress item'))
     .refine((p) => p.flags.length === 0 || p.caveat !== undefined, {
       message: 'a flagged progress item needs a caveat saying what the flag means here',
       path: ['caveat'],

@@ -9,7 +9,7 @@ import { pages, visibleText } from './dist.ts';
 
 /** A link to an entry page such as /aspects/a1/ or /glossary/gl04/. */
 const ENTRY_HREF =
-  /^\/(industries|pillars|aspects|measures|programmes|statements|targets|glossary)\/[a-z0-9]+\/$/;
+  /^\/(industries|pillars|aspects|measures|programmes|statements|targets|glossary|progress)\/[a-z0-9]+\/$/;
 
 const entryPages = pages.filter((p) => p.doc.querySelector('article[data-entry-id]'));
 
@@ -39,8 +39,15 @@ describe('links between entries say where they come from', () => {
         const where = `${p.url} list “${visibleText(list).trim().slice(0, 30)}…”`;
         expect(marked, `${where} has no data-provenance`).not.toBeNull();
         const provenance = marked!.getAttribute('data-provenance');
-        expect(['site', 'citation'], where).toContain(provenance);
-        if (provenance === 'site') {
+        expect(['site', 'citation', 'per-link'], where).toContain(provenance);
+        if (provenance === 'per-link') {
+          // Progress items give each link its own basis: the source states it, or it is ours.
+          for (const li of list.querySelectorAll('li')) {
+            const basis = li.getAttribute('data-basis');
+            expect(['source', 'editorial'], `${where}: a link without data-basis`).toContain(basis);
+            expect(visibleText(li)).toContain(basis === 'source' ? '来源写明' : '本站解读');
+          }
+        } else if (provenance === 'site') {
           const text = visibleText(marked!);
           expect(text, `${where}: no visible 本站解读 label`).toContain('本站解读');
           // The label comes with one sentence saying why the links are there.
