@@ -2,13 +2,15 @@
 import { buildTables } from '../lib/export.ts';
 import { entryPath, isEntryKind } from '../lib/ids.ts';
 import { getPlan } from './load.ts';
+import { withBase } from '../lib/site-url.ts';
 
 /** The export tables, with absolute permalinks. */
 export async function getExportTables() {
   const p = await getPlan();
   const site = import.meta.env.SITE;
   return buildTables({
-    permalink: (kind, id) => new URL(isEntryKind(kind) ? entryPath(kind, id) : '/', site).href,
+    permalink: (kind, id) =>
+      new URL(isEntryKind(kind) ? entryPath(kind, id) : withBase('/'), site).href,
     industries: p.industries,
     tiers: p.tiers,
     pillars: p.pillars,

@@ -2,6 +2,7 @@
 // then one block per tier with a tile per industry direction, each a link.
 // Everything shown — counts, code, tiles — comes from the arrays passed in.
 import { entryPath } from '../ids.ts';
+import { withBase } from '../site-url.ts';
 import { groupIndustriesByTier, projectCode, type TierGroup } from '../group.ts';
 import { baseline, labelLines, measureLabel, type Scene, type SceneNode } from './scene.ts';
 import { gridColumns, placeGrid } from './grid.ts';
@@ -117,7 +118,7 @@ export function layout876(
     const hH = Math.max(sq, headingLines.length * 15 * 1.35);
     nodes.push({
       key: `tier-${b.id}`,
-      href: `/industries/#tier-${t}`,
+      href: withBase(`/industries/#tier-${t}`),
       label,
       cls: `tier-heading tier-${t}`,
       data: { tier: b.id, count: String(b.count) },

@@ -3,6 +3,7 @@
 // connector is drawn only for an aspect whose data names its pillar. Measures
 // are shown as slots for the stated total, filled for each measure listed.
 import { entryPath, sortById, splitId } from '../ids.ts';
+import { withBase } from '../site-url.ts';
 import { balanceColumns, gridColumns, placeGrid } from './grid.ts';
 import { labelLines, measureLabel, textBlock, type Scene, type SceneNode } from './scene.ts';
 import { textWidth } from './text.ts';
@@ -191,7 +192,7 @@ export function layoutStructure(input: StructureInput, opts: StructureOptions): 
   const srcH = Math.max(44, src.height + 16);
   nodes.push({
     key: 'stated-source',
-    href: `/sources/${s.id}/`,
+    href: withBase(`/sources/${s.id}/`),
     label: `${srcText.replace(/ ›$/, '')}${s.title ? `，见《${s.title}》` : ''}`,
     cls: 'source-link plain',
     data: { stated: String(input.statedMeasures) },
