@@ -3,9 +3,11 @@
 // read it, and Vitest may start them at the same time: a lock folder lets one build
 // while the other waits, and a build newer than dist/ (which npm test builds first) is reused.
 import { spawnSync } from 'node:child_process';
+import { createServer, request } from 'node:http';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { serveDir } from '../../scripts/lib/static-site.mjs';
 
 export const ROOT = join(import.meta.dirname, '../..');
 /** The sub-path the test build is served under. */
@@ -46,4 +48,41 @@ export async function basePathSite(): Promise<string> {
     rmSync(lock, { recursive: true, force: true });
   }
   return join(ROOT, OUT);
+}
+
+/**
+ * Serves a built site under BASE on loopback, as a host publishing it at a sub-path would:
+ * requests under the prefix go to the site (with the headers public/_headers declares), the rest 404.
+ */
+export async function serveUnderBase(
+  dir: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const site = await serveDir(dir, { headersFile: join(dir, '_headers') });
+  const server = createServer((req, res) => {
+    const path = req.url ?? '/';
+    if (!path.startsWith(BASE)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end(`not under ${BASE}`);
+      return;
+    }
+    const inner = request(
+      `${site.url}/${path.slice(BASE.length)}`,
+      { headers: req.headers },
+      (r) => {
+        res.writeHead(r.statusCode ?? 502, r.headers);
+        r.pipe(res);
+      },
+    );
+    inner.on('error', () => res.writeHead(502).end());
+    inner.end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      await site.close();
+    },
+  };
 }
