@@ -22,6 +22,15 @@ const fresh = () =>
   mtime(join(ROOT, OUT, 'index.html')) >
   mtime(join(ROOT, process.env.DIST_DIR ?? 'dist', 'index.html'));
 
+/**
+ * The environment without what Vitest adds to it (NODE_ENV=test, BASE_URL=/, MODE, …): Astro
+ * would take those over its own values, and BASE_URL=/ would undo the base path.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const vitestKeys = /^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !vitestKeys.test(k)));
+}
+
 /** Builds (or reuses) the base-path site and returns its folder. */
 export async function basePathSite(): Promise<string> {
   const lock = join(ROOT, '.build-tmp/dist-base.lock');
@@ -40,7 +49,7 @@ export async function basePathSite(): Promise<string> {
   try {
     const r = spawnSync(process.execPath, ['scripts/build.mjs'], {
       cwd: ROOT,
-      env: { ...process.env, DIST_DIR: OUT, BASE_PATH: BASE, SITE_URL: SITE },
+      env: { ...buildEnv(), DIST_DIR: OUT, BASE_PATH: BASE, SITE_URL: SITE },
       encoding: 'utf8',
     });
     if (r.status !== 0) throw new Error(`base-path build failed:\n${r.stdout}\n${r.stderr}`);
