@@ -9,9 +9,18 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { entryPath, kindOfId } from './src/lib/ids.ts';
 import { islands } from './src/integrations/islands.ts';
+import { PLACEHOLDER_SITE, normaliseBase, withBase } from './src/lib/site-url.ts';
 import { remarkExplainerRuns } from './src/lib/mdx/explainer-runs.ts';
 
-/** Old entry URLs that keep working after an ID was renamed (content/redirects.yaml). */
+// The public origin and the sub-path the site is served from (README, "Publishing"); permalinks,
+// citations, the feed and the sitemap use them. `npm run build:release` refuses the placeholder.
+export const SITE = process.env.SITE_URL || PLACEHOLDER_SITE;
+export const BASE = normaliseBase(process.env.BASE_PATH);
+
+/**
+ * Old entry URLs that keep working after an ID was renamed (content/redirects.yaml). Astro adds
+ * the base path to the old route itself but takes the destination as written, so that gets BASE.
+ */
 function entryRedirects() {
   /** @type {Array<{from: string, to: string}>} */
   const list = parseYaml(readFileSync('./content/redirects.yaml', 'utf8')) ?? [];
@@ -21,18 +30,16 @@ function entryRedirects() {
       const toKind = kindOfId(to);
       if (!fromKind || !toKind)
         throw new Error(`content/redirects.yaml: cannot tell the kind of ${from} or ${to}`);
-      return [entryPath(fromKind, from), entryPath(toKind, to)];
+      return [entryPath(fromKind, from), withBase(entryPath(toKind, to), BASE)];
     }),
   );
 }
 
-// The public address the site is served from; permalinks and citations use it.
-export const SITE = process.env.SITE_URL ?? 'https://zhenjiang-plan.example.org';
-
 export default defineConfig({
   site: SITE,
+  base: BASE,
   trailingSlash: 'always',
-  // BUILD_OUT_DIR lets scripts/build.mjs build into a temporary folder and swap it in whole.
+  // BUILD_OUT_DIR lets scripts/build.ts build into a temporary folder and swap it in whole.
   outDir: process.env.BUILD_OUT_DIR ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default processor (Sätteri) runs no remark plugins; unified() does, and MDX follows it.

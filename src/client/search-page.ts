@@ -92,7 +92,7 @@ export function runSearchPage(): void {
   const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
   let current: SearchResponse | undefined;
   const empty = document.querySelector<HTMLElement>('#search-empty')!;
-  const engine = createSearchEngine('/');
+  const engine = createSearchEngine(import.meta.env.BASE_URL);
   let state = readState(new URL(location.href));
   let active = -1;
   let run = 0;

@@ -3,13 +3,14 @@ import { buildTables } from '../lib/export.ts';
 import { progressTables } from '../lib/export-progress.ts';
 import { entryPath, isEntryKind } from '../lib/ids.ts';
 import { getPlan } from './load.ts';
+import { withBase } from '../lib/site-url.ts';
 
 /** The export tables, with absolute permalinks. */
 export async function getExportTables() {
   const p = await getPlan();
   const site = import.meta.env.SITE;
   const permalink = (kind: string, id: string) =>
-    new URL(isEntryKind(kind) ? entryPath(kind, id) : '/', site).href;
+    new URL(isEntryKind(kind) ? entryPath(kind, id) : withBase('/'), site).href;
   const plan = buildTables({
     permalink,
     industries: p.industries,

@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { AstroIntegration } from 'astro';
+import { withBase } from '../lib/site-url.ts';
 
 /** The islands and their entry modules, relative to the project root. */
 export const ISLAND_ENTRIES = {
@@ -22,7 +23,7 @@ export const ISLAND_ENTRIES = {
 export const BOOTSTRAP_ENTRY = 'src/client/bootstrap.ts';
 
 export interface BuiltIslands {
-  /** URL path (e.g. /_astro/island-copy.AbC123xy.js) → module code. */
+  /** URL path under the base path (e.g. /_astro/island-copy.AbC123xy.js) → module code. */
   files: Map<string, string>;
   /** Island name → URL path. */
   urls: Record<keyof typeof ISLAND_ENTRIES, string>;
@@ -39,8 +40,11 @@ const COMMON = {
   charset: 'utf8',
 } as const;
 
-/** Compiles the islands and the bootstrap. Deterministic: the same sources give the same bytes and names. */
-export async function buildIslands(root: string): Promise<BuiltIslands> {
+/**
+ * Compiles the islands and the bootstrap for a site served at `base` (Astro's `base`, e.g. /zt/876/).
+ * Deterministic: the same sources give the same bytes and names.
+ */
+export async function buildIslands(root: string, base = '/'): Promise<BuiltIslands> {
   const files = new Map<string, string>();
   const urls = {} as BuiltIslands['urls'];
   for (const [name, entry] of Object.entries(ISLAND_ENTRIES) as Array<
@@ -49,7 +53,7 @@ export async function buildIslands(root: string): Promise<BuiltIslands> {
     const out = await build({ ...COMMON, entryPoints: [join(root, entry)], format: 'esm' });
     const code = out.outputFiles[0].text;
     const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
-    const url = `/_astro/island-${name}.${hash}.js`;
+    const url = withBase(`/_astro/island-${name}.${hash}.js`, base);
     files.set(url, code);
     urls[name] = url;
   }
@@ -59,7 +63,7 @@ export async function buildIslands(root: string): Promise<BuiltIslands> {
     // ESM output keeps import() as it is (esbuild's IIFE format would route it through a
     // require() shim); the arrow function below keeps its top-level names out of the page's globals.
     format: 'esm',
-    external: ['/_astro/*'], // the islands stay separate files, imported on demand
+    external: [withBase('/_astro/*', base)], // the islands stay separate files, imported on demand
     define: {
       __COPY_ISLAND__: JSON.stringify(urls.copy),
       __THEME_ISLAND__: JSON.stringify(urls.theme),
@@ -71,11 +75,13 @@ export async function buildIslands(root: string): Promise<BuiltIslands> {
 /** Astro integration: injects the bootstrap into every page's <head> and ships the island files. */
 export function islands(): AstroIntegration {
   let built: BuiltIslands;
+  let base = '/';
   return {
     name: 'site-islands',
     hooks: {
       'astro:config:setup': async ({ config, injectScript, updateConfig }) => {
-        built = await buildIslands(fileURLToPath(config.root));
+        base = withBase('/', config.base);
+        built = await buildIslands(fileURLToPath(config.root), base);
         injectScript('head-inline', built.bootstrap);
         updateConfig({
           vite: {
@@ -98,7 +104,8 @@ export function islands(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         for (const [url, code] of built.files) {
-          const file = join(fileURLToPath(dir), url);
+          // dist/ is the base path's folder: /zt/876/_astro/x.js is written to dist/_astro/x.js.
+          const file = join(fileURLToPath(dir), url.slice(base.length));
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, code);
         }

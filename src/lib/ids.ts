@@ -1,4 +1,5 @@
 import { ID_PATTERNS, type CollectionKey } from '../schemas/shared.ts';
+import { withBase } from './site-url.ts';
 
 /** Collections that have a page per entry, with their URL segment and Chinese labels. */
 export const KINDS = {
@@ -24,9 +25,9 @@ export function isEntryKind(name: string): name is EntryKind {
   return Object.hasOwn(KINDS, name);
 }
 
-/** The permanent path of an entry: lowercase ID under its collection's segment, e.g. `/industries/e3/`. */
+/** The permanent path of an entry, under the site's base path: lowercase ID under its collection's segment, e.g. `/industries/e3/`. */
 export function entryPath(kind: EntryKind, id: string): string {
-  return `/${KINDS[kind].segment}/${id.toLowerCase()}/`;
+  return withBase(`/${KINDS[kind].segment}/${id.toLowerCase()}/`);
 }
 
 /** The kind of entry an ID belongs to, judged by its shape (E3 → industries, GL02 → terms). */

@@ -1,19 +1,21 @@
+import { withBase } from './site-url.ts';
+
 /** The site's name, used in titles, citations and feeds. */
 export const SITE_NAME = '镇江科创强市行动方案解读';
 
-/** Main navigation: label and path, in reading order. */
+/** Main navigation: label and path (under the base path), in reading order. */
 export const NAV = [
-  { label: '产业方向', href: '/industries/' },
-  { label: '板块与方面', href: '/aspects/' },
-  { label: '举措', href: '/measures/' },
-  { label: '四项工程', href: '/programmes/' },
-  { label: '目标', href: '/targets/' },
-  { label: '进展', href: '/progress/' },
-  { label: '讲话', href: '/statements/' },
-  { label: '术语', href: '/glossary/' },
-  { label: '来源与方法', href: '/sources/' },
-  { label: '开放数据', href: '/data/' },
-  { label: '编辑指南', href: '/guide/' },
+  { label: '产业方向', href: withBase('/industries/') },
+  { label: '板块与方面', href: withBase('/aspects/') },
+  { label: '举措', href: withBase('/measures/') },
+  { label: '四项工程', href: withBase('/programmes/') },
+  { label: '目标', href: withBase('/targets/') },
+  { label: '进展', href: withBase('/progress/') },
+  { label: '讲话', href: withBase('/statements/') },
+  { label: '术语', href: withBase('/glossary/') },
+  { label: '来源与方法', href: withBase('/sources/') },
+  { label: '开放数据', href: withBase('/data/') },
+  { label: '编辑指南', href: withBase('/guide/') },
 ] as const;
 
 /** Licence of the open data and of the site's own text. Quoted source text stays its authors'. */

@@ -4,6 +4,7 @@ import rss from '@astrojs/rss';
 import { getPlan } from '../data/load.ts';
 import { listUpdates } from '../lib/updates.ts';
 import { SITE_NAME } from '../lib/site.ts';
+import { withBase } from '../lib/site-url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const p = await getPlan();
@@ -19,7 +20,8 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: `${SITE_NAME} · 更新`,
     description: `${SITE_NAME}的条目更新记录`,
-    site: site!,
+    // The channel's link is the site's home page, under the base path; items' links already are.
+    site: new URL(withBase('/'), site).href,
     items: items.slice(0, 50),
     customData: '<language>zh-cn</language>',
   });

@@ -1,0 +1,180 @@
+#!/usr/bin/env node
+// Checks a published copy of the site over HTTP, without a browser:
+//   npm run check:deployed -- https://news.example.cn/zt/876/
+// Reads the sitemap, fetches a sample of every page type, and checks status codes, content
+// types, the CSP <meta>, that the sampled pages' internal links resolve under the base path,
+// and that the search bundle (Pagefind's entry, metadata, index chunk, fragment) is served.
+// Prints what is wrong and exits 1 when anything is.
+import { gunzipSync } from 'node:zlib';
+
+const arg = process.argv[2];
+if (!arg || !URL.canParse(arg)) {
+  console.error('Usage: npm run check:deployed -- https://host/base/');
+  process.exit(2);
+}
+/** The site's home page: the origin plus the base path, with a trailing slash. */
+const home = new URL(arg.endsWith('/') ? arg : `${arg}/`);
+const problems: string[] = [];
+const checked = new Map<string, Promise<Response | undefined>>();
+
+/** Content types a host must send, by file extension ('' is a page). */
+const TYPES: Record<string, RegExp> = {
+  '': /^text\/html/,
+  css: /^text\/css/,
+  js: /^(text|application)\/javascript/,
+  json: /^application\/json/,
+  csv: /^text\/csv/,
+  xml: /^(application|text)\/(rss\+)?xml/,
+  svg: /^image\/svg\+xml/,
+  txt: /^text\/plain/,
+  wasm: /^application\/wasm/,
+  // Pagefind's own files are gzip data it unpacks itself: a host must not mark them as encoded.
+  pagefind: /^application\/octet-stream/,
+  pf_meta: /^application\/octet-stream/,
+  pf_index: /^application\/octet-stream/,
+  pf_fragment: /^application\/octet-stream/,
+  pf_filter: /^application\/octet-stream/,
+};
+
+/** Fetches a URL once, recording a problem for a wrong status, content type or encoding. */
+function check(url: URL, expectStatus = 200): Promise<Response | undefined> {
+  const key = url.href.split('#')[0];
+  const known = checked.get(key);
+  if (known) return known;
+  const result = (async () => {
+    let res: Response;
+    try {
+      res = await fetch(key, { redirect: 'follow', headers: { 'accept-encoding': 'gzip, br' } });
+    } catch (err) {
+      problems.push(`${key}: cannot fetch (${(err as Error).message})`);
+      return undefined;
+    }
+    const type = res.headers.get('content-type') ?? '(none)';
+    const ext = /\.(\w+)$/.exec(new URL(res.url).pathname)?.[1] ?? '';
+    if (res.status !== expectStatus) problems.push(`${key}: status ${res.status}`);
+    else if (TYPES[ext] && !TYPES[ext].test(type)) problems.push(`${key}: content-type ${type}`);
+    else if (ext.startsWith('pf') && res.headers.get('content-encoding'))
+      problems.push(`${key}: content-encoding ${res.headers.get('content-encoding')}`);
+    return res;
+  })();
+  checked.set(key, result);
+  return result;
+}
+
+/** Runs `work` over `items`, a few at a time, so a small host is not flooded. */
+async function inBatches<T>(items: T[], work: (item: T) => Promise<unknown>, size = 8) {
+  for (let i = 0; i < items.length; i += size)
+    await Promise.all(items.slice(i, i + size).map(work));
+}
+
+/** The <loc> addresses of a sitemap file. */
+async function sitemapLocs(url: URL): Promise<string[]> {
+  const res = await check(url);
+  const xml = res?.ok ? await res.text() : '';
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+}
+
+/** The published address the sitemap names must be the one checked (a loopback copy may differ). */
+function toChecked(loc: string): URL | undefined {
+  const url = new URL(loc);
+  const loopback = /^(localhost|127\.|\[::1\])/.test(home.hostname);
+  if ((url.origin !== home.origin && !loopback) || !url.pathname.startsWith(home.pathname)) {
+    problems.push(`sitemap: ${loc} is not under ${home.href}`);
+    return undefined;
+  }
+  return new URL(url.pathname, home);
+}
+
+/** Two pages per section (its list and an entry) plus the pages outside the sitemap. */
+function samplePages(pages: URL[]): URL[] {
+  const bySection = new Map<string, URL[]>();
+  for (const p of pages) {
+    const section = p.pathname.slice(home.pathname.length).split('/')[0];
+    bySection.set(section, [...(bySection.get(section) ?? []), p]);
+  }
+  const sample = [...bySection.values()].flatMap((list) => list.slice(0, 2));
+  return [...sample, new URL('search/', home)];
+}
+
+/** Checks a page: HTML, a CSP <meta>, and every same-site link or asset it names. */
+async function checkPage(page: URL): Promise<URL[]> {
+  const res = await check(page);
+  if (!res?.ok) return [];
+  const html = await res.text();
+  if (!/<meta http-equiv="content-security-policy"/i.test(html))
+    problems.push(`${page.href}: no Content-Security-Policy <meta>`);
+  const refs = [
+    ...[...html.matchAll(/\s(?:href|src|action)="([^"]*)"/g)].map((m) => m[1]),
+    ...[...html.matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1]), // the islands
+  ];
+  const links: URL[] = [];
+  for (const ref of refs) {
+    if (ref.startsWith('#') || /^(mailto|tel|data):/.test(ref)) continue;
+    const url = new URL(ref.replaceAll('&amp;', '&'), page);
+    if (url.origin !== home.origin) continue;
+    if (!url.pathname.startsWith(home.pathname))
+      problems.push(`${page.href}: link ${ref} leaves the base path ${home.pathname}`);
+    else links.push(url);
+  }
+  return links;
+}
+
+/** Fetches Pagefind's entry, metadata, WebAssembly, one index chunk and one page fragment. */
+async function checkSearch(): Promise<void> {
+  const bundle = new URL('pagefind/', home);
+  const entryRes = await check(new URL('pagefind-entry.json', bundle));
+  await check(new URL('pagefind.js', bundle));
+  if (!entryRes?.ok) return;
+  const entry = (await entryRes.json()) as {
+    languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  };
+  for (const [code, lang] of Object.entries(entry.languages)) {
+    await check(new URL(`wasm.${lang.wasm ?? 'unknown'}.pagefind`, bundle));
+    const metaRes = await check(new URL(`pagefind.${lang.hash}.pf_meta`, bundle));
+    if (!metaRes?.ok) continue;
+    // The metadata (CBOR) lists the pages' fragment hashes first, then the index chunks'. A short
+    // CBOR text string carries its length in its header byte (0x60 + length).
+    const unpacked = (res: Response) => res.arrayBuffer().then((b) => gunzipSync(Buffer.from(b)));
+    const meta = (await unpacked(metaRes)).toString('latin1');
+    const hashes = [...meta.matchAll(new RegExp(`[\\x60-\\x77](${code}_[0-9a-f]+)`, 'g'))].map(
+      (m) => m[1].slice(0, m[0].charCodeAt(0) - 0x60),
+    );
+    const [page, chunk] = [hashes[0], hashes[lang.page_count]];
+    if (!page || !chunk) {
+      problems.push(`${metaRes.url}: no page or index chunk listed`);
+      continue;
+    }
+    await check(new URL(`index/${chunk}.pf_index`, bundle));
+    const fragRes = await check(new URL(`fragment/${page}.pf_fragment`, bundle));
+    if (!fragRes?.ok) continue;
+    const text = (await unpacked(fragRes)).toString('utf8');
+    const url = (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+    // Pagefind stores root-relative URLs; the search page adds the base path to them.
+    await check(new URL(url.replace(/^\//, ''), home));
+  }
+}
+
+const index = await sitemapLocs(new URL('sitemap-index.xml', home));
+const isUrl = (u: URL | undefined): u is URL => !!u;
+const sitemaps = index.map(toChecked).filter(isUrl);
+const pages = (await Promise.all(sitemaps.map(sitemapLocs))).flat().map(toChecked).filter(isUrl);
+if (!pages.length) problems.push('sitemap: no pages listed');
+const sample = samplePages(pages);
+const links: URL[] = [];
+await inBatches(sample, async (p) => links.push(...(await checkPage(p))));
+const unique = [...new Map(links.map((u) => [u.href.split('#')[0], u])).values()];
+// Only the status and type matter here: drop the bodies (a sampled page's is already read).
+await inBatches(unique, async (u) => (await check(u))?.body?.cancel().catch(() => {}));
+await checkSearch();
+await check(new URL(`no-such-page-${Date.now()}/`, home), 404);
+
+console.log(
+  `Checked ${home.href}: ${pages.length} pages in the sitemap, ${sample.length} sampled, ${checked.size} URLs fetched.`,
+);
+if (problems.length) {
+  console.error(
+    `\n✖ ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+  );
+  process.exit(1);
+}
+console.log('✓ No problems found.');

@@ -1,0 +1,88 @@
+// The site built for a sub-path (BASE_PATH=/zt/876/): every link, asset and absolute URL
+// stays under the prefix and resolves to a built file, so the site works wherever it is hosted.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BASE, SITE, basePathSite } from './base-path-site.ts';
+
+let dir = '';
+const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+const walk = (d: string): string[] =>
+  readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(d, e.name)) : [relative(dir, join(d, e.name))],
+  );
+
+/** Why a URL path under the prefix has no built file, or undefined when it has one. */
+function missing(pathname: string): string | undefined {
+  if (!pathname.startsWith(BASE)) return 'escapes the base path';
+  const file = decodeURIComponent(pathname.slice(BASE.length));
+  const target = file === '' || file.endsWith('/') ? join(file, 'index.html') : file;
+  return existsSync(join(dir, target)) ? undefined : 'no such file';
+}
+
+beforeAll(async () => {
+  dir = await basePathSite();
+}, 300_000);
+
+describe(`site built for ${BASE}`, () => {
+  it('every href, src and action on every page resolves to a file under the base path', () => {
+    const pages = walk(dir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+    expect(pages.length).toBeGreaterThan(100);
+    const broken: string[] = [];
+    for (const file of pages) {
+      const pageUrl = new URL(BASE + file.replace(/index\.html$/, ''), SITE);
+      const doc = parse(read(file));
+      const refs = doc
+        // 404.html's canonical names /404/, a page no host serves (the file answers every unknown path).
+        .querySelectorAll('[href], [src], form[action]')
+        .filter((el) => !(file === '404.html' && el.getAttribute('rel') === 'canonical'))
+        .map(
+          (el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action')!,
+        );
+      // The inline bootstrap imports the islands by URL.
+      for (const m of read(file).matchAll(/import\("([^"]+)"\)/g)) refs.push(m[1]);
+      for (const ref of refs) {
+        if (ref.startsWith('#') || /^mailto:/.test(ref)) continue;
+        const url = new URL(ref, pageUrl);
+        if (url.origin !== new URL(SITE).origin) continue; // links to sources elsewhere
+        const problem = missing(url.pathname);
+        if (problem) broken.push(`${file}: ${ref} (${problem})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('permalinks, feed, sitemap, robots.txt and open data name the address with the prefix', () => {
+    const home = `${SITE}${BASE}`;
+    const e1 = `${home}industries/e1/`;
+    const entry = parse(read('industries/e1/index.html'));
+    expect(entry.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(e1);
+    expect(entry.querySelector('[data-cite="plain"]')?.textContent).toContain(`，${e1}（`);
+    expect(read('feed.xml')).toContain(`<link>${home}</link>`);
+    expect(read('feed.xml')).toContain(`<link>${e1}</link>`);
+    expect(read('sitemap-index.xml')).toContain(`<loc>${home}sitemap-0.xml</loc>`);
+    expect(read('sitemap-0.xml')).toContain(`<loc>${e1}</loc>`);
+    expect(read('robots.txt')).toContain(`Disallow: ${BASE}search/`);
+    expect(read('robots.txt')).toContain(`Sitemap: ${home}sitemap-index.xml`);
+    expect(read('data/industries.csv')).toContain(`,${e1},`);
+    expect(JSON.stringify(JSON.parse(read('data/plan.json')))).toContain(`"${e1}"`);
+    // Every absolute URL of this site in these files carries the prefix.
+    for (const file of ['feed.xml', 'sitemap-0.xml', 'robots.txt', 'data/plan.json']) {
+      const urls = read(file).match(new RegExp(`${SITE}[^"<\\s,]*`, 'g')) ?? [];
+      expect(urls.length, file).toBeGreaterThan(0);
+      expect(
+        urls.filter((u) => !u.startsWith(home)),
+        file,
+      ).toEqual([]);
+    }
+  });
+
+  it('the 404 page links under the prefix, since a host serves it at any path', () => {
+    const hrefs = parse(read('404.html'))
+      .querySelectorAll('a[href], link[href]')
+      .map((a) => a.getAttribute('href')!);
+    expect(hrefs).toContain(`${BASE}search/`);
+    expect(hrefs.filter((h) => h.startsWith('/') && !h.startsWith(BASE))).toEqual([]);
+  });
+});
