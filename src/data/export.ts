@@ -1,5 +1,6 @@
 // Builds the open-data tables from the collections (used by /data/ pages and files).
 import { buildTables } from '../lib/export.ts';
+import { entryFinder } from '../lib/export-columns.ts';
 import { progressTables } from '../lib/export-progress.ts';
 import { entryPath, isEntryKind } from '../lib/ids.ts';
 import { getPlan } from './load.ts';
@@ -24,5 +25,6 @@ export async function getExportTables() {
     terms: p.terms,
     sources: p.sources,
   });
-  return [...plan, ...progressTables(p.progress, (e) => permalink('progress', e.id))];
+  const find = entryFinder([p.sources, p.industries, p.statements, p.targets, p.progress]);
+  return [...plan, ...progressTables(p.progress, (e) => permalink('progress', e.id), find)];
 }

@@ -1,9 +1,15 @@
 // The open-data tables of the progress items (落实进展) and their figures,
 // kept apart from export.ts so that file stays about the plan's own entries.
 import { common, flattenRefs, type Entry, type Table } from './export.ts';
+import { dateColumns, refColumns, sourceColumns, type FindEntry } from './export-columns.ts';
 
 /** progress.csv (one row per item) and indicators.csv (one row per reported figure). */
-export function progressTables(progress: Entry[], permalink: (e: Entry) => string): Table[] {
+export function progressTables(
+  progress: Entry[],
+  permalink: (e: Entry) => string,
+  find: FindEntry,
+): Table[] {
+  const related = (e: Entry) => flattenRefs(e.data.related) as any[];
   const indicators = progress.flatMap((e) =>
     ((flattenRefs(e.data.indicators) as any[]) ?? []).map((v) => ({ item: e.id, ...v })),
   );
@@ -13,13 +19,8 @@ export function progressTables(progress: Entry[], permalink: (e: Entry) => strin
       title: '落实进展',
       rows: progress,
       columns: [
-        ...common(permalink),
-        { key: 'date', description: '事件或报道日期', get: (e) => e.data.date },
-        {
-          key: 'dateStatus',
-          description: '日期来历：stated / inferred / unknown',
-          get: (e) => e.data.dateStatus,
-        },
+        ...common(permalink, find),
+        ...dateColumns('事件或报道日期', (e) => e.data),
         {
           key: 'flags',
           description: '提示：mirror 仅见于镜像 / inferred 含推断 / conflict 来源冲突，以 | 分隔',
@@ -34,10 +35,13 @@ export function progressTables(progress: Entry[], permalink: (e: Entry) => strin
         {
           key: 'related',
           description: '相关条目编号:依据（source 来源写明 / editorial 本站解读），以 | 分隔',
+          get: (e) => related(e).map((r) => `${r.industry ?? r.target ?? r.statement}:${r.basis}`),
+        },
+        {
+          key: 'related_titles',
+          description: '相关条目名称，与 related 一一对应，以 | 分隔',
           get: (e) =>
-            (flattenRefs(e.data.related) as any[]).map(
-              (r) => `${r.industry ?? r.target ?? r.statement}:${r.basis}`,
-            ),
+            related(e).map((r) => find(r.industry ?? r.target ?? r.statement)?.data.title),
         },
       ],
     },
@@ -46,7 +50,7 @@ export function progressTables(progress: Entry[], permalink: (e: Entry) => strin
       title: '进展中的指标数值',
       rows: indicators,
       columns: [
-        { key: 'item', description: '所属进展条目编号', get: (v) => v.item },
+        ...refColumns('item', '所属进展条目', (v) => v.item, find),
         { key: 'measure', description: '指标（来源用语）', get: (v) => v.measure },
         { key: 'value', description: '数值', get: (v) => v.value },
         { key: 'unit', description: '单位', get: (v) => v.unit },
@@ -61,7 +65,7 @@ export function progressTables(progress: Entry[], permalink: (e: Entry) => strin
           description: '时期类型：quarter / half / year / period-end / multi-year / unknown',
           get: (v) => v.periodKind,
         },
-        { key: 'source', description: '来源编号', get: (v) => v.source },
+        ...sourceColumns((v) => v.source, find),
         { key: 'fact', description: '事实核查表编号', get: (v) => v.fact },
         { key: 'note', description: '注意事项', get: (v) => v.note },
       ],

@@ -1,6 +1,14 @@
 // Tables for the open-data downloads (/data/): which columns each file has,
 // what each column means, and how rows are drawn from the entries. The data
 // dictionary page renders these same definitions, so they are written once.
+import {
+  dateColumns,
+  entryFinder,
+  refColumns,
+  sourceColumns,
+  titlesColumn,
+  type FindEntry,
+} from './export-columns.ts';
 
 /** Replaces every Astro reference `{ id, collection }` in a value by its ID. */
 export function flattenRefs(value: unknown): unknown {
@@ -21,6 +29,8 @@ export interface Column<T> {
   /** What the column holds, in Chinese. */
   description: string;
   get: (row: T) => unknown;
+  /** `date`: YYYY, YYYY-MM or YYYY-MM-DD; the workbook stores full days as Excel dates. */
+  type?: 'date';
 }
 
 /** An export table: file name, title, columns and the rows it is drawn from. */
@@ -29,6 +39,8 @@ export interface Table<T = any> {
   title: string;
   columns: Column<T>[];
   rows: T[];
+  /** Why the table has no rows, when it has none. */
+  empty?: string;
 }
 
 /** An entry as the export reads it. */
@@ -37,15 +49,22 @@ type Cit = { source: string; facts: string[] };
 
 const ids = (list: unknown): string[] =>
   Array.isArray(list) ? list.map((x) => String(flattenRefs(x))) : [];
-const sourceIds = (e: Entry) =>
-  ((flattenRefs(e.data.sources) as Cit[] | undefined) ?? []).map((c) => c.source);
+const sourceIds = (e: Entry) => [
+  ...new Set(((flattenRefs(e.data.sources) as Cit[] | undefined) ?? []).map((c) => c.source)),
+];
 /** The columns every entry table starts with. */
-export const common = (permalink: (e: Entry) => string): Column<Entry>[] => [
+export const common = (permalink: (e: Entry) => string, find: FindEntry): Column<Entry>[] => [
   { key: 'id', description: '条目编号，固定不变', get: (e) => e.id },
   { key: 'title', description: '标题', get: (e) => e.data.title },
   { key: 'summary', description: '本站撰写的简介（解读）', get: (e) => e.data.summary },
   { key: 'sources', description: '所据来源编号，多个以 | 分隔，见 sources 表', get: sourceIds },
-  { key: 'updated', description: '本条最后更新日期', get: (e) => e.data.updated },
+  titlesColumn('source_titles', '所据来源的', sourceIds, find),
+  {
+    key: 'updated',
+    description: '本条最后更新日期（YYYY-MM-DD）',
+    get: (e) => e.data.updated,
+    type: 'date',
+  },
   { key: 'url', description: '本条固定链接', get: permalink },
 ];
 const quote = (e: Entry) => e.data.quote?.text ?? e.data.quotes?.[0]?.text ?? e.data.text?.text;
@@ -67,8 +86,11 @@ export interface ExportInput {
 
 /** Builds every export table from the entries. */
 export function buildTables(input: ExportInput): Table[] {
-  const link = (kind: string) => (e: Entry) => input.permalink(kind, e.id);
-  const tierTitle = (id: string) => input.tiers.find((t) => t.id === id[0])?.short;
+  const { tiers, permalink, ...kinds } = input;
+  const find = entryFinder(Object.values(kinds));
+  const link = (kind: string) => (e: Entry) => permalink(kind, e.id);
+  const start = (kind: string) => common(link(kind), find);
+  const tierTitle = (id: string) => tiers.find((t) => t.id === id[0])?.short;
   const facts = input.industries.flatMap((e) =>
     ((flattenRefs(e.data.facts) as any[]) ?? []).map((f) => ({ industry: e.id, ...f })),
   );
@@ -78,7 +100,7 @@ export function buildTables(input: ExportInput): Table[] {
       title: '重点产业方向',
       rows: input.industries,
       columns: [
-        ...common(link('industries')),
+        ...start('industries'),
         {
           key: 'tier',
           description: '层级：新兴 / 未来 / 传统（由编号首字母 E/F/T 得出）',
@@ -91,11 +113,13 @@ export function buildTables(input: ExportInput): Table[] {
           description: '相关方面编号（本站标注，属解读）',
           get: (e) => ids(e.data.aspects),
         },
+        titlesColumn('aspect_titles', '相关方面', (e) => ids(e.data.aspects), find),
         {
           key: 'programmes',
           description: '相关 2024 年工程编号（本站标注，属解读）',
           get: (e) => ids(e.data.programmes),
         },
+        titlesColumn('programme_titles', '相关工程', (e) => ids(e.data.programmes), find),
         {
           key: 'unknowns',
           description: '来源没有说明的事项，以 | 分隔',
@@ -108,16 +132,11 @@ export function buildTables(input: ExportInput): Table[] {
       title: '产业方向的事实',
       rows: facts,
       columns: [
-        { key: 'industry', description: '所属产业方向编号', get: (f) => f.industry },
+        ...refColumns('industry', '所属产业方向', (f) => f.industry, find),
         { key: 'fact', description: '事实核查表编号', get: (f) => f.fact },
-        { key: 'date', description: '日期（YYYY、YYYY-MM 或 YYYY-MM-DD）', get: (f) => f.date },
-        {
-          key: 'dateStatus',
-          description: '日期来历：stated 来源写明 / inferred 推断 / unknown 不详',
-          get: (f) => f.dateStatus,
-        },
+        ...dateColumns('事实的日期', (f) => f),
         { key: 'text', description: '事实（本站转述）', get: (f) => f.text },
-        { key: 'source', description: '来源编号', get: (f) => f.source },
+        ...sourceColumns((f) => f.source, find),
         { key: 'caveat', description: '注意事项：旧数据、冲突、推断等', get: (f) => f.caveat },
         { key: 'old', description: '是否为早于方案的旧数据（true/false）', get: (f) => f.old },
       ],
@@ -126,29 +145,33 @@ export function buildTables(input: ExportInput): Table[] {
       name: 'pillars',
       title: '三大板块',
       rows: input.pillars,
-      columns: [...common(link('pillars')), { key: 'quote', description: '原文', get: quote }],
+      columns: [...start('pillars'), { key: 'quote', description: '原文', get: quote }],
     },
     {
       name: 'aspects',
       title: '九个方面',
       rows: input.aspects,
       columns: [
-        ...common(link('aspects')),
+        ...start('aspects'),
         { key: 'quote', description: '原文', get: quote },
-        {
-          key: 'pillar',
-          description: '所属板块编号；来源未说明时为空',
-          get: (e) => flattenRefs(e.data.pillar),
-        },
+        ...refColumns(
+          'pillar',
+          '所属板块（来源未说明时为空）',
+          (e) => flattenRefs(e.data.pillar),
+          find,
+        ),
       ],
     },
     {
       name: 'measures',
       title: '举措',
       rows: input.measures,
+      empty: input.measures.length
+        ? undefined
+        : '来源列出了 30 项举措的总数，但没有列出任何一项，所以本表只有表头。',
       columns: [
-        ...common(link('measures')),
-        { key: 'aspect', description: '所属方面编号', get: (e) => flattenRefs(e.data.aspect) },
+        ...start('measures'),
+        ...refColumns('aspect', '所属方面', (e) => flattenRefs(e.data.aspect), find),
         { key: 'text', description: '原文：举措条文', get: quote },
         {
           key: 'status',
@@ -162,7 +185,7 @@ export function buildTables(input: ExportInput): Table[] {
       title: '2024 年四项工程',
       rows: input.programmes,
       columns: [
-        ...common(link('programmes')),
+        ...start('programmes'),
         { key: 'year', description: '年度', get: (e) => e.data.year },
         { key: 'quote', description: '原文', get: quote },
         {
@@ -170,6 +193,7 @@ export function buildTables(input: ExportInput): Table[] {
           description: '相关方面编号（本站标注，属解读）',
           get: (e) => ids(e.data.aspects),
         },
+        titlesColumn('aspect_titles', '相关方面', (e) => ids(e.data.aspects), find),
       ],
     },
     {
@@ -177,15 +201,10 @@ export function buildTables(input: ExportInput): Table[] {
       title: '讲话与表态',
       rows: input.statements,
       columns: [
-        ...common(link('statements')),
+        ...start('statements'),
         { key: 'speaker', description: '讲话人', get: (e) => e.data.speaker },
         { key: 'role', description: '职务', get: (e) => e.data.role },
-        { key: 'date', description: '日期', get: (e) => e.data.date },
-        {
-          key: 'dateStatus',
-          description: '日期来历：stated / inferred / unknown',
-          get: (e) => e.data.dateStatus,
-        },
+        ...dateColumns('讲话日期', (e) => e.data),
         { key: 'occasion', description: '场合', get: (e) => e.data.occasion },
         { key: 'quote', description: '原文：讲话原话', get: quote },
       ],
@@ -195,7 +214,7 @@ export function buildTables(input: ExportInput): Table[] {
       title: '目标',
       rows: input.targets,
       columns: [
-        ...common(link('targets')),
+        ...start('targets'),
         { key: 'year', description: '目标年份', get: (e) => e.data.year },
         {
           key: 'certainty',
@@ -212,10 +231,11 @@ export function buildTables(input: ExportInput): Table[] {
       title: '术语',
       rows: input.terms,
       columns: [
-        ...common(link('terms')),
+        ...start('terms'),
         { key: 'pinyin', description: '拼音', get: (e) => e.data.pinyin },
         { key: 'aliases', description: '别名，以 | 分隔', get: (e) => e.data.aliases },
-        { key: 'related', description: '相关条目编号', get: (e) => e.data.related },
+        { key: 'related', description: '相关条目编号', get: (e) => ids(e.data.related) },
+        titlesColumn('related_titles', '相关条目', (e) => ids(e.data.related), find),
       ],
     },
     {
@@ -227,12 +247,7 @@ export function buildTables(input: ExportInput): Table[] {
         { key: 'title', description: '文章标题', get: (e) => e.data.title },
         { key: 'outlet', description: '原始媒体', get: (e) => e.data.outlet },
         { key: 'author', description: '作者或记者', get: (e) => e.data.author },
-        { key: 'date', description: '日期', get: (e) => e.data.date },
-        {
-          key: 'dateStatus',
-          description: '日期来历：stated / inferred / unknown',
-          get: (e) => e.data.dateStatus,
-        },
+        ...dateColumns('刊发日期', (e) => e.data),
         { key: 'url', description: '可公开的网址；镜像站、垃圾站不提供', get: (e) => e.data.url },
         {
           key: 'reliability',
@@ -251,4 +266,15 @@ export function buildTables(input: ExportInput): Table[] {
 /** The rows of a table as plain records keyed by column. */
 export function tableRecords(table: Table): Array<Record<string, unknown>> {
   return table.rows.map((r) => Object.fromEntries(table.columns.map((c) => [c.key, c.get(r)])));
+}
+
+/** The data dictionary: each table's columns with their meaning and, for an empty table, why. */
+export function dataDictionary(tables: Table[]) {
+  return tables.map((t) => ({
+    table: t.name,
+    title: t.title,
+    rows: t.rows.length,
+    empty: t.empty,
+    columns: t.columns.map(({ key, description }) => ({ key, description })),
+  }));
 }

@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getExportTables } from '../../data/export.ts';
-import { tableRecords } from '../../lib/export.ts';
+import { dataDictionary, flattenRefs, tableRecords } from '../../lib/export.ts';
 import { getPlan } from '../../data/load.ts';
-import { flattenRefs } from '../../lib/export.ts';
 import { BUILD_DATE } from '../../data/build-info.ts';
 import { SITE_NAME } from '../../lib/site.ts';
 import { LICENCE } from '../../lib/site.ts';
@@ -15,6 +14,7 @@ export const GET: APIRoute = async () => {
     licence: LICENCE,
     buildDate: BUILD_DATE,
     plan: flattenRefs(p.plan),
+    dictionary: dataDictionary(tables),
     ...Object.fromEntries(tables.map((t) => [t.name, tableRecords(t)])),
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
