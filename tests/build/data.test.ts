@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv, BOM } from '../../src/lib/csv.ts';
-import { DIST, distFiles, entriesOf, page, pages } from './dist.ts';
+import ExcelJS from 'exceljs';
+import { isFlaggedUrl } from '../../src/lib/flagged-hosts.ts';
+import { DIST, ROOT, distFiles, entriesOf, page, pages } from './dist.ts';
 
 const read = (f: string) => readFileSync(join(DIST, f), 'utf8');
 const json = JSON.parse(read('data/plan.json'));
@@ -19,6 +21,15 @@ const TABLES: Record<string, string> = {
   sources: 'sources',
 };
 
+const csv = (name: string) => parseCsv(read(`data/${name}.csv`));
+const header = (name: string) => read(`data/${name}.csv`).slice(1).split('\r\n')[0].split(',');
+const tableNames: string[] = json.dictionary.map((t: { table: string }) => t.table);
+const flaggedHosts: string[] = JSON.parse(
+  readFileSync(join(ROOT, 'src/data/flagged-hosts.json'), 'utf8'),
+);
+const allEntries = [...Object.values(TABLES), 'progress'].flatMap((c) => entriesOf(c));
+const titleOf = (id: string) => allEntries.find((e) => e.id === id)?.title;
+
 describe('open data', () => {
   for (const [table, collection] of Object.entries(TABLES)) {
     it(`${table}.csv and plan.json hold every ${collection} entry with its title and sources`, () => {
@@ -33,40 +44,152 @@ describe('open data', () => {
       for (const e of entries) {
         const row = rows.find((r) => r.id === e.id)!;
         expect(row.title).toBe(e.title);
-        if (collection !== 'sources')
-          expect(row.sources.split('|')).toEqual(
-            e.sources.map((s: { source: string }) => s.source),
-          );
-        else expect(row.url).toBe(e.url ?? '');
+        if (collection !== 'sources') {
+          const cited = [...new Set(e.sources.map((s: { source: string }) => s.source))];
+          expect(row.sources.split('|')).toEqual(cited);
+          expect(row.source_titles.split('|')).toEqual(cited.map((id) => titleOf(id as string)));
+        } else expect(row.url).toBe(e.url ?? '');
       }
     });
   }
-  it('industry facts: every fact of every industry, with its date and source', () => {
-    const rows = parseCsv(read('data/industry-facts.csv'));
+  it('industry facts: every fact of every industry, named, dated and with its source', () => {
+    const rows = csv('industry-facts');
     const facts = entriesOf('industries').flatMap((i) =>
       (i.facts ?? []).map((f: any) => ({ industry: i.id, ...f })),
     );
     expect(rows).toHaveLength(facts.length);
     for (const f of facts) {
       const row = rows.find(
-        (r) => r.industry === f.industry && r.fact === f.fact && r.text === f.text,
+        (r) => r.industry_id === f.industry && r.fact === f.fact && r.text === f.text,
       );
       expect(row, `${f.industry} ${f.fact}`).toBeDefined();
+      expect(row!.industry_title).toBe(titleOf(f.industry));
       expect(row!.date).toBe(f.date ?? '');
-      expect(row!.source).toBe(f.source);
+      expect(row!.date_status).toBe(f.dateStatus);
+      const source = entriesOf('sources').find((s) => s.id === f.source)!;
+      expect([row!.source_id, row!.source_title, row!.source_outlet, row!.source_url]).toEqual([
+        f.source,
+        source.title,
+        source.outlet,
+        source.url ?? '',
+      ]);
     }
+  });
+  it('every reference column names what it refers to, on every row', () => {
+    for (const name of tableNames) {
+      const cols = header(name);
+      for (const row of csv(name)) {
+        for (const c of cols.filter(
+          (k) => k.endsWith('_id') && cols.includes(`${k.slice(0, -3)}_title`),
+        )) {
+          const title = row[`${c.slice(0, -3)}_title`];
+          if (row[c]) expect(title, `${name} ${c}=${row[c]}`).toBe(titleOf(row[c]));
+          else expect(title, `${name} ${c}`).toBe('');
+        }
+        for (const c of cols.filter((k) => k.endsWith('_titles'))) {
+          const titles = row[c] ? row[c].split('|') : [];
+          expect(titles.every(Boolean), `${name} ${row.id} ${c}`).toBe(true);
+        }
+      }
+    }
+  });
+  it('every date is split into year, month and day that agree with its ISO text', () => {
+    const dated = tableNames.filter((n) => header(n).includes('date_precision'));
+    expect(dated).toEqual(
+      expect.arrayContaining(['industry-facts', 'statements', 'sources', 'progress']),
+    );
+    const precisions = new Set<string>();
+    for (const name of dated)
+      for (const row of csv(name)) {
+        const [y = '', m = '', d = ''] = row.date ? row.date.split('-') : [];
+        const where = `${name} ${row.id ?? row.fact} ${row.date}`;
+        expect([row.year, row.month, row.day], where).toEqual(
+          [y, m, d].map((p) => (p ? String(Number(p)) : '')),
+        );
+        const expected = d ? 'day' : m ? 'month' : y ? 'year' : 'unknown';
+        expect(row.date_precision, where).toBe(expected);
+        expect(['stated', 'inferred', 'unknown'], where).toContain(row.date_status);
+        precisions.add(row.date_precision);
+      }
+    expect([...precisions].sort()).toEqual(['day', 'month', 'unknown', 'year']);
+  });
+  it('no file links a flagged mirror or spam host', () => {
+    for (const name of tableNames)
+      for (const row of csv(name))
+        for (const [key, value] of Object.entries(row))
+          if (/^https?:\/\//.test(value))
+            expect(isFlaggedUrl(value, flaggedHosts), `${name} ${key} ${value}`).toBe(false);
+  });
+  it('the dictionary in plan.json lists every column of every table and says why one is empty', () => {
+    const files = distFiles.filter((f) => /^data\/[^/]+\.csv$/.test(f)).map((f) => f.slice(5, -4));
+    expect([...tableNames].sort()).toEqual(files.sort());
+    for (const t of json.dictionary) {
+      expect(t.columns.map((c: { key: string }) => c.key)).toEqual(header(t.table));
+      for (const c of t.columns)
+        expect(c.description, `${t.table}.${c.key}`).toMatch(/\p{Script=Han}/u);
+      expect(t.rows).toBe(csv(t.table).length);
+      if (t.rows === 0) expect(t.empty, t.table).toMatch(/\p{Script=Han}/u);
+    }
+    expect(json.dictionary.find((t: { table: string }) => t.table === 'measures').empty).toContain(
+      '30 项',
+    );
   });
   it('the data page links every file and explains every column', () => {
     const p = page('/data/');
     const links = p.doc.querySelectorAll('a[download]').map((a) => a.getAttribute('href'));
-    for (const t of Object.keys(TABLES)) expect(links).toContain(`/data/${t}.csv`);
-    for (const t of Object.keys(TABLES)) {
-      const header = read(`data/${t}.csv`).slice(1).split('\r\n')[0].split(',');
-      const documented = p.doc.querySelectorAll(`#table-${t} + div code`).map((c) => c.textContent);
-      expect(documented).toEqual(header);
+    for (const t of tableNames) expect(links).toContain(`/data/${t}.csv`);
+    expect(links).toContain('/data/zhenjiang-plan.xlsx');
+    for (const t of tableNames) {
+      const section = p.doc.querySelector(`#table-${t}`)!.parentNode;
+      const documented = section.querySelectorAll('td code').map((c) => c.textContent);
+      expect(documented).toEqual(header(t));
     }
+    expect(p.doc.querySelector('#table-measures')!.parentNode.textContent).toContain('30 项');
     expect(p.doc.textContent).toContain('CC BY 4.0');
     expect(json.buildDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+  it('the workbook has a sheet per table that matches its CSV, and the dictionary', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(join(DIST, 'data/zhenjiang-plan.xlsx')) as any);
+    expect(book.worksheets.map((w) => w.name)).toEqual([...tableNames, '数据字典']);
+    const text = (v: ExcelJS.CellValue) =>
+      v instanceof Date
+        ? v.toISOString().slice(0, 10)
+        : v === null || v === undefined
+          ? ''
+          : String(v);
+    let realDates = 0;
+    for (const name of tableNames) {
+      const sheet = book.getWorksheet(name)!;
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      const cols = header(name);
+      const rows: string[][] = [];
+      sheet.eachRow((row, n) => {
+        const values = cols.map((_, i) => row.getCell(i + 1).value);
+        rows.push(values.map(text));
+        if (n === 1) return;
+        // Full days in date columns are Excel dates; partial dates stay text.
+        values.forEach((v, i) => {
+          const where = `${name} row ${n} ${cols[i]}`;
+          if (v instanceof Date) realDates++;
+          if (v instanceof Date) expect(['date', 'updated'], where).toContain(cols[i]);
+          else if (['date', 'updated'].includes(cols[i]) && v)
+            expect(String(v), where).toMatch(/^\d{4}(-\d{2})?$/);
+        });
+      });
+      expect(rows[0]).toEqual(cols);
+      expect(rows.slice(1)).toEqual(csv(name).map((r) => cols.map((k) => r[k])));
+    }
+    expect(realDates).toBeGreaterThan(10);
+    const dictionary = book.getWorksheet('数据字典')!;
+    const keys: string[] = [];
+    dictionary.eachRow(
+      (row, n) =>
+        n > 1 &&
+        row.getCell(3).value &&
+        keys.push(`${row.getCell(1).value}.${row.getCell(3).value}`),
+    );
+    expect(keys).toEqual(tableNames.flatMap((t) => header(t).map((k) => `${t}.${k}`)));
   });
 });
 
