@@ -30,7 +30,6 @@ export function dateColumns<T = any>(
       key: 'date',
       description: `${what}，ISO 格式文本：YYYY、YYYY-MM 或 YYYY-MM-DD，精度见 date_precision`,
       get: (r) => pick(r).date,
-      type: 'date',
     },
     { key: 'year', description: '年份（数字）；日期不详时为空', get: (r) => part(r).year },
     { key: 'month', description: '月份（数字）；只知道年份时为空', get: (r) => part(r).month },
@@ -64,13 +63,13 @@ export function refColumns<T = any>(
   id: (row: T) => unknown,
   find: FindEntry,
 ): Column<T>[] {
-  const title = (r: T) => {
-    const ref = id(r);
-    return typeof ref === 'string' ? find(ref)?.data.title : undefined;
-  };
   return [
     { key: `${name}_id`, description: `${what}编号`, get: id },
-    { key: `${name}_title`, description: `${what}名称`, get: title },
+    {
+      key: `${name}_title`,
+      description: `${what}名称`,
+      get: (r) => find(String(id(r)))?.data.title,
+    },
   ];
 }
 

@@ -1,7 +1,13 @@
 // The open-data tables of the progress items (落实进展) and their figures,
 // kept apart from export.ts so that file stays about the plan's own entries.
 import { common, flattenRefs, type Entry, type Table } from './export.ts';
-import { dateColumns, refColumns, sourceColumns, type FindEntry } from './export-columns.ts';
+import {
+  dateColumns,
+  refColumns,
+  sourceColumns,
+  titlesColumn,
+  type FindEntry,
+} from './export-columns.ts';
 
 /** progress.csv (one row per item) and indicators.csv (one row per reported figure). */
 export function progressTables(
@@ -10,6 +16,7 @@ export function progressTables(
   find: FindEntry,
 ): Table[] {
   const related = (e: Entry) => flattenRefs(e.data.related) as any[];
+  const relatedId = (r: any): string => r.industry ?? r.target ?? r.statement;
   const indicators = progress.flatMap((e) =>
     ((flattenRefs(e.data.indicators) as any[]) ?? []).map((v) => ({ item: e.id, ...v })),
   );
@@ -35,14 +42,9 @@ export function progressTables(
         {
           key: 'related',
           description: '相关条目编号:依据（source 来源写明 / editorial 本站解读），以 | 分隔',
-          get: (e) => related(e).map((r) => `${r.industry ?? r.target ?? r.statement}:${r.basis}`),
+          get: (e) => related(e).map((r) => `${relatedId(r)}:${r.basis}`),
         },
-        {
-          key: 'related_titles',
-          description: '相关条目名称，与 related 一一对应，以 | 分隔',
-          get: (e) =>
-            related(e).map((r) => find(r.industry ?? r.target ?? r.statement)?.data.title),
-        },
+        titlesColumn('related_titles', '相关条目', (e) => related(e).map(relatedId), find),
       ],
     },
     {

@@ -29,8 +29,6 @@ export interface Column<T> {
   /** What the column holds, in Chinese. */
   description: string;
   get: (row: T) => unknown;
-  /** `date`: YYYY, YYYY-MM or YYYY-MM-DD; the workbook stores full days as Excel dates. */
-  type?: 'date';
 }
 
 /** An export table: file name, title, columns and the rows it is drawn from. */
@@ -39,7 +37,7 @@ export interface Table<T = any> {
   title: string;
   columns: Column<T>[];
   rows: T[];
-  /** Why the table has no rows, when it has none. */
+  /** Why the table would have no rows; the dictionary shows it when it has none. */
   empty?: string;
 }
 
@@ -59,12 +57,7 @@ export const common = (permalink: (e: Entry) => string, find: FindEntry): Column
   { key: 'summary', description: '本站撰写的简介（解读）', get: (e) => e.data.summary },
   { key: 'sources', description: '所据来源编号，多个以 | 分隔，见 sources 表', get: sourceIds },
   titlesColumn('source_titles', '所据来源的', sourceIds, find),
-  {
-    key: 'updated',
-    description: '本条最后更新日期（YYYY-MM-DD）',
-    get: (e) => e.data.updated,
-    type: 'date',
-  },
+  { key: 'updated', description: '本条最后更新日期（YYYY-MM-DD）', get: (e) => e.data.updated },
   { key: 'url', description: '本条固定链接', get: permalink },
 ];
 const quote = (e: Entry) => e.data.quote?.text ?? e.data.quotes?.[0]?.text ?? e.data.text?.text;
@@ -166,9 +159,7 @@ export function buildTables(input: ExportInput): Table[] {
       name: 'measures',
       title: '举措',
       rows: input.measures,
-      empty: input.measures.length
-        ? undefined
-        : '来源列出了 30 项举措的总数，但没有列出任何一项，所以本表只有表头。',
+      empty: '来源列出了 30 项举措的总数，但没有列出任何一项，所以本表只有表头。',
       columns: [
         ...start('measures'),
         ...refColumns('aspect', '所属方面', (e) => flattenRefs(e.data.aspect), find),
@@ -274,7 +265,7 @@ export function dataDictionary(tables: Table[]) {
     table: t.name,
     title: t.title,
     rows: t.rows.length,
-    empty: t.empty,
+    empty: t.rows.length ? undefined : t.empty,
     columns: t.columns.map(({ key, description }) => ({ key, description })),
   }));
 }

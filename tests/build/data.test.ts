@@ -140,11 +140,11 @@ describe('open data', () => {
     for (const t of tableNames) expect(links).toContain(`/data/${t}.csv`);
     expect(links).toContain('/data/zhenjiang-plan.xlsx');
     for (const t of tableNames) {
-      const section = p.doc.querySelector(`#table-${t}`)!.parentNode;
+      const section = p.doc.querySelector(`#table-${t}`)!.parentNode!;
       const documented = section.querySelectorAll('td code').map((c) => c.textContent);
       expect(documented).toEqual(header(t));
     }
-    expect(p.doc.querySelector('#table-measures')!.parentNode.textContent).toContain('30 项');
+    expect(p.doc.querySelector('#table-measures')!.parentNode!.textContent).toContain('30 项');
     expect(p.doc.textContent).toContain('CC BY 4.0');
     expect(json.buildDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });

@@ -4,36 +4,29 @@ import type { APIRoute } from 'astro';
 import ExcelJS from 'exceljs';
 import { getExportTables } from '../../data/export.ts';
 import { BUILD_DATE } from '../../data/build-info.ts';
-import { dataDictionary, tableRecords, type Column } from '../../lib/export.ts';
+import { dataDictionary, tableRecords } from '../../lib/export.ts';
 import { SITE_NAME } from '../../lib/site.ts';
 import { setZipTimes } from '../../lib/zip-times.ts';
 
-/** A cell value: lists joined as in the CSV, full ISO days in date columns as Excel dates. */
-function cell(column: Column<unknown>, value: unknown): ExcelJS.CellValue {
-  if (value === undefined || value === null) return null;
+/** A cell: lists joined as in the CSV, full ISO days as Excel dates (partial dates stay text). */
+function cell(value: unknown): ExcelJS.CellValue {
   if (Array.isArray(value)) return value.join('|');
-  if (column.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(String(value)))
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
     return new Date(`${value}T00:00:00Z`);
-  return value as ExcelJS.CellValue;
+  return (value ?? null) as ExcelJS.CellValue;
 }
 
-/** Width in characters of what a column shows, counting CJK characters double, within 8–60. */
-function width(texts: string[]): number {
-  const len = (t: string) => [...t].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0);
-  return Math.min(60, Math.max(8, ...texts.map(len)) + 2);
-}
+/** Display width of a cell in characters: CJK characters take two. */
+const width = (v: ExcelJS.CellValue) =>
+  v instanceof Date ? 10 : [...String(v ?? '')].reduce((n, ch) => n + (ch > '\u2e7f' ? 2 : 1), 0);
 
-/** Adds a sheet with a frozen header row. */
-function addSheet(book: ExcelJS.Workbook, name: string, header: string[], rows: unknown[][]) {
+/** Adds a sheet with a bold, frozen header row and columns as wide as their text (8–60). */
+function addSheet(book: ExcelJS.Workbook, name: string, rows: ExcelJS.CellValue[][]) {
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(header).font = { bold: true };
   sheet.addRows(rows);
+  sheet.getRow(1).font = { bold: true };
   sheet.columns.forEach((col, i) => {
-    const texts = [
-      header[i],
-      ...rows.map((r) => (r[i] instanceof Date ? '2024-01-01' : String(r[i] ?? ''))),
-    ];
-    col.width = width(texts);
+    col.width = Math.min(60, Math.max(8, ...rows.map((r) => width(r[i]) + 2)));
     if (rows.some((r) => r[i] instanceof Date)) col.numFmt = 'yyyy-mm-dd';
   });
 }
@@ -44,20 +37,14 @@ export const GET: APIRoute = async () => {
   const built = new Date(`${BUILD_DATE}T00:00:00Z`);
   Object.assign(book, { creator: SITE_NAME, created: built, modified: built });
   for (const t of tables) {
-    const records = tableRecords(t);
-    const rows = records.map((r) => t.columns.map((c) => cell(c, r[c.key])));
-    addSheet(
-      book,
-      t.name,
-      t.columns.map((c) => c.key),
-      rows,
-    );
+    const keys = t.columns.map((c) => c.key);
+    addSheet(book, t.name, [keys, ...tableRecords(t).map((r) => keys.map((k) => cell(r[k])))]);
   }
   const dictionary = dataDictionary(tables).flatMap((t) => [
     ...t.columns.map((c) => [t.table, t.title, c.key, c.description]),
     ...(t.empty ? [[t.table, t.title, '', t.empty]] : []),
   ]);
-  addSheet(book, '数据字典', ['表', '表名', '字段', '含义'], dictionary);
+  addSheet(book, '数据字典', [['表', '表名', '字段', '含义'], ...dictionary]);
   const bytes = new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
   return new Response(setZipTimes(bytes, built), {
     headers: {
