@@ -95,6 +95,12 @@ describe('citation', () => {
     );
     expect(c).not.toContain('\n');
   });
+  it('names a source page by its title alone, never by an internal slug', () => {
+    const { id: _, ...source } = input;
+    expect(toGbtCitation(source)).toMatch(/^站名\. 高性能材料\[EB\/OL\]/);
+    expect(toPlainCitation(source)).toMatch(/^产业方向“高性能材料”，/);
+    expect(fill(shortCitationParts(source), '今天')).toMatch(/^站名：高性能材料，/);
+  });
 });
 
 describe('plan citation', () => {

@@ -17,7 +17,8 @@ export function describeSource(s: SourceLike): string {
 
 /** What a citation of one site item needs. */
 export interface CitationInput {
-  id: string;
+  /** Public ID such as E7; left out for sources, whose slugs are internal. */
+  id?: string;
   title: string;
   kindLabel: string;
   siteName: string;
@@ -28,6 +29,9 @@ export interface CitationInput {
   sources: SourceLike[];
 }
 
+/** An item as a citation names it: `E7 航空航天`, or the title alone. */
+const named = (c: CitationInput) => (c.id ? `${c.id} ${c.title}` : c.title);
+
 /** A citation as the text before and after its access date, which a page can fill in later. */
 export type CitationParts = [before: string, after: string];
 
@@ -36,7 +40,7 @@ export type CitationParts = [before: string, after: string];
  * 题名[EB/OL]. (更新日期)[引用日期]. URL. — followed by the item's sources.
  */
 export function gbtCitationParts(c: CitationInput): CitationParts {
-  const before = `${c.siteName}. ${c.id} ${c.title}[EB/OL]. ${c.updated ? `(${c.updated})` : ''}[`;
+  const before = `${c.siteName}. ${named(c)}[EB/OL]. ${c.updated ? `(${c.updated})` : ''}[`;
   const main = `]. ${c.url}.`;
   if (c.sources.length === 0) return [before, main];
   const src = c.sources.map(gbtSource);
@@ -52,7 +56,7 @@ export function gbtSource(s: SourceLike): string {
 
 /** A one-line citation for a news story, around the access date: 站名：E7 题名，网址（访问于 …）。 */
 export function shortCitationParts(c: CitationInput): CitationParts {
-  return [`${c.siteName}：${c.id} ${c.title}，${c.url}（访问于 `, '）'];
+  return [`${c.siteName}：${named(c)}，${c.url}（访问于 `, '）'];
 }
 
 /** What citing the plan itself needs: its issuers, title and issue date as far as known. */
@@ -98,7 +102,7 @@ export function plainCitationParts(c: CitationInput): CitationParts {
     .join('；');
   const updated = c.updated ? `更新于 ${formatPartialDate(c.updated)}，` : '';
   return [
-    `${c.kindLabel} ${c.id}“${c.title}”，${c.siteName}，${c.url}（${updated}访问于 `,
+    `${c.kindLabel}${c.id ? ` ${c.id}` : ''}“${c.title}”，${c.siteName}，${c.url}（${updated}访问于 `,
     `）。来源：${srcs || '无'}。`,
   ];
 }

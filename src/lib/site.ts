@@ -5,6 +5,7 @@ export const SITE_NAME = '镇江科创强市行动方案解读';
 export const NAV = [
   { label: '产业方向', href: '/industries/' },
   { label: '板块与方面', href: '/aspects/' },
+  { label: '举措', href: '/measures/' },
   { label: '四项工程', href: '/programmes/' },
   { label: '目标', href: '/targets/' },
   { label: '讲话', href: '/statements/' },
