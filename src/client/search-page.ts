@@ -49,7 +49,9 @@ function resultItem(hit: Hit, index: number): HTMLLIElement {
     [hit.kind, hit.tier && `· ${hit.tier}`].filter(Boolean).join(' '),
   );
   const head = el('span', { className: 'block' });
-  if (hit.id) head.append(el('span', { className: 'id-badge' }, hit.id), ' ');
+  // Sources have internal slug IDs (src-…): readers see their titles only.
+  if (hit.id && !hit.id.startsWith('src-'))
+    head.append(el('span', { className: 'id-badge' }, hit.id), ' ');
   head.append(el('strong', {}, hit.title));
   const excerpt = el('span', { className: 'block text-sm mt-1' });
   // excerptHtml is escaped by the engine; only <mark> elements are added.

@@ -4,7 +4,10 @@ import {
   quoteZh,
   restsOnMirrorsOnly,
   gbtCitationParts,
+  gbtPlanCitation,
   plainCitationParts,
+  shortCitationParts,
+  shortPlanCitation,
   toQuoteWithAttribution,
   type CitationInput,
   type CitationParts,
@@ -84,6 +87,50 @@ describe('citation', () => {
   it('attributes a quotation to speaker and source', () => {
     expect(toQuoteWithAttribution('原话', src, '肖敬东')).toBe(
       '“原话”（肖敬东，中新网《标题甲》，2024 年 7 月 5 日）',
+    );
+  });
+  it('writes a one-line short citation with site, ID, title, permalink and access date', () => {
+    const c = fill(shortCitationParts(input), formatPartialDate(ACCESSED));
+    expect(c).toBe(
+      '站名：E3 高性能材料，https://site.example/industries/e3/（访问于 2026 年 11 月 26 日）',
+    );
+    expect(c).not.toContain('\n');
+  });
+  it('names a source page by its title alone, never by an internal slug', () => {
+    const { id: _, ...source } = input;
+    expect(toGbtCitation(source)).toMatch(/^站名\. 高性能材料\[EB\/OL\]/);
+    expect(toPlainCitation(source)).toMatch(/^产业方向“高性能材料”，/);
+    expect(fill(shortCitationParts(source), '今天')).toMatch(/^站名：高性能材料，/);
+  });
+});
+
+describe('plan citation', () => {
+  const plan = {
+    title: '某市行动方案',
+    issuers: ['甲办公室', '乙办公室'],
+    issued: '2024',
+    issuedStatus: 'inferred' as const,
+  };
+  it("cites the plan as its issuers' document with the inferred year in brackets, then the source read", () => {
+    const [doc, via] = gbtPlanCitation(plan, mirror).split('\n');
+    expect(doc).toBe('甲办公室, 乙办公室. 某市行动方案[Z]. [2024].');
+    expect(via).toBe('转引自：标题乙[N/OL]. 金山网, 日期不详.');
+  });
+  it('writes a stated year plainly, an unknown one as such, and a document number when known', () => {
+    const stated = { ...plan, issuedStatus: 'stated' as const, documentNumber: '某发〔2024〕1号' };
+    expect(gbtPlanCitation(stated, src)).toMatch(
+      /^甲办公室, 乙办公室\. 某市行动方案: 某发〔2024〕1号\[Z\]\. 2024\.\n/,
+    );
+    expect(gbtPlanCitation({ ...plan, issuedStatus: 'unknown' }, src)).toContain(
+      '[Z]. [出版年不详].',
+    );
+  });
+  it('writes the short form for a news story with issuers, title and the year marked as inferred', () => {
+    expect(shortPlanCitation(plan)).toBe(
+      '甲办公室、乙办公室印发的《某市行动方案》（2024 年，推断）',
+    );
+    expect(shortPlanCitation({ ...plan, issued: undefined, issuedStatus: 'unknown' })).toBe(
+      '甲办公室、乙办公室印发的《某市行动方案》（印发日期不详）',
     );
   });
 });

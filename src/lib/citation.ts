@@ -26,7 +26,8 @@ export function restsOnMirrorsOnly(cited: ReadonlyArray<{ reliability: string }>
 
 /** What a citation of one site item needs. */
 export interface CitationInput {
-  id: string;
+  /** Public ID such as E7; left out for sources, whose slugs are internal. */
+  id?: string;
   title: string;
   kindLabel: string;
   siteName: string;
@@ -37,6 +38,9 @@ export interface CitationInput {
   sources: SourceLike[];
 }
 
+/** An item as a citation names it: `E7 航空航天`, or the title alone. */
+const named = (c: CitationInput) => (c.id ? `${c.id} ${c.title}` : c.title);
+
 /** A citation as the text before and after its access date, which a page can fill in later. */
 export type CitationParts = [before: string, after: string];
 
@@ -45,15 +49,59 @@ export type CitationParts = [before: string, after: string];
  * 题名[EB/OL]. (更新日期)[引用日期]. URL. — followed by the item's sources.
  */
 export function gbtCitationParts(c: CitationInput): CitationParts {
-  const before = `${c.siteName}. ${c.id} ${c.title}[EB/OL]. ${c.updated ? `(${c.updated})` : ''}[`;
+  const before = `${c.siteName}. ${named(c)}[EB/OL]. ${c.updated ? `(${c.updated})` : ''}[`;
   const main = `]. ${c.url}.`;
   if (c.sources.length === 0) return [before, main];
-  const src = c.sources.map((s) => {
-    const who = s.author ? `${s.author}. ` : '';
-    const when = s.date && s.dateStatus !== 'unknown' ? s.date : '日期不详';
-    return `${who}${s.title}[N/OL]. ${s.outlet}, ${when}${s.url ? `. ${s.url}` : ''}.`;
-  });
+  const src = c.sources.map(gbtSource);
   return [before, `${main}\n所据来源：\n${src.map((s, i) => `[${i + 1}] ${s}`).join('\n')}`];
+}
+
+/** One source in GB/T 7714 style: 作者. 题名[N/OL]. 媒体, 日期. URL. */
+export function gbtSource(s: SourceLike): string {
+  const who = s.author ? `${s.author}. ` : '';
+  const when = s.date && s.dateStatus !== 'unknown' ? s.date : '日期不详';
+  return `${who}${s.title}[N/OL]. ${s.outlet}, ${when}${s.url ? `. ${s.url}` : ''}.`;
+}
+
+/** A one-line citation for a news story, around the access date: 站名：E7 题名，网址（访问于 …）。 */
+export function shortCitationParts(c: CitationInput): CitationParts {
+  return [`${c.siteName}：${named(c)}，${c.url}（访问于 `, '）'];
+}
+
+/** What citing the plan itself needs: its issuers, title and issue date as far as known. */
+export interface PlanLike {
+  title: string;
+  issuers: string[];
+  issued?: string;
+  issuedStatus: DateStatus;
+  documentNumber?: string;
+}
+
+/** The plan's year for GB/T 7714: an inferred year in square brackets, `[出版年不详]` when unknown. */
+function planYear(p: PlanLike): string {
+  const year = p.issuedStatus === 'unknown' ? undefined : p.issued?.slice(0, 4);
+  if (!year) return '[出版年不详]';
+  return p.issuedStatus === 'inferred' ? `[${year}]` : year;
+}
+
+/**
+ * The plan as a document of its issuers in GB/T 7714 style (type [Z], no document
+ * number unless known), followed by the source we read it in, since no copy of
+ * the plan itself has been found.
+ */
+export function gbtPlanCitation(p: PlanLike, readIn: SourceLike): string {
+  const number = p.documentNumber ? `: ${p.documentNumber}` : '';
+  return `${p.issuers.join(', ')}. ${p.title}${number}[Z]. ${planYear(p)}.\n转引自：${gbtSource(readIn)}`;
+}
+
+/** The plan in one line for a news story: 印发单位印发的《题名》（2024 年，推断）. */
+export function shortPlanCitation(p: PlanLike): string {
+  const when = [
+    p.issued && p.issuedStatus !== 'unknown' ? formatPartialDate(p.issued) : '印发日期不详',
+    p.issuedStatus === 'inferred' && '推断',
+    p.documentNumber,
+  ];
+  return `${p.issuers.join('、')}印发的《${p.title}》（${when.filter(Boolean).join('，')}）`;
 }
 
 /** A plain-text citation for pasting into an article, around the access date (written as 2026 年 11 月 26 日). */
@@ -63,7 +111,7 @@ export function plainCitationParts(c: CitationInput): CitationParts {
     .join('；');
   const updated = c.updated ? `更新于 ${formatPartialDate(c.updated)}，` : '';
   return [
-    `${c.kindLabel} ${c.id}“${c.title}”，${c.siteName}，${c.url}（${updated}访问于 `,
+    `${c.kindLabel}${c.id ? ` ${c.id}` : ''}“${c.title}”，${c.siteName}，${c.url}（${updated}访问于 `,
     `）。来源：${srcs || '无'}。`,
   ];
 }

@@ -17,9 +17,10 @@ const entryPages = pages.filter((p) => p.doc.querySelector('article[data-entry-i
 function entryLinkLists(article: HTMLElement, self: string): HTMLElement[] {
   return article.querySelectorAll('ul, ol').filter((list) => {
     // Breadcrumbs, the table of contents and previous/next are navigation, not claims.
-    // Diagrams (src/components/diagrams: the figure and its text version, .dg-text) label
-    // their own links and have their own tests.
-    if (list.closest('nav') || list.closest('figure') || list.closest('.dg-text')) return false;
+    // Diagrams draw every entry of a kind (all 21 industries, all 9 aspects): a map of the
+    // site, not a claim that two entries belong together; diagrams.test.ts checks the one
+    // grouping they draw themselves (an industry's related aspect and programme) is labelled.
+    if (list.closest('nav') || list.closest('[data-diagram]')) return false;
     const hrefs = list.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!);
     return hrefs.some((h) => ENTRY_HREF.test(h) && h !== self);
   });

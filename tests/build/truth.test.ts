@@ -50,13 +50,6 @@ describe('Markdown with CJK punctuation', () => {
   });
 });
 
-/** A page without its diagrams, whose wording is redrawn and tested in diagrams.test.ts. */
-function withoutDiagrams(el: HTMLElement): HTMLElement {
-  const clone = parse(el.toString());
-  clone.querySelectorAll('figure:not([data-kind]), .dg-text').forEach((n) => n.remove());
-  return clone;
-}
-
 /**
  * Sentences about the plan's full text, which no source we have: what it says, omits or
  * maps. We can only say what the explainer (解读稿) or the other sources say.
@@ -73,7 +66,7 @@ const ATTRIBUTIONS = ['参与修订的相关人士', '参与方案制定的相�
 describe('what pages say about the plan and its people', () => {
   for (const p of pages) {
     it(`${p.url} says only what the sources say`, () => {
-      const text = visibleText(withoutDiagrams(p.doc.querySelector('body')!));
+      const text = visibleText(p.doc.querySelector('body')!);
       expect(
         findAll(text, PLAN_TEXT_CLAIMS).map((m) => m.match),
         'plan-text claims',
@@ -101,7 +94,7 @@ describe('no label printed twice in a row', () => {
   const REPEATED = /([\p{sc=Han}\d][\p{sc=Han}\d ]{0,10})(（[^）]*）)?[：:]\s*\1[：:]/gu;
   for (const p of pages) {
     it(`${p.url}`, () => {
-      const body = withoutDiagrams(p.doc.querySelector('body')!);
+      const body = p.doc.querySelector('body')!;
       const blocks = body.querySelectorAll('li, p, dd, dt, h1, h2, h3, a, figcaption');
       const repeated = blocks.flatMap((b) => findAll(visibleText(b), REPEATED).map((m) => m.match));
       expect(repeated).toEqual([]);
