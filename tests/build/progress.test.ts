@@ -112,7 +112,7 @@ describe('progress links and exports', () => {
       expect(items.find((r) => r.id === e.id)!.flags).toBe((e.flags ?? []).join('|'));
     const rows = read('indicators.csv');
     expect(
-      rows.map((r) => [r.item, r.measure, Number(r.value), r.period, r.source]).sort(),
+      rows.map((r) => [r.item_id, r.measure, Number(r.value), r.period, r.source_id]).sort(),
     ).toEqual(values.map((v) => [v.item, v.measure, v.value, v.period, v.source]).sort());
   });
 });
