@@ -120,6 +120,8 @@ export function runSearchPage(): void {
 
   function render(res: SearchResponse): void {
     current = res;
+    // The page reserves a screen for the results while they load (no layout shift); now they are here.
+    list.classList.remove('min-h-screen');
     const total = res.total.exact + res.total.related;
     list.replaceChildren(...res.exact.map((h, i) => resultItem(h, i)));
     related.replaceChildren(...res.related.map((h, i) => resultItem(h, res.exact.length + i)));
