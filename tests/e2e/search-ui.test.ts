@@ -44,6 +44,10 @@ describe('search page', () => {
     expect(await page.locator('[data-search-results] a .id-badge').first().textContent()).toBe(
       'E3',
     );
+    // The tier shows on the result: an ID match says so.
+    expect(await page.locator('[data-search-results] a .text-xs').first().textContent()).toContain(
+      '编号相符',
+    );
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('儲能')}`);
     // The first query loads Pagefind: allow it more than expect.poll's default second.
     await expect
