@@ -144,6 +144,8 @@ function addSyntheticPages(siteDir, n) {
 const READ_TEXT = () => {
   const main = document.querySelector('main[data-pagefind-body]');
   if (!main) return null;
+  // Everything the reader sees in the region, template furniture included (links lists, diagrams).
+  const withFurniture = main.innerText;
   const style = document.createElement('style');
   style.textContent =
     'main [data-pagefind-ignore], main nav, main footer, main form, main label, main script, main style, main noscript, main template, main svg, main iframe, main button, main [hidden] { display: none !important; }';
@@ -156,6 +158,7 @@ const READ_TEXT = () => {
     .find((t) => /^又称[：:]/.test(t));
   return {
     text: main.innerText,
+    withFurniture,
     title: main.querySelector('h1')?.innerText.trim() ?? '',
     id: entry?.getAttribute('data-entry-id') ?? '',
     aliases: aliasLine
@@ -228,15 +231,13 @@ async function main() {
           const url = pageUrl(siteDir, file);
           await tab.goto(server.url + url, { waitUntil: 'domcontentloaded' });
           const r = await tab.evaluate(READ_TEXT);
+          const linesOf = (text) =>
+            text
+              .split(/[\n\t]/)
+              .map((l) => fold(l).replace(/\s+/g, ''))
+              .filter(Boolean);
           if (r)
-            pages.push({
-              url,
-              ...r,
-              lines: r.text
-                .split(/[\n\t]/)
-                .map((l) => fold(l).replace(/\s+/g, ''))
-                .filter(Boolean),
-            });
+            pages.push({ url, ...r, lines: linesOf(r.text), allLines: linesOf(r.withFurniture) });
         }
         await tab.close();
       }),
@@ -245,6 +246,13 @@ async function main() {
     pages.sort((a, b) => a.url.localeCompare(b.url));
     const truthFor = (needle) =>
       new Set(pages.filter((p) => p.lines.some((l) => l.includes(needle))).map((p) => p.url));
+    // Pages that hold the query only in template furniture (link lists, diagrams, breadcrumbs).
+    const furnitureOnlyFor = (needle, truth) =>
+      new Set(
+        pages
+          .filter((p) => !truth.has(p.url) && p.allLines.some((l) => l.includes(needle)))
+          .map((p) => p.url),
+      );
 
     // ----- queries -----
     const queries = new Map(); // text → kind
@@ -345,7 +353,11 @@ async function main() {
       exactReturned = 0,
       exactTrue = 0,
       fullRecallQueries = 0,
-      orderedQueries = 0;
+      orderedQueries = 0,
+      furnitureQueries = 0,
+      ownAboveFurniture = 0,
+      topSixChecks = 0,
+      furnitureInTopSix = 0;
     let titleChecks = 0,
       titleOk = 0,
       idChecks = 0,
@@ -354,7 +366,8 @@ async function main() {
       disorder = [],
       falseExact = [],
       titleFail = [],
-      idFail = [];
+      idFail = [],
+      furnitureAbove = [];
     for (const r of full) {
       const needle = needleOf(r.q);
       const truth = truthFor(needle);
@@ -367,6 +380,19 @@ async function main() {
         if (all.has(u)) foundAny++;
         else missed++;
         if (exactSet.has(u)) foundExact++;
+      }
+      // Own-text pages above every furniture-only page; none of the latter in the first 6 when 6 own-text pages exist.
+      const furniture = furnitureOnlyFor(needle, truth);
+      if (furniture.size) {
+        furnitureQueries++;
+        const firstFurniture = order.findIndex((u) => furniture.has(u));
+        const lastOwn = Math.max(-1, ...order.map((u, i) => (truth.has(u) ? i : -1)));
+        if (firstFurniture < 0 || lastOwn < firstFurniture) ownAboveFurniture++;
+        else furnitureAbove.push(`${r.q}: ${order[firstFurniture]}`);
+      }
+      if (truth.size >= 6) {
+        topSixChecks++;
+        furnitureInTopSix += order.slice(0, 6).filter((u) => furniture.has(u)).length;
       }
       if (!missed) fullRecallQueries++;
       else
@@ -558,6 +584,8 @@ async function main() {
       },
       exactPrecision: exactReturned ? exactTrue / exactReturned : 1,
       exactAbovePartial: orderedQueries / full.length,
+      ownTextAboveFurnitureOnly: furnitureQueries ? ownAboveFurniture / furnitureQueries : 1,
+      furnitureOnlyInFirstSix: { pages: furnitureInTopSix, queries: topSixChecks },
       titleOrIdFirstAmongExact: titleChecks ? titleOk / titleChecks : 1,
       idQueryFirst: idChecks ? idOk / idChecks : 1,
       traditionalAgreement: traditional.length ? tradAgree / traditional.length : 1,
@@ -585,6 +613,7 @@ async function main() {
         misses: misses.slice(0, 5),
         falseExact: falseExact.slice(0, 5),
         disorder: disorder.slice(0, 5),
+        furnitureAboveOwnText: furnitureAbove.slice(0, 5),
         titleNotFirst: titleFail.slice(0, 5),
         idNotFirst: idFail.slice(0, 5),
         deepLinkMissed: linkFails.slice(0, 5),
@@ -606,6 +635,12 @@ async function main() {
     );
     log(
       `  queries with every exact match above every partial   ${pct(orderedQueries, full.length)}`,
+    );
+    log(
+      `  queries with every own-text page above every furniture-only page ${pct(ownAboveFurniture, furnitureQueries)}  (${furnitureQueries} queries have furniture-only pages)`,
+    );
+    log(
+      `  furniture-only pages among the first 6 results       ${furnitureInTopSix}  (over ${topSixChecks} queries with ≥ 6 own-text pages)`,
     );
     log(
       `  title/ID matches first among exact matches           ${pct(titleOk, titleChecks)}  (${titleChecks} queries)`,

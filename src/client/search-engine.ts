@@ -75,7 +75,7 @@ export interface SearchResponse {
   simplifiedFrom?: string;
   exact: Hit[];
   related: Hit[];
-  /** Result counts per filter value for this query: kind counts honour the tier filter and vice versa. */
+  /** Exact-match counts per filter value for this query (related results are not counted): kind counts honour the tier filter and vice versa. */
   counts: FilterCounts;
   /**
    * How many pages match in all (exact, related), resolved or not. For a query longer
@@ -247,20 +247,20 @@ export function createSearchEngine(base = '/'): SearchEngine {
     const both = toPagefindFilters(filters, ['kind', 'tier']);
     // A character the index has no word for cannot be on any page: no exact matches.
     const phrasable = q.chars.every((c) => isIndexable(c, side.punct));
+    const phrase = phrasable ? phraseTerm(part.chars) : undefined;
+    // Facet counts count only exact matches (what the reader sees above 相关结果):
+    // kinds under the tier filter only, tiers under the kind filter only.
+    const facet = (keys: Array<keyof SearchFilters>) =>
+      phrase ? pf.search(phrase, { filters: toPagefindFilters(filters, keys) }) : undefined;
     const [phraseRes, looseRes, kindRes, tierRes] = await Promise.all([
-      phrasable ? pf.search(phraseTerm(part.chars), { filters: both }) : Promise.resolve(undefined),
+      phrase ? pf.search(phrase, { filters: both }) : undefined,
       pf.search(loose, { filters: both }),
-      // Facet counts: kinds under the tier filter only, tiers under the kind filter only.
-      filters?.kind?.length
-        ? pf.search(loose, { filters: toPagefindFilters(filters, ['tier']) })
-        : Promise.resolve(undefined),
-      filters?.tier?.length
-        ? pf.search(loose, { filters: toPagefindFilters(filters, ['kind']) })
-        : Promise.resolve(undefined),
+      filters?.kind?.length ? facet(['tier']) : undefined,
+      filters?.tier?.length ? facet(['kind']) : undefined,
     ]);
     response.counts = {
-      kind: counts((kindRes ?? looseRes).filters, 'kind'),
-      tier: counts((tierRes ?? looseRes).filters, 'tier'),
+      kind: counts((kindRes ?? phraseRes)?.filters, 'kind'),
+      tier: counts((tierRes ?? phraseRes)?.filters, 'tier'),
     };
 
     const byId = new Map<string, PagefindResult>();
@@ -269,13 +269,13 @@ export function createSearchEngine(base = '/'): SearchEngine {
     const firstWord = (r: PagefindResult) =>
       r.words.length ? Math.min(...r.words) : Number.MAX_SAFE_INTEGER;
     // For a window, the position of the whole query is estimated from the window's; toHit checks it.
-    const phrase: PhraseMatch[] = (phraseRes?.results ?? []).map((r) => ({
+    const matches: PhraseMatch[] = (phraseRes?.results ?? []).map((r) => ({
       id: r.id,
       position: Math.max(0, firstWord(r) - part.start),
     }));
     const ranked = rankPages(
       looseRes.results.map((r) => ({ id: r.id, score: r.score })),
-      phrase,
+      matches,
       side.slots,
     );
     response.total = { exact: ranked.exact.length, related: ranked.related.length };

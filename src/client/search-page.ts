@@ -39,6 +39,13 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+// Which ranking tier a hit is in when it is above the page-text tier: shown so the tiers read apart.
+const MATCH_LABEL: Record<string, string> = {
+  id: '编号相符',
+  title: '标题含此词',
+  alias: '别称含此词',
+};
+
 function resultItem(hit: Hit, index: number): HTMLLIElement {
   const a = el('a', { href: hit.url, id: `result-${index}`, className: 'card' });
   a.setAttribute('role', 'option');
@@ -46,7 +53,9 @@ function resultItem(hit: Hit, index: number): HTMLLIElement {
   const meta = el(
     'span',
     { className: 'text-xs muted block' },
-    [hit.kind, hit.tier && `· ${hit.tier}`].filter(Boolean).join(' '),
+    [hit.kind, hit.tier && `· ${hit.tier}`, MATCH_LABEL[hit.match] && `· ${MATCH_LABEL[hit.match]}`]
+      .filter(Boolean)
+      .join(' '),
   );
   const head = el('span', { className: 'block' });
   // Sources have internal slug IDs (src-…): readers see their titles only.
@@ -122,6 +131,8 @@ export function runSearchPage(): void {
 
   function render(res: SearchResponse): void {
     current = res;
+    // The page reserves a screen for the results while they load (no layout shift); now they are here.
+    list.classList.remove('min-h-screen');
     const total = res.total.exact + res.total.related;
     list.replaceChildren(...res.exact.map((h, i) => resultItem(h, i)));
     related.replaceChildren(...res.related.map((h, i) => resultItem(h, res.exact.length + i)));

@@ -44,12 +44,38 @@ describe('search page', () => {
     expect(await page.locator('[data-search-results] a .id-badge').first().textContent()).toBe(
       'E3',
     );
+    // The tier shows on the result: an ID match says so.
+    expect(await page.locator('[data-search-results] a .text-xs').first().textContent()).toContain(
+      '编号相符',
+    );
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('儲能')}`);
     // The first query loads Pagefind: allow it more than expect.poll's default second.
     await expect
       .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
       .toContain('繁体');
     await page.close();
+  });
+
+  it('holds still while the results arrive: CLS under 0.1 on /search/?q=储能', async () => {
+    for (const width of [1280, 360]) {
+      const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+      await page.addInitScript(() => {
+        const w = window as unknown as { cls: number };
+        w.cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as Array<
+            PerformanceEntry & { value: number; hadRecentInput: boolean }
+          >)
+            if (!e.hadRecentInput) w.cls += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${site.url}/search/?q=${encodeURIComponent('储能')}`);
+      await page.locator('[data-search-results] a').first().waitFor();
+      await page.waitForTimeout(500);
+      const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
+      expect(cls, `${width} px`).toBeLessThan(0.1);
+      await page.close();
+    }
   });
 
   it('moves through results with the arrow keys and opens one with Enter', async () => {
