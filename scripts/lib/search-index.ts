@@ -285,8 +285,9 @@ export function readPage(
     for (const [k, v] of attrPairs(el.getAttribute('data-pagefind-meta')!, el))
       if (!meta.has(k)) meta.set(k, v);
   }
-  const id =
-    meta.get('id') ?? main.querySelector('[data-entry-id]')?.getAttribute('data-entry-id') ?? '';
+  // An entry page declares its public ID (data-pagefind-meta="id:E3"); a source page declares
+  // none, since its slug is internal and shown nowhere.
+  const id = meta.get('id') ?? '';
   const title = collapse(
     meta.get('title') ?? main.querySelector('h1')?.text ?? root.querySelector('title')?.text ?? '',
   );
