@@ -5,10 +5,9 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { entryPath, kindOfId } from './src/lib/ids.ts';
 import { islands } from './src/integrations/islands.ts';
+import { readPublishedIds } from './src/lib/published-ids.ts';
 import { PLACEHOLDER_SITE, normaliseBase, withBase } from './src/lib/site-url.ts';
 import { remarkExplainerRuns } from './src/lib/mdx/explainer-runs.ts';
 
@@ -22,10 +21,8 @@ export const BASE = normaliseBase(process.env.BASE_PATH);
  * the base path to the old route itself but takes the destination as written, so that gets BASE.
  */
 function entryRedirects() {
-  /** @type {Array<{from: string, to: string}>} */
-  const list = parseYaml(readFileSync('./content/redirects.yaml', 'utf8')) ?? [];
   return Object.fromEntries(
-    list.map(({ from, to }) => {
+    readPublishedIds('.').redirects.map(({ from, to }) => {
       const fromKind = kindOfId(from);
       const toKind = kindOfId(to);
       if (!fromKind || !toKind)

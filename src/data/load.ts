@@ -12,52 +12,23 @@ export type Source = CollectionEntry<'sources'>;
 
 /** Loads every collection, sorted in plan order, with the derived groupings pages need. */
 export async function loadPlan() {
-  const [
-    planEntry,
-    sources,
-    tiers,
-    industries,
-    pillars,
-    aspects,
-    measures,
-    programmes,
-    statements,
-    targets,
-    terms,
-    progress,
-  ] = await Promise.all([
+  const kinds = Object.keys(KINDS) as EntryKind[];
+  const [planEntry, tiers, ...lists] = await Promise.all([
     getEntry('plan', 'plan'),
-    getCollection('sources'),
     getCollection('tiers'),
-    getCollection('industries'),
-    getCollection('pillars'),
-    getCollection('aspects'),
-    getCollection('measures'),
-    getCollection('programmes'),
-    getCollection('statements'),
-    getCollection('targets'),
-    getCollection('terms'),
-    getCollection('progress'),
+    ...kinds.map((kind) => getCollection(kind)),
   ]);
+  const byKind = Object.fromEntries(kinds.map((kind, i) => [kind, lists[i]])) as {
+    [K in EntryKind]: CollectionEntry<K>[];
+  };
+  const { sources, industries } = byKind;
   if (!planEntry) throw new Error('content/plan.yaml is missing');
   const tierGroups = groupIndustriesByTier(
     tiers.map((t) => t.data),
     sortById(industries),
   );
   const sourcesById = new Map(sources.map((s) => [s.id, s]));
-  const byKind = {
-    industries,
-    pillars,
-    aspects,
-    measures,
-    programmes,
-    statements,
-    targets,
-    terms,
-    sources,
-    progress,
-  };
-  const all = (Object.keys(byKind) as EntryKind[]).flatMap((kind) =>
+  const all = kinds.flatMap((kind) =>
     byKind[kind].map((e) => ({
       kind,
       id: e.id,
@@ -83,21 +54,16 @@ export async function loadPlan() {
     backlinks: buildBacklinks(all),
     citedBy: buildCitedBy(all),
     plan: planEntry.data,
+    ...(Object.fromEntries(
+      kinds.map((kind) => [kind, sortById<{ id: string }>(byKind[kind])]),
+    ) as typeof byKind),
+    // Sources: the primary ones first.
     sources: [...sources].sort(
       (a, b) => Number(b.data.primary) - Number(a.data.primary) || a.id.localeCompare(b.id),
     ),
     sourcesById,
     tiers: tierGroups,
     code: projectCode(tierGroups),
-    industries: sortById(industries),
-    pillars: sortById(pillars),
-    aspects: sortById(aspects),
-    measures: sortById(measures),
-    programmes: sortById(programmes),
-    statements: sortById(statements),
-    targets: sortById(targets),
-    terms: sortById(terms),
-    progress: sortById(progress),
   };
 }
 

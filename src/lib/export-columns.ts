@@ -2,6 +2,7 @@
 // spreadsheets can sort and filter them, and references that carry the title
 // (and, for sources, the outlet and link) of the entry they point to.
 import type { Column, Entry } from './export.ts';
+import { PARTIAL_DATE_PATTERN } from '../schemas/shared.ts';
 
 /** A partial date split into numbers, with how precise it is. */
 export interface DateParts {
@@ -13,9 +14,8 @@ export interface DateParts {
 
 /** Splits `2024`, `2024-08` or `2024-08-05` into numbers; anything else is of unknown precision. */
 export function splitDate(date: string | undefined): DateParts {
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date ?? '');
-  if (!m) return { precision: 'unknown' };
-  const [year, month, day] = m.slice(1).map((part) => (part ? Number(part) : undefined));
+  if (!date || !PARTIAL_DATE_PATTERN.test(date)) return { precision: 'unknown' };
+  const [year, month, day] = date.split('-').map(Number);
   return { year, month, day, precision: day ? 'day' : month ? 'month' : 'year' };
 }
 

@@ -3,6 +3,7 @@
 // checks every <Component …> in content/ against the same schemas, with file and line.
 import { z } from 'astro/zod';
 import { dateStatus, factIds, partialDate } from './shared.ts';
+import { describePage } from '../lib/content-errors.ts';
 
 const text = (help: string) => z.string().optional().describe(help);
 const sourceId = z
@@ -89,13 +90,13 @@ export function componentAttributes(name: MdxComponentName): string[] {
 }
 
 /**
- * Validates a component's props; throws a build error naming the component, the page and
- * each wrong attribute. `describe` turns the pathname into "page (content file)".
+ * Validates a component's props; throws a build error naming the component, the page (the
+ * pathname and its content file) and each wrong attribute.
  */
 export function parseProps<N extends MdxComponentName>(
   name: N,
   props: Record<string, unknown>,
-  where: string,
+  pathname: string,
 ): z.output<(typeof MDX_COMPONENTS)[N]> {
   const result = MDX_COMPONENTS[name].safeParse(props);
   if (result.success) return result.data as z.output<(typeof MDX_COMPONENTS)[N]>;
@@ -103,7 +104,7 @@ export function parseProps<N extends MdxComponentName>(
     (i) => `  ${i.path.join('.') || '(props)'}: ${i.message}`,
   );
   throw new Error(
-    `<${name}> on ${where}: invalid props / 属性不对：\n${problems.join('\n')}\n` +
+    `<${name}> on ${describePage(pathname)}: invalid props / 属性不对：\n${problems.join('\n')}\n` +
       `See src/components/mdx/README.md; run \`npm run lint:content\` for the file and line / 运行 npm run lint:content 可看到文件和行号。`,
   );
 }
