@@ -12,6 +12,7 @@ import { parseContentFile, readContent } from './lib/read-content.ts';
 import { validateEntries } from '../src/lib/validate-entries.ts';
 import { formatContentReport } from '../src/lib/content-errors.ts';
 import { readPublishedIds } from '../src/lib/published-ids.ts';
+import { entryPath, kindOfId } from '../src/lib/ids.ts';
 import { lintTree } from '../src/lib/lint/tree.ts';
 import { formatLintFinding } from '../src/lib/lint/format.ts';
 import { buildEntry } from '../src/lib/scaffold/entry.ts';
@@ -23,7 +24,6 @@ import {
   capacityWarning,
   flagOf,
   nextId,
-  previewPath,
   questionsFor,
   refuseId,
   summariseExisting,
@@ -188,7 +188,7 @@ console.log(
 console.log(`
 下一步 Next:
   1. 打开 ${entry.file}${layout === 'mdx' ? '，把正文注释换成“解读”（1—3 段，本站自己的话）' : '，核对各字段'}。
-  2. 预览：npm run dev，然后打开 http://localhost:4321${previewPath(id) ?? '/'}
+  2. 预览：npm run dev，然后打开 http://localhost:4321${kindOfId(id) ? entryPath(kindOfId(id)!, id) : '/'}
   3. 检查：npm run lint:content 和 npm run check:content（构建前也会自动检查）。
   4. ${kind === 'source' ? `在条目的 sources 里写 source: ${id} 引用这个来源。` : '补充 facts、unknowns、相关条目等可选字段（字段说明见 /guide/）。'}
   编号 ${id} 一经发布就不能改；上线时运行 npm run ids:publish 登记。`);

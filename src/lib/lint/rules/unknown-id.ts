@@ -1,4 +1,4 @@
-import { KINDS, compareIds, kindOfId, type EntryKind } from '../../ids.ts';
+import { KINDS, similarIds, type EntryKind } from '../../ids.ts';
 import { BODY, defineRule } from '../rule.ts';
 
 const SEGMENT_TO_KIND = new Map<string, EntryKind>(
@@ -10,14 +10,6 @@ function idFromPath(url: string): string | undefined {
   const m = /^\/([a-z]+)\/([a-z0-9-]+)\/?(?:#.*)?$/.exec(url);
   const kind = m && SEGMENT_TO_KIND.get(m[1]);
   return kind ? (kind === 'sources' ? m[2] : m[2].toUpperCase()) : undefined;
-}
-
-/** Up to 40 IDs like `id` (same kind first), for a hint. */
-export function similarIds(id: string, pool: Iterable<string>): string {
-  const all = [...pool];
-  const same = all.filter((x) => kindOfId(x) === kindOfId(id));
-  const list = (kindOfId(id) && same.length ? same : all).sort(compareIds);
-  return list.slice(0, 40).join(', ') + (list.length > 40 ? ' …' : '');
 }
 
 /** <Ref id>, source="…" and links to entry pages that do not exist. */
