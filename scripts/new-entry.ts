@@ -17,6 +17,7 @@ import { lintTree } from '../src/lib/lint/tree.ts';
 import { formatLintFinding } from '../src/lib/lint/format.ts';
 import { buildEntry } from '../src/lib/scaffold/entry.ts';
 import { collectAnswers, parseKind } from '../src/lib/scaffold/answers.ts';
+import type { Question } from '../src/lib/scaffold/scaffold.ts';
 import {
   KIND_INFO,
   KIND_NOTE,
@@ -102,49 +103,42 @@ const ask =
     return line.value.trim();
   });
 
-// ── kind, answers, ID ──
-let kind = parseKind(flags.kind as string | undefined);
-if (flags.kind && !kind)
-  fail(
-    `不认识的类型 unknown kind "${String(flags.kind)}"。可选 valid: ${SCAFFOLD_KINDS.join(', ')}`,
-  );
-while (!kind) {
-  if (!ask) fail(`缺少 --kind。可选 valid: ${SCAFFOLD_KINDS.join(', ')}`);
-  console.log('\n要新建哪类条目？Which kind of entry?');
-  SCAFFOLD_KINDS.forEach((k, i) => console.log(`  ${i + 1}. ${k.padEnd(10)} ${KIND_INFO[k].zh}`));
-  const answer = await ask!('输入序号或名称 number or name: ');
-  kind = parseKind(answer) ?? SCAFFOLD_KINDS[Number(answer) - 1];
-}
+// ── kind, answers, ID: each asked (or read from its flag) until it passes its check ──
+const KIND_QUESTION: Question = {
+  key: 'kind',
+  help: `要新建哪类条目？Which kind of entry?\n${SCAFFOLD_KINDS.map((k, i) => `  ${i + 1}. ${k.padEnd(10)} ${KIND_INFO[k].zh}`).join('\n')}\n输入序号或名称 number or name`,
+  required: true,
+  list: false,
+  check: (v) =>
+    kindOf(v) ? undefined : `不认识的类型 unknown kind。可选 valid: ${SCAFFOLD_KINDS.join(', ')}`,
+};
+const kindOf = (v: string) => parseKind(v) ?? SCAFFOLD_KINDS[Number(v) - 1];
+const given = Object.fromEntries(
+  ['kind', 'id', ...questionKeys].map((k) => [k, flags[flagOf(k)] as string | undefined]),
+);
+const collect = async (questions: Question[]) => {
+  const r = await collectAnswers(questions, given, ask);
+  if (r.problems.length) fail(r.problems.join('\n'));
+  if (r.missing.length)
+    fail(
+      `缺少必填项 missing required fields: ${r.missing.map((m) => `--${flagOf(m)}`).join(' ')}\n  （去掉 --yes 可以逐项提问 / drop --yes to be asked）`,
+    );
+  return r.answers;
+};
+const kind = kindOf((await collect([KIND_QUESTION])).kind!);
 console.log(`\n新建${KIND_INFO[kind].zh}（${kind}）。带 * 的必填；可选项直接回车跳过。`);
 if (KIND_NOTE[kind]) console.log(`⚠ ${KIND_NOTE[kind]}`);
-
-const given = Object.fromEntries(
-  questionKeys.map((k) => [k, flags[flagOf(k)] as string | undefined]),
-);
-const { answers, missing, problems } = await collectAnswers(
-  questionsFor(kind, existing),
-  given,
-  ask,
-);
-if (problems.length) fail(problems.join('\n'));
-if (missing.length)
-  fail(
-    `缺少必填项 missing required fields: ${missing.map((m) => `--${flagOf(m)}`).join(' ')}\n  （去掉 --yes 可以逐项提问 / drop --yes to be asked）`,
-  );
-
+const answers = await collect(questionsFor(kind, existing));
 const proposed = nextId(kind, existing, answers);
-let id = (flags.id as string | undefined)?.trim() || (ask ? undefined : proposed);
-while (!id) {
-  if (!ask) fail('无法确定编号 cannot determine the ID: 请用 --id 指定');
-  id = (await ask!(`\n编号 ID（发布后不能改）${proposed ? ` [${proposed}]` : ''}: `)) || proposed;
-  const problem = id ? refuseId(kind, id, existing, answers) : '必填 required';
-  if (problem) {
-    console.log(`  ✖ ${problem}`);
-    id = undefined;
-  }
-}
-const refusal = refuseId(kind, id, existing, answers);
-if (refusal) fail(refusal);
+const ID_QUESTION: Question = {
+  key: 'id',
+  help: '编号 ID（发布后不能改）',
+  required: true,
+  list: false,
+  suggest: () => proposed,
+  check: (v) => refuseId(kind, v, existing, answers),
+};
+const id = (await collect([ID_QUESTION])).id!;
 const capacity = capacityWarning(kind, existing, answers);
 if (capacity && !flags.force)
   fail(`${capacity}\n  （确有来源依据时加 --force / add --force only if a source lists more）`);
