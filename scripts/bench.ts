@@ -56,37 +56,22 @@ const sizes = opts.sizes
 // ── formatting ────────────────────────────────────────────────────────────
 const kb = (n) => (n === undefined ? '–' : n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KB`);
 const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
+/** Prints a table: columns padded to their widest cell, figures right-aligned (cells are ASCII). */
 function table(head, rows) {
   const widths = head.map((h, i) =>
-    Math.max(strWidth(h), ...rows.map((r) => strWidth(String(r[i] ?? '')))),
+    Math.max(h.length, ...rows.map((r) => String(r[i] ?? '').length)),
   );
   const line = (cells) =>
     cells
-      .map((c, i) => pad(String(c ?? ''), widths[i], i > 0 && /^[\d.–-]/.test(String(c))))
-      .join('  ');
-  console.log(line(head));
-  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
-  for (const r of rows) console.log(line(r));
-}
-/** Display width: CJK characters take two columns. */
-function strWidth(s) {
-  let w = 0;
-  for (const ch of s)
-    w +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
-        ch,
+      .map((c, i) =>
+        String(c ?? '')[i > 0 && /^[\d.–-]/.test(String(c)) ? 'padStart' : 'padEnd'](widths[i]),
       )
-        ? 2
-        : 1;
-  return w;
+      .join('  ');
+  console.log(
+    [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n'),
+  );
 }
-function pad(s, w, right) {
-  const fill = ' '.repeat(Math.max(0, w - strWidth(s)));
-  return right ? fill + s : s + fill;
-}
-function heading(text) {
-  console.log(`\n━━ ${text} ${'━'.repeat(Math.max(0, 72 - strWidth(text)))}`);
-}
+const heading = (text) => console.log(`\n━━ ${text} ${'━'.repeat(Math.max(0, 72 - text.length))}`);
 function dirBytes(dir) {
   return existsSync(dir) ? walk(dir).reduce((a, f) => a + statSync(f).size, 0) : 0;
 }
@@ -119,17 +104,14 @@ function mustBuild(dir, distDir, label) {
 
 const copies = [];
 function cleanup() {
-  if (opts.keep) {
-    if (copies.length) console.log(`\nKept: ${copies.join(' ')}`);
-    return;
-  }
-  for (const c of copies) {
-    try {
-      removeCopy(c);
-    } catch (e) {
-      console.error(String(e));
-    }
-  }
+  if (opts.keep && copies.length) console.log(`\nKept: ${copies.join(' ')}`);
+  if (!opts.keep)
+    for (const c of copies)
+      try {
+        removeCopy(c);
+      } catch (e) {
+        console.error(String(e));
+      }
 }
 
 // ── (a) weight ────────────────────────────────────────────────────────────

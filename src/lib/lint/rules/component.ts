@@ -10,14 +10,6 @@ import { isJsx, type AttrValue, type BodyIndex, type JsxElement } from '../mdx.t
 import type { Parent } from 'mdast';
 
 const NAMES = Object.keys(MDX_COMPONENTS) as MdxComponentName[];
-const REQUIRED = Object.fromEntries(
-  NAMES.map((n) => [
-    n,
-    Object.entries(MDX_COMPONENTS[n].shape as Record<string, { isOptional(): boolean }>)
-      .filter(([, field]) => !field.isOptional())
-      .map(([key]) => key),
-  ]),
-) as Record<MdxComponentName, string[]>;
 /** Hints where the shared schemas' messages are in English only. */
 const HINTS: Record<string, string> = {
   date: '日期写成 YYYY、YYYY-MM 或 YYYY-MM-DD（如 2024-07），不详的写 unknown。',
@@ -54,9 +46,10 @@ function checkProps(
   report: Report,
 ): void {
   const props: Record<string, unknown> = {};
+  const shape = MDX_COMPONENTS[name].shape as Record<string, { isOptional(): boolean } | undefined>;
   for (const [key, value] of attrs) {
     if (typeof value !== 'object') props[key] = value;
-    else if (key === 'source' || REQUIRED[name].includes(key))
+    else if (key === 'source' || shape[key]?.isOptional() === false)
       report(
         'component',
         { line: at, field: `<${name} ${key}>` },
