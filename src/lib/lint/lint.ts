@@ -3,7 +3,15 @@
 import { showFound, type ContentError } from '../content-errors.ts';
 import type { CollectionKey } from '../../schemas/shared.ts';
 import { RULES, RULE_BY_ID, type RuleId } from './rules.ts';
-import { BODY, fieldName, type DataObject, type Rule, type TextRun, type Where } from './rule.ts';
+import {
+  BODY,
+  fieldName,
+  type DataObject,
+  type FileView,
+  type Rule,
+  type TextRun,
+  type Where,
+} from './rule.ts';
 import {
   NOT_PROSE,
   NO_AUTOCORRECT,
@@ -86,8 +94,8 @@ export async function lintFile(
   options: { fix?: boolean } = {},
 ): Promise<LintResult> {
   const findings: LintFinding[] = [];
-  /** --fix edits of the file text, with the lines each spans. */
-  const edits: Array<{ start: number; end: number; text: string; lines: [number, number] }> = [];
+  /** --fix edits of the file text. */
+  const edits: Array<{ start: number; end: number; text: string }> = [];
   const report = (rule: string, where: Where, found: string, hint: string, fixable = false) => {
     const { severity, expected } = RULE_BY_ID[rule as RuleId];
     const [expectedZh, expectedEn] = expected;
@@ -134,16 +142,11 @@ export async function lintFile(
     checkRun(run, ['raw', 'prose', 'frontmatter'], where);
     const fixed = repairRun(run);
     const edit = fixed !== run.text && rewriteScalar(yamlText, node, path, fixed);
-    if (edit)
-      edits.push({
-        start: edit.start + yamlAt,
-        end: edit.end + yamlAt,
-        text: edit.text,
-        lines: [line, line],
-      });
+    if (edit) edits.push({ ...edit, start: edit.start + yamlAt, end: edit.end + yamlAt });
   }
 
   let body: BodyIndex | undefined;
+  let bodyError: FileView['bodyError'];
   if (m) {
     const [source, offset, bodyLine] = [
       input.text.slice(m[0].length),
@@ -155,22 +158,7 @@ export async function lintFile(
       body = indexBody(source, bodyLine);
     } catch (error) {
       const e = error as { message: string; line?: number };
-      const open = /closing tag for `<(\w+)>`/.exec(e.message)?.[1];
-      const where = { line: (e.line ?? 1) + bodyLine - 1, field: BODY };
-      if (open)
-        report(
-          'component',
-          where,
-          `<${open}>`,
-          `标签没有闭合：在内容后面加上 </${open}>，或写成 <${open} … />。`,
-        );
-      else
-        report(
-          'component',
-          where,
-          e.message,
-          `MDX 无法解析这一处（${e.message}）：检查 <、{ 和标签是否成对。`,
-        );
+      bodyError = { message: e.message, line: (e.line ?? 1) + bodyLine - 1 };
     }
     // Mojibake, spam and flagged links anywhere a reader may see (code and comments masked out).
     let masked = source;
@@ -183,13 +171,7 @@ export async function lintFile(
     const editAt = (start: number | undefined, from: string, to: string) => {
       if (start === undefined || from === to || source.slice(start, start + from.length) !== from)
         return;
-      const [s, e] = [start + offset, start + offset + from.length];
-      edits.push({
-        start: s,
-        end: e,
-        text: to,
-        lines: [lineAt(start), lineAt(start + from.length)],
-      });
+      edits.push({ start: start + offset, end: start + offset + from.length, text: to });
     };
     for (const { node, within } of body?.texts ?? []) {
       const run = { text: node.value, verbatim: within.includes('Quote'), autocorrect: true };
@@ -211,7 +193,15 @@ export async function lintFile(
   const isRecord = yaml.data && typeof yaml.data === 'object' && !Array.isArray(yaml.data);
   const data = (isRecord ? yaml.data : {}) as Record<string, unknown>;
   const objects = objectsIn(yaml.data, yaml.lineOf);
-  const view = { collection: input.collection, data, objects, lineOf: yaml.lineOf, ctx, body };
+  const view = {
+    collection: input.collection,
+    data,
+    objects,
+    lineOf: yaml.lineOf,
+    ctx,
+    body,
+    bodyError,
+  };
   for (const rule of ALL) rule.checkFile?.(view, report);
 
   // A line of spam or scrape residue is to be deleted by hand: no style advice, no rewriting.
@@ -226,8 +216,9 @@ export async function lintFile(
         : f,
     )
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const lineOf = (offset: number) => input.text.slice(0, offset).split('\n').length;
   const safe = edits.filter(
-    (e) => ![...junk].some((l) => l !== undefined && l >= e.lines[0] && l <= e.lines[1]),
+    (e) => ![...junk].some((l) => l !== undefined && l >= lineOf(e.start) && l <= lineOf(e.end)),
   );
   if (!options.fix || !safe.length) return { findings: kept };
   let fixed = input.text;

@@ -59,6 +59,8 @@ export interface FileView {
   ctx: LintContext;
   /** The MDX body, when the file has one and it parses. */
   body?: BodyIndex;
+  /** The MDX compiler's message (and file line) when the body does not parse. */
+  bodyError?: { message: string; line: number };
 }
 
 /** One lint rule. `fix: 'outside-quotes'` = repaired except in 原文 and quotations. */

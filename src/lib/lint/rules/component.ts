@@ -5,7 +5,7 @@ import {
   type MdxComponentName,
 } from '../../../schemas/mdx-components.ts';
 import { STANDALONE_COMPONENTS } from '../../mdx/explainer-runs.ts';
-import { defineRule, MISSING, type Report } from '../rule.ts';
+import { BODY, defineRule, MISSING, type Report } from '../rule.ts';
 import { isJsx, type AttrValue, type BodyIndex, type JsxElement } from '../mdx.ts';
 import type { Parent } from 'mdast';
 
@@ -104,7 +104,25 @@ export default defineRule({
   en: 'unknown MDX component, missing or invalid attribute, broken MDX, <Quote>/<Note> not standing alone',
   expected: ['正确的组件用法', 'valid component usage'],
   fix: 'no',
-  checkFile({ body }, report) {
+  checkFile({ body, bodyError }, report) {
+    if (bodyError) {
+      const { message, line } = bodyError;
+      const open = /closing tag for `<(\w+)>`/.exec(message)?.[1];
+      if (open)
+        report(
+          'component',
+          { line, field: BODY },
+          `<${open}>`,
+          `标签没有闭合：在内容后面加上 </${open}>，或写成 <${open} … />。`,
+        );
+      else
+        report(
+          'component',
+          { line, field: BODY },
+          message,
+          `MDX 无法解析这一处（${message}）：检查 <、{ 和标签是否成对。`,
+        );
+    }
     const line = body?.line ?? (() => 0);
     for (const { el, ancestors, attrs } of body?.elements ?? []) {
       const name = el.name ?? '';
