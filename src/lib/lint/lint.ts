@@ -20,6 +20,7 @@ import {
   rewriteScalar,
 } from './frontmatter.ts';
 import { indexBody, type BodyIndex } from './mdx.ts';
+import { splitFrontmatter } from '../content-files.ts';
 
 /** One lint finding: a ContentError (file, line, field, found, expected in both languages, hint) with its rule. */
 export interface LintFinding extends ContentError {
@@ -58,7 +59,6 @@ const FIX_HINT = '可运行 npm run lint:content -- --fix 自动修复。';
 const JUNK_HINT = '这一处是垃圾广告或网页残留，--fix 不处理：请删除整行或整段。';
 /** Attributes whose values readers see as text (AutoCorrect re-spaces all but `speaker`). */
 const TEXT_ATTRS = new Set(['locator', 'speaker', 'caption', 'alt', 'heading', 'title', 'caveat']);
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** Applies every rule's repair until nothing changes (so a second --fix changes nothing). */
 export function repairRun(run: TextRun): string {
@@ -122,9 +122,11 @@ export async function lintFile(
   };
 
   const isMdx = /\.mdx?$/.test(input.file);
-  const m = isMdx ? FRONTMATTER.exec(input.text) : undefined;
-  if (isMdx && !m) return { findings }; // the validator reports a missing frontmatter
-  const [yamlText, yamlAt, firstLine] = m ? [m[1], m[0].indexOf(m[1]), 2] : [input.text, 0, 1];
+  const mdx = isMdx ? splitFrontmatter(input.text) : undefined;
+  if (isMdx && !mdx) return { findings }; // the validator reports a missing frontmatter
+  const [yamlText, yamlAt, firstLine] = mdx
+    ? [mdx.yaml, input.text.indexOf('\n') + 1, 2]
+    : [input.text, 0, 1];
   const yaml = readYaml(yamlText, firstLine);
   if (!yaml) return { findings }; // the validator reports broken YAML
 
@@ -147,12 +149,9 @@ export async function lintFile(
 
   let body: BodyIndex | undefined;
   let bodyError: FileView['bodyError'];
-  if (m) {
-    const [source, offset, bodyLine] = [
-      input.text.slice(m[0].length),
-      m[0].length,
-      m[0].split('\n').length,
-    ];
+  if (mdx) {
+    const { body: source, bodyLine } = mdx;
+    const offset = input.text.length - source.length;
     const lineAt = (i: number) => bodyLine + (source.slice(0, i).match(/\n/g)?.length ?? 0);
     try {
       body = indexBody(source, bodyLine);
