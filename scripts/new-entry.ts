@@ -121,7 +121,7 @@ const collect = async (questions: Question[]) => {
   if (r.problems.length) fail(r.problems.join('\n'));
   if (r.missing.length)
     fail(
-      `缺少必填项 missing required fields: ${r.missing.map((m) => `--${flagOf(m)}`).join(' ')}\n  （去掉 --yes 可以逐项提问 / drop --yes to be asked）`,
+      `缺少必填项 missing required fields: ${r.missing.map((m) => `--${flagOf(m)}`).join(' ')}${r.missing.includes('kind') ? `（可选 valid: ${SCAFFOLD_KINDS.join(', ')}）` : ''}\n  （去掉 --yes 可以逐项提问 / drop --yes to be asked）`,
     );
   return r.answers;
 };
