@@ -16,7 +16,7 @@ import { entryPath, kindOfId } from '../src/lib/ids.ts';
 import { lintTree } from '../src/lib/lint/tree.ts';
 import { formatLintFinding } from '../src/lib/lint/format.ts';
 import { buildEntry } from '../src/lib/scaffold/entry.ts';
-import { collectAnswers, parseKind } from '../src/lib/scaffold/answers.ts';
+import { KIND_QUESTION, collectAnswers, idQuestion, kindOf } from '../src/lib/scaffold/answers.ts';
 import type { Question } from '../src/lib/scaffold/scaffold.ts';
 import {
   KIND_INFO,
@@ -24,9 +24,7 @@ import {
   SCAFFOLD_KINDS,
   capacityWarning,
   flagOf,
-  nextId,
   questionsFor,
-  refuseId,
   summariseExisting,
 } from '../src/lib/scaffold/scaffold.ts';
 
@@ -104,15 +102,6 @@ const ask =
   });
 
 // ── kind, answers, ID: each asked (or read from its flag) until it passes its check ──
-const KIND_QUESTION: Question = {
-  key: 'kind',
-  help: `要新建哪类条目？Which kind of entry?\n${SCAFFOLD_KINDS.map((k, i) => `  ${i + 1}. ${k.padEnd(10)} ${KIND_INFO[k].zh}`).join('\n')}\n输入序号或名称 number or name`,
-  required: true,
-  list: false,
-  check: (v) =>
-    kindOf(v) ? undefined : `不认识的类型 unknown kind。可选 valid: ${SCAFFOLD_KINDS.join(', ')}`,
-};
-const kindOf = (v: string) => parseKind(v) ?? SCAFFOLD_KINDS[Number(v) - 1];
 const given = Object.fromEntries(
   ['kind', 'id', ...questionKeys].map((k) => [k, flags[flagOf(k)] as string | undefined]),
 );
@@ -125,20 +114,11 @@ const collect = async (questions: Question[]) => {
     );
   return r.answers;
 };
-const kind = kindOf((await collect([KIND_QUESTION])).kind!);
+const kind = kindOf((await collect([KIND_QUESTION])).kind!)!; // checked by KIND_QUESTION
 console.log(`\n新建${KIND_INFO[kind].zh}（${kind}）。带 * 的必填；可选项直接回车跳过。`);
 if (KIND_NOTE[kind]) console.log(`⚠ ${KIND_NOTE[kind]}`);
 const answers = await collect(questionsFor(kind, existing));
-const proposed = nextId(kind, existing, answers);
-const ID_QUESTION: Question = {
-  key: 'id',
-  help: '编号 ID（发布后不能改）',
-  required: true,
-  list: false,
-  suggest: () => proposed,
-  check: (v) => refuseId(kind, v, existing, answers),
-};
-const id = (await collect([ID_QUESTION])).id!;
+const id = (await collect([idQuestion(kind, existing, answers)])).id!;
 const capacity = capacityWarning(kind, existing, answers);
 if (capacity && !flags.force)
   fail(`${capacity}\n  （确有来源依据时加 --force / add --force only if a source lists more）`);
