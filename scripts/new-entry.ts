@@ -12,20 +12,19 @@ import { parseContentFile, readContent } from './lib/read-content.ts';
 import { validateEntries } from '../src/lib/validate-entries.ts';
 import { formatContentReport } from '../src/lib/content-errors.ts';
 import { readPublishedIds } from '../src/lib/published-ids.ts';
+import { entryPath, kindOfId } from '../src/lib/ids.ts';
 import { lintTree } from '../src/lib/lint/tree.ts';
 import { formatLintFinding } from '../src/lib/lint/format.ts';
 import { buildEntry } from '../src/lib/scaffold/entry.ts';
-import { collectAnswers, parseKind } from '../src/lib/scaffold/answers.ts';
+import { KIND_QUESTION, collectAnswers, idQuestion, kindOf } from '../src/lib/scaffold/answers.ts';
+import type { Question } from '../src/lib/scaffold/scaffold.ts';
 import {
   KIND_INFO,
   KIND_NOTE,
   SCAFFOLD_KINDS,
   capacityWarning,
   flagOf,
-  nextId,
-  previewPath,
   questionsFor,
-  refuseId,
   summariseExisting,
 } from '../src/lib/scaffold/scaffold.ts';
 
@@ -102,49 +101,24 @@ const ask =
     return line.value.trim();
   });
 
-// ── kind, answers, ID ──
-let kind = parseKind(flags.kind as string | undefined);
-if (flags.kind && !kind)
-  fail(
-    `不认识的类型 unknown kind "${String(flags.kind)}"。可选 valid: ${SCAFFOLD_KINDS.join(', ')}`,
-  );
-while (!kind) {
-  if (!ask) fail(`缺少 --kind。可选 valid: ${SCAFFOLD_KINDS.join(', ')}`);
-  console.log('\n要新建哪类条目？Which kind of entry?');
-  SCAFFOLD_KINDS.forEach((k, i) => console.log(`  ${i + 1}. ${k.padEnd(10)} ${KIND_INFO[k].zh}`));
-  const answer = await ask!('输入序号或名称 number or name: ');
-  kind = parseKind(answer) ?? SCAFFOLD_KINDS[Number(answer) - 1];
-}
+// ── kind, answers, ID: each asked (or read from its flag) until it passes its check ──
+const given = Object.fromEntries(
+  ['kind', 'id', ...questionKeys].map((k) => [k, flags[flagOf(k)] as string | undefined]),
+);
+const collect = async (questions: Question[]) => {
+  const r = await collectAnswers(questions, given, ask);
+  if (r.problems.length) fail(r.problems.join('\n'));
+  if (r.missing.length)
+    fail(
+      `缺少必填项 missing required fields: ${r.missing.map((m) => `--${flagOf(m)}`).join(' ')}${r.missing.includes('kind') ? `（可选 valid: ${SCAFFOLD_KINDS.join(', ')}）` : ''}\n  （去掉 --yes 可以逐项提问 / drop --yes to be asked）`,
+    );
+  return r.answers;
+};
+const kind = kindOf((await collect([KIND_QUESTION])).kind!)!; // checked by KIND_QUESTION
 console.log(`\n新建${KIND_INFO[kind].zh}（${kind}）。带 * 的必填；可选项直接回车跳过。`);
 if (KIND_NOTE[kind]) console.log(`⚠ ${KIND_NOTE[kind]}`);
-
-const given = Object.fromEntries(
-  questionKeys.map((k) => [k, flags[flagOf(k)] as string | undefined]),
-);
-const { answers, missing, problems } = await collectAnswers(
-  questionsFor(kind, existing),
-  given,
-  ask,
-);
-if (problems.length) fail(problems.join('\n'));
-if (missing.length)
-  fail(
-    `缺少必填项 missing required fields: ${missing.map((m) => `--${flagOf(m)}`).join(' ')}\n  （去掉 --yes 可以逐项提问 / drop --yes to be asked）`,
-  );
-
-const proposed = nextId(kind, existing, answers);
-let id = (flags.id as string | undefined)?.trim() || (ask ? undefined : proposed);
-while (!id) {
-  if (!ask) fail('无法确定编号 cannot determine the ID: 请用 --id 指定');
-  id = (await ask!(`\n编号 ID（发布后不能改）${proposed ? ` [${proposed}]` : ''}: `)) || proposed;
-  const problem = id ? refuseId(kind, id, existing, answers) : '必填 required';
-  if (problem) {
-    console.log(`  ✖ ${problem}`);
-    id = undefined;
-  }
-}
-const refusal = refuseId(kind, id, existing, answers);
-if (refusal) fail(refusal);
+const answers = await collect(questionsFor(kind, existing));
+const id = (await collect([idQuestion(kind, existing, answers)])).id!;
 const capacity = capacityWarning(kind, existing, answers);
 if (capacity && !flags.force)
   fail(`${capacity}\n  （确有来源依据时加 --force / add --force only if a source lists more）`);
@@ -188,7 +162,7 @@ console.log(
 console.log(`
 下一步 Next:
   1. 打开 ${entry.file}${layout === 'mdx' ? '，把正文注释换成“解读”（1—3 段，本站自己的话）' : '，核对各字段'}。
-  2. 预览：npm run dev，然后打开 http://localhost:4321${previewPath(id) ?? '/'}
+  2. 预览：npm run dev，然后打开 http://localhost:4321${kindOfId(id) ? entryPath(kindOfId(id)!, id) : '/'}
   3. 检查：npm run lint:content 和 npm run check:content（构建前也会自动检查）。
   4. ${kind === 'source' ? `在条目的 sources 里写 source: ${id} 引用这个来源。` : '补充 facts、unknowns、相关条目等可选字段（字段说明见 /guide/）。'}
   编号 ${id} 一经发布就不能改；上线时运行 npm run ids:publish 登记。`);

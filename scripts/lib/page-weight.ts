@@ -27,29 +27,14 @@ export function sha256(text: string): string {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
-let lexer: typeof import('es-module-lexer') | null | undefined;
+/**
+ * The static imports of a module (`import … from`, `import '…'`, `export … from`); dynamic
+ * import() is left out. es-module-lexer is Vite's own module scanner, installed with Astro.
+ */
 async function staticImportsOf(code: string): Promise<string[]> {
-  if (lexer === undefined) {
-    try {
-      lexer = await import('es-module-lexer');
-      await lexer.init;
-    } catch {
-      lexer = null;
-    }
-  }
-  if (lexer) {
-    try {
-      const [imports] = lexer.parse(code);
-      // t === 1: `import … from` / `import '…'` / `export … from`; dynamic import() is t === 2.
-      return imports.flatMap((i) => (i.t === 1 && i.n ? [i.n] : []));
-    } catch {
-      /* fall through to the regex */
-    }
-  }
-  const out: string[] = [];
-  const re = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{$][^'"`;]*?\bfrom\s*)?["']([^"']+)["']/g;
-  for (let m; (m = re.exec(code));) out.push(m[1]);
-  return out;
+  const { init, parse: parseModule } = await import('es-module-lexer');
+  await init;
+  return parseModule(code)[0].flatMap((i) => (i.t === 1 && i.n ? [i.n] : []));
 }
 
 function cssImports(css: string): string[] {

@@ -2,7 +2,7 @@
 // content (frontmatter `quote`, `quotes`, a measure's `text`, plan.yaml and
 // tiers.yaml quotes, <Quote> in bodies) and check each against saved source
 // texts: `npm run check:quotes` (scripts/check-quotes.ts).
-import { elements, parseBody, sourceOf } from './lint/mdx.ts';
+import { indexBody, innerSource } from './lint/mdx.ts';
 
 /** One 原文 found in the content. */
 export interface FoundQuote {
@@ -57,13 +57,13 @@ export function quotesInBody(
   body: string,
   bodyLine = 1,
 ): Array<{ line: number; text: string; source?: string }> {
-  return elements(parseBody(body))
-    .filter(({ el }) => el.name === 'Quote' && el.children.length)
-    .map(({ el }) => {
-      const source = el.attributes.find((a) => 'name' in a && a.name === 'source')?.value;
+  return indexBody(body, bodyLine)
+    .elements.filter(({ el }) => el.name === 'Quote' && el.children.length)
+    .map(({ el, attrs }) => {
+      const source = attrs.get('source');
       return {
         line: (el.position?.start.line ?? 1) + bodyLine - 1,
-        text: sourceOf(body, el, true).trim(),
+        text: innerSource(body, el).trim(),
         source: typeof source === 'string' ? source : undefined,
       };
     });

@@ -1,10 +1,17 @@
 // The content lint for one file: frontmatter strings and data, and the MDX body's syntax tree.
 // Returns findings (ContentError + rule + severity) and, with `fix`, the repaired text.
-import type { Node } from 'mdast';
 import { showFound, type ContentError } from '../content-errors.ts';
 import type { CollectionKey } from '../../schemas/shared.ts';
 import { RULES, RULE_BY_ID, type RuleId } from './rules.ts';
-import { fieldName, type Report, type Rule, type TextRun, type Where } from './rule.ts';
+import {
+  BODY,
+  fieldName,
+  type DataObject,
+  type FileView,
+  type Rule,
+  type TextRun,
+  type Where,
+} from './rule.ts';
 import {
   NOT_PROSE,
   NO_AUTOCORRECT,
@@ -12,7 +19,8 @@ import {
   readYaml,
   rewriteScalar,
 } from './frontmatter.ts';
-import { attributesOf, elements, hiddenRanges, parseBody, textNodes } from './mdx.ts';
+import { indexBody, type BodyIndex } from './mdx.ts';
+import { splitFrontmatter } from '../content-files.ts';
 
 /** One lint finding: a ContentError (file, line, field, found, expected in both languages, hint) with its rule. */
 export interface LintFinding extends ContentError {
@@ -46,34 +54,11 @@ export interface LintResult {
   fixed?: string;
 }
 
-/** A --fix edit of the file text, with the lines it spans. */
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-  lines: [number, number];
-}
-
 const ALL: readonly Rule[] = RULES;
 const FIX_HINT = '可运行 npm run lint:content -- --fix 自动修复。';
 const JUNK_HINT = '这一处是垃圾广告或网页残留，--fix 不处理：请删除整行或整段。';
-const BODY = '(正文 body)';
-/** Attributes whose values readers see as text, and those AutoCorrect may re-space. */
+/** Attributes whose values readers see as text (AutoCorrect re-spaces all but `speaker`). */
 const TEXT_ATTRS = new Set(['locator', 'speaker', 'caption', 'alt', 'heading', 'title', 'caveat']);
-
-/** Runs the text rules of the given scopes over one run, reporting at `where(index)`. */
-function checkRun(
-  run: TextRun,
-  scopes: string[],
-  ctx: LintContext,
-  where: (i: number) => Where,
-  report: Report,
-) {
-  for (const rule of ALL)
-    if (rule.check && scopes.includes(rule.scope ?? ''))
-      for (const hit of rule.check(run, ctx))
-        report(rule.id, where(hit.index), hit.found, hit.hint, hit.fixable);
-}
 
 /** Applies every rule's repair until nothing changes (so a second --fix changes nothing). */
 export function repairRun(run: TextRun): string {
@@ -85,128 +70,22 @@ export function repairRun(run: TextRun): string {
   return text;
 }
 
-function lintYaml(
-  input: LintInput,
-  yamlText: string,
-  offset: number,
-  firstLine: number,
-  ctx: LintContext,
-  report: Report,
-  edits: Edit[],
-) {
-  const yaml = readYaml(yamlText, firstLine);
-  if (!yaml) return undefined;
-  for (const { path, node, line } of yaml.strings) {
-    const key = String(path.findLast((p) => typeof p === 'string') ?? '');
-    const where = () => ({ line, field: fieldName(path) });
-    const verbatim = isVerbatimPath(input.collection, path);
-    const run = { text: node.value, verbatim, autocorrect: !NO_AUTOCORRECT.has(key) };
-    // Web addresses get the raw checks (a flagged host), IDs and dates none: they are not prose.
-    if (key === 'url') checkRun({ ...run, autocorrect: false }, ['raw'], ctx, where, report);
-    if (key === 'url' || NOT_PROSE.has(key)) continue;
-    checkRun(run, ['raw', 'prose', 'frontmatter'], ctx, where, report);
-    const fixed = repairRun(run);
-    const edit = fixed !== run.text && rewriteScalar(yamlText, node, path, fixed);
-    if (edit)
-      edits.push({
-        start: edit.start + offset,
-        end: edit.end + offset,
-        text: edit.text,
-        lines: [line, line],
-      });
-  }
-  for (const rule of ALL)
-    rule.checkData?.(
-      { collection: input.collection, data: yaml.data, lineOf: yaml.lineOf },
-      report,
-    );
-  return yaml;
+/** Every object in parsed YAML data with its path, depth first. */
+function objectsIn(
+  data: unknown,
+  lineOf: (p: DataObject['path']) => number,
+  path: DataObject['path'] = [],
+): DataObject[] {
+  if (Array.isArray(data)) return data.flatMap((x, i) => objectsIn(x, lineOf, [...path, i]));
+  if (!data || typeof data !== 'object') return [];
+  const rec = data as Record<string, unknown>;
+  const fact =
+    path.at(-2) === 'facts' && typeof path.at(-1) === 'number' && typeof rec.text === 'string';
+  return [
+    { path, field: fieldName(path), line: lineOf(path), rec, fact },
+    ...Object.entries(rec).flatMap(([k, v]) => objectsIn(v, lineOf, [...path, k])),
+  ];
 }
-
-function lintBody(
-  body: string,
-  offset: number,
-  firstLine: number,
-  yaml: NonNullable<ReturnType<typeof readYaml>>,
-  ctx: LintContext,
-  report: Report,
-  edits: Edit[],
-) {
-  const lineAt = (i: number) => firstLine + (body.slice(0, i).match(/\n/g)?.length ?? 0);
-  let tree;
-  try {
-    tree = parseBody(body);
-  } catch (error) {
-    const e = error as { message: string; line?: number };
-    const open = /closing tag for `<(\w+)>`/.exec(e.message)?.[1];
-    report(
-      'component',
-      { line: (e.line ?? 1) + firstLine - 1, field: BODY },
-      open ? `<${open}>` : e.message,
-      open
-        ? `标签没有闭合：在内容后面加上 </${open}>，或写成 <${open} … />。`
-        : `MDX 无法解析这一处（${e.message}）：检查 <、{ 和标签是否成对。`,
-    );
-  }
-  // Mojibake, spam and flagged links anywhere a reader may see (code and comments masked out).
-  let masked = body;
-  for (const [s, e] of tree ? hiddenRanges(tree) : [])
-    masked = masked.slice(0, s) + body.slice(s, e).replace(/[^\n]/g, ' ') + masked.slice(e);
-  checkRun(
-    { text: masked, verbatim: false, autocorrect: false },
-    ['raw'],
-    ctx,
-    (i) => ({ line: lineAt(i), field: BODY }),
-    report,
-  );
-  if (!tree) return;
-  const line = (node: Node, index = 0) =>
-    (node.position?.start.line ?? 1) +
-    firstLine -
-    1 +
-    (('value' in node ? String(node.value) : '').slice(0, index).match(/\n/g)?.length ?? 0);
-  const editAt = (start: number | undefined, from: string, to: string) => {
-    if (start === undefined || from === to || body.slice(start, start + from.length) !== from)
-      return;
-    edits.push({
-      start: start + offset,
-      end: start + offset + from.length,
-      text: to,
-      lines: [lineAt(start), lineAt(start + from.length)],
-    });
-  };
-  for (const { node, within } of textNodes(tree)) {
-    const run = { text: node.value, verbatim: within.includes('Quote'), autocorrect: true };
-    checkRun(
-      run,
-      ['prose'],
-      ctx,
-      (i) => ({ line: line(node, i), field: run.verbatim ? `${BODY} <Quote>` : BODY }),
-      report,
-    );
-    editAt(node.position?.start.offset, node.value, repairRun(run));
-  }
-  for (const { el } of elements(tree))
-    for (const [name, value] of attributesOf(el)) {
-      if (!TEXT_ATTRS.has(name) || typeof value !== 'string') continue;
-      const run = { text: value, verbatim: false, autocorrect: name !== 'speaker' };
-      checkRun(
-        run,
-        ['prose'],
-        ctx,
-        () => ({ line: line(el), field: `<${el.name} ${name}>` }),
-        report,
-      );
-      const fixed = repairRun(run);
-      const at = body.indexOf(`${name}="${value}"`, el.position?.start.offset);
-      if (!/["']/.test(fixed) && at !== -1) editAt(at + name.length + 2, value, fixed);
-    }
-  const data = (yaml.data ?? {}) as Record<string, unknown>;
-  for (const rule of ALL)
-    rule.checkBody?.({ tree, source: body, line, data, dataLine: yaml.lineOf, ctx }, report);
-}
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** Lints one content file. With `fix`, also returns the text with the safe fixes applied. */
 export async function lintFile(
@@ -215,36 +94,115 @@ export async function lintFile(
   options: { fix?: boolean } = {},
 ): Promise<LintResult> {
   const findings: LintFinding[] = [];
-  const edits: Edit[] = [];
-  const report: Report = (rule, where, found, hint, fixable = false) => {
+  /** --fix edits of the file text. */
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  const report = (rule: string, where: Where, found: string, hint: string, fixable = false) => {
     const { severity, expected } = RULE_BY_ID[rule as RuleId];
+    const [expectedZh, expectedEn] = expected;
+    const shown = showFound(found);
+    hint = fixable ? `${hint} ${FIX_HINT}` : hint;
     findings.push({
       file: input.file,
       ...where,
-      found: showFound(found),
-      expected: expected[1],
-      expectedZh: expected[0],
-      hint: fixable ? `${hint} ${FIX_HINT}` : hint,
+      found: shown,
+      expected: expectedEn,
+      expectedZh,
+      hint,
       rule: rule as RuleId,
       severity,
       fixable,
     });
   };
-  if (/\.mdx?$/.test(input.file)) {
-    const m = FRONTMATTER.exec(input.text);
-    if (!m) return { findings }; // the validator reports a missing frontmatter
-    const yaml = lintYaml(input, m[1], m[0].indexOf(m[1]), 2, ctx, report, edits);
-    if (yaml)
-      lintBody(
-        input.text.slice(m[0].length),
-        m[0].length,
-        m[0].split('\n').length,
-        yaml,
-        ctx,
-        report,
-        edits,
-      );
-  } else lintYaml(input, input.text, 0, 1, ctx, report, edits);
+  /** Runs the text rules of the given scopes over one run, reporting at `where(index)`. */
+  const checkRun = (run: TextRun, scopes: string[], where: (i: number) => Where) => {
+    for (const rule of ALL)
+      if (rule.check && scopes.includes(rule.scope ?? ''))
+        for (const hit of rule.check(run, ctx))
+          report(rule.id, where(hit.index), hit.found, hit.hint, hit.fixable);
+  };
+
+  const isMdx = /\.mdx?$/.test(input.file);
+  const mdx = isMdx ? splitFrontmatter(input.text) : undefined;
+  if (isMdx && !mdx) return { findings }; // the validator reports a missing frontmatter
+  const [yamlText, yamlAt, firstLine] = mdx
+    ? [mdx.yaml, input.text.indexOf('\n') + 1, 2]
+    : [input.text, 0, 1];
+  const yaml = readYaml(yamlText, firstLine);
+  if (!yaml) return { findings }; // the validator reports broken YAML
+
+  for (const { path, node, line } of yaml.strings) {
+    const key = String(path.findLast((p) => typeof p === 'string') ?? '');
+    const where = () => ({ line, field: fieldName(path) });
+    const run = {
+      text: node.value,
+      verbatim: isVerbatimPath(input.collection, path),
+      autocorrect: !NO_AUTOCORRECT.has(key),
+    };
+    // Web addresses get the raw checks (a flagged host), IDs and dates none: they are not prose.
+    if (key === 'url') checkRun({ ...run, autocorrect: false }, ['raw'], where);
+    if (key === 'url' || NOT_PROSE.has(key)) continue;
+    checkRun(run, ['raw', 'prose', 'frontmatter'], where);
+    const fixed = repairRun(run);
+    const edit = fixed !== run.text && rewriteScalar(yamlText, node, path, fixed);
+    if (edit) edits.push({ ...edit, start: edit.start + yamlAt, end: edit.end + yamlAt });
+  }
+
+  let body: BodyIndex | undefined;
+  let bodyError: FileView['bodyError'];
+  if (mdx) {
+    const { body: source, bodyLine } = mdx;
+    const offset = input.text.length - source.length;
+    const lineAt = (i: number) => bodyLine + (source.slice(0, i).match(/\n/g)?.length ?? 0);
+    try {
+      body = indexBody(source, bodyLine);
+    } catch (error) {
+      const e = error as { message: string; line?: number };
+      bodyError = { message: e.message, line: (e.line ?? 1) + bodyLine - 1 };
+    }
+    // Mojibake, spam and flagged links anywhere a reader may see (code and comments masked out).
+    let masked = source;
+    for (const [s, e] of body?.hidden ?? [])
+      masked = masked.slice(0, s) + source.slice(s, e).replace(/[^\n]/g, ' ') + masked.slice(e);
+    checkRun({ text: masked, verbatim: false, autocorrect: false }, ['raw'], (i) => ({
+      line: lineAt(i),
+      field: BODY,
+    }));
+    const editAt = (start: number | undefined, from: string, to: string) => {
+      if (start === undefined || from === to || source.slice(start, start + from.length) !== from)
+        return;
+      edits.push({ start: start + offset, end: start + offset + from.length, text: to });
+    };
+    for (const { node, within } of body?.texts ?? []) {
+      const run = { text: node.value, verbatim: within.includes('Quote'), autocorrect: true };
+      const field = run.verbatim ? `${BODY} <Quote>` : BODY;
+      checkRun(run, ['prose'], (i) => ({ line: body!.line(node, i), field }));
+      editAt(node.position?.start.offset, node.value, repairRun(run));
+    }
+    for (const { el, attrs } of body?.elements ?? [])
+      for (const [name, value] of attrs) {
+        if (!TEXT_ATTRS.has(name) || typeof value !== 'string') continue;
+        const run = { text: value, verbatim: false, autocorrect: name !== 'speaker' };
+        checkRun(run, ['prose'], () => ({ line: body!.line(el), field: `<${el.name} ${name}>` }));
+        const fixed = repairRun(run);
+        const at = source.indexOf(`${name}="${value}"`, el.position?.start.offset);
+        if (!/["']/.test(fixed) && at !== -1) editAt(at + name.length + 2, value, fixed);
+      }
+  }
+
+  const isRecord = yaml.data && typeof yaml.data === 'object' && !Array.isArray(yaml.data);
+  const data = (isRecord ? yaml.data : {}) as Record<string, unknown>;
+  const objects = objectsIn(yaml.data, yaml.lineOf);
+  const view = {
+    collection: input.collection,
+    data,
+    objects,
+    lineOf: yaml.lineOf,
+    ctx,
+    body,
+    bodyError,
+  };
+  for (const rule of ALL) rule.checkFile?.(view, report);
+
   // A line of spam or scrape residue is to be deleted by hand: no style advice, no rewriting.
   const junk = new Set(
     findings.filter((f) => f.rule === 'spam' || f.rule === 'mojibake').map((f) => f.line),
@@ -257,8 +215,9 @@ export async function lintFile(
         : f,
     )
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const lineOf = (offset: number) => input.text.slice(0, offset).split('\n').length;
   const safe = edits.filter(
-    (e) => ![...junk].some((l) => l !== undefined && l >= e.lines[0] && l <= e.lines[1]),
+    (e) => ![...junk].some((l) => l !== undefined && l >= lineOf(e.start) && l <= lineOf(e.end)),
   );
   if (!options.fix || !safe.length) return { findings: kept };
   let fixed = input.text;

@@ -1,82 +1,93 @@
 // MDX bodies as the site's compiler sees them: parsed with remark-parse, GFM, remark-mdx and
 // remark-cjk-friendly (as astro.config.mjs), so emphasis and components are what the site renders.
+// The tree is walked once; every rule reads the lists this walk collects.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { visitParents } from 'unist-util-visit-parents';
-import type { Node, Parent, Root, Text } from 'mdast';
+import type { Link, Node, Parent, Root, Text } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).use(remarkCjkFriendly);
 
-/** Parses an MDX body; throws the compiler's message (with line and column) on broken MDX. */
-export const parseBody = (source: string): Root => processor.parse(source);
-
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+/** An attribute value: a string, `true` for a bare attribute, or `{ expression }`. */
+export type AttrValue = string | true | { expression: string };
 
 export const isJsx = (node: Node): node is JsxElement =>
   node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
-/** An element's attributes: a string, `true` for a bare attribute, or `{ expression }`. */
-export function attributesOf(el: JsxElement): Map<string, string | true | { expression: string }> {
-  const out = new Map<string, string | true | { expression: string }>();
-  for (const a of el.attributes)
-    if (a.type === 'mdxJsxAttribute')
-      out.set(
-        a.name,
-        a.value === null || a.value === undefined
-          ? true
-          : typeof a.value === 'string'
-            ? a.value
-            : { expression: a.value.value },
-      );
-  return out;
+/** Node types a reader never sees as text: code, expressions and comments, ESM. */
+const HIDDEN = new Set([
+  'code',
+  'inlineCode',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxjsEsm',
+]);
+
+/** An MDX body, parsed and walked once. */
+export interface BodyIndex {
+  tree: Root;
+  /** The body's source. */
+  source: string;
+  /** The file line of a node, or of the `index`th character of a text node's value. */
+  line(node: Node, index?: number): number;
+  /** Every text node a reader sees, with the names of the components it sits in (outermost first). */
+  texts: Array<{ node: Text; within: string[] }>;
+  /** Every component element with its ancestors and attributes. */
+  elements: Array<{ el: JsxElement; ancestors: Parent[]; attrs: Map<string, AttrValue> }>;
+  links: Link[];
+  /** Source ranges a reader never sees as text. */
+  hidden: Array<[number, number]>;
 }
 
-/** Names of the components around a node, outermost first. */
-const componentsAround = (ancestors: Node[]) => ancestors.filter(isJsx).map((el) => el.name ?? '');
-
-/** Every text node a reader sees, with the names of the components it sits in. */
-export function textNodes(tree: Root): Array<{ node: Text; within: string[] }> {
-  const out: Array<{ node: Text; within: string[] }> = [];
-  visitParents(tree, 'text', (node, ancestors) => {
-    out.push({ node, within: componentsAround(ancestors) });
-  });
-  return out;
-}
-
-/** Every component element with its ancestors. */
-export function elements(tree: Root): Array<{ el: JsxElement; ancestors: Parent[] }> {
-  const out: Array<{ el: JsxElement; ancestors: Parent[] }> = [];
+/** Parses an MDX body (throws the compiler's message, with line, on broken MDX) and walks it. */
+export function indexBody(source: string, firstLine: number): BodyIndex {
+  const tree = processor.parse(source);
+  const index: BodyIndex = {
+    tree,
+    source,
+    line: (node, at = 0) =>
+      (node.position?.start.line ?? 1) +
+      firstLine -
+      1 +
+      (('value' in node ? String(node.value) : '').slice(0, at).match(/\n/g)?.length ?? 0),
+    texts: [],
+    elements: [],
+    links: [],
+    hidden: [],
+  };
   visitParents(tree, (node, ancestors) => {
-    if (isJsx(node)) out.push({ el: node, ancestors: ancestors as Parent[] });
+    if (node.type === 'text')
+      index.texts.push({ node, within: ancestors.filter(isJsx).map((el) => el.name ?? '') });
+    else if (node.type === 'link') index.links.push(node);
+    else if (isJsx(node)) {
+      const attrs = new Map<string, AttrValue>();
+      for (const a of node.attributes)
+        if (a.type === 'mdxJsxAttribute')
+          attrs.set(
+            a.name,
+            a.value == null
+              ? true
+              : typeof a.value === 'string'
+                ? a.value
+                : { expression: a.value.value },
+          );
+      index.elements.push({ el: node, ancestors: ancestors as Parent[], attrs });
+    } else if (HIDDEN.has(node.type) && node.position)
+      index.hidden.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
   });
-  return out;
+  return index;
 }
 
-/** The body source under a node (children only for elements: the text between the tags). */
-export function sourceOf(source: string, node: Node, inner = false): string {
-  const parent = node as Parent;
-  const [first, last] = inner ? [parent.children[0], parent.children.at(-1)] : [node, node];
-  const [start, end] = [first?.position?.start.offset, last?.position?.end.offset];
+/** The body source between an element's tags. */
+export function innerSource(source: string, el: Parent): string {
+  const [start, end] = [
+    el.children[0]?.position?.start.offset,
+    el.children.at(-1)?.position?.end.offset,
+  ];
   return start === undefined || end === undefined ? '' : source.slice(start, end);
-}
-
-/** Regions a reader never sees as text: code, expressions and comments, ESM. */
-export function hiddenRanges(tree: Root): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const HIDDEN = new Set([
-    'code',
-    'inlineCode',
-    'mdxFlowExpression',
-    'mdxTextExpression',
-    'mdxjsEsm',
-  ]);
-  visitParents(tree, (node) => {
-    if (HIDDEN.has(node.type) && node.position)
-      out.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
-  });
-  return out;
 }

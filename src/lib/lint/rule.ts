@@ -1,8 +1,11 @@
 // What a lint rule is: its entry in the editor guide, its messages, and its checks. Each rule
-// lives in its own file under rules/; the engine (lint.ts) runs the checks a rule has.
-import type { Node, Root } from 'mdast';
+// lives in its own file under rules/; the engine (lint.ts) walks each file once and hands every
+// rule the same view of it.
 import type { CollectionKey } from '../../schemas/shared.ts';
 import type { LintContext } from './lint.ts';
+import type { BodyIndex } from './mdx.ts';
+
+type Path = Array<string | number>;
 
 /** Where a finding is: the line in the file and the field (frontmatter path, or 正文 body). */
 export interface Where {
@@ -36,24 +39,28 @@ export interface TextHit {
   fixable: boolean;
 }
 
-/** The frontmatter (or a YAML file) as a check sees it. */
-export interface DataView {
-  collection?: CollectionKey;
-  data: unknown;
-  lineOf(path: Array<string | number>): number;
+/** An object in the frontmatter (or YAML file): its path, printed field name and line. */
+export interface DataObject {
+  path: Path;
+  field: string;
+  line: number;
+  rec: Record<string, unknown>;
+  /** A fact of an entry's `facts` list (with its text). */
+  fact: boolean;
 }
 
-/** An MDX body as a check sees it: the syntax tree, with lines counted in the whole file. */
-export interface BodyView {
-  tree: Root;
-  /** The body's source. */
-  source: string;
-  /** The file line of a node, or of the `index`th character of a text node's value. */
-  line(node: Node, index?: number): number;
-  /** The entry's frontmatter data, and the file line of a field in it. */
+/** A file as the data and body checks see it, walked once by the engine. */
+export interface FileView {
+  collection?: CollectionKey;
   data: Record<string, unknown>;
-  dataLine(path: Array<string | number>): number;
+  /** Every object in the data, depth first. */
+  objects: DataObject[];
+  lineOf(path: Path): number;
   ctx: LintContext;
+  /** The MDX body, when the file has one and it parses. */
+  body?: BodyIndex;
+  /** The MDX compiler's message (and file line) when the body does not parse. */
+  bodyError?: { message: string; line: number };
 }
 
 /** One lint rule. `fix: 'outside-quotes'` = repaired except in 原文 and quotations. */
@@ -77,10 +84,8 @@ export interface Rule {
   check?(run: TextRun, ctx: LintContext): TextHit[];
   /** Repairs one run of text (never 原文, unless the rule says so). */
   repair?(run: TextRun): string;
-  /** Checks a file's frontmatter or YAML data. */
-  checkData?(view: DataView, report: Report): void;
-  /** Checks an MDX body's tree. */
-  checkBody?(view: BodyView, report: Report): void;
+  /** Checks the file's data and, when it has one, its MDX body. */
+  checkFile?(view: FileView, report: Report): void;
 }
 
 /** Identity function that types a rule file's export. */
@@ -94,16 +99,6 @@ export function excerpt(text: string, index = 0, length = 36): string {
   return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
 }
 
-type Path = Array<string | number>;
-
-/** Every object in parsed YAML data with its path, depth first. */
-export function objectsIn(data: unknown, path: Path = []): Array<[Path, Record<string, unknown>]> {
-  if (Array.isArray(data)) return data.flatMap((x, i) => objectsIn(x, [...path, i]));
-  if (!data || typeof data !== 'object') return [];
-  const rec = data as Record<string, unknown>;
-  return [[path, rec], ...Object.entries(rec).flatMap(([k, v]) => objectsIn(v, [...path, k]))];
-}
-
 /** A field path as printed: `facts[0].date`. */
 export function fieldName(path: Path): string {
   return (
@@ -114,8 +109,5 @@ export function fieldName(path: Path): string {
   );
 }
 
-/** Whether the object at `path` is a fact of an entry's `facts` list (with its text). */
-export const isFact = (path: Path, rec: Record<string, unknown>): boolean =>
-  path.at(-2) === 'facts' && typeof path.at(-1) === 'number' && typeof rec.text === 'string';
-
 export const MISSING = '(missing / 缺失)';
+export const BODY = '(正文 body)';

@@ -4,7 +4,10 @@ import {
   KIND_INFO,
   SCAFFOLD_KINDS,
   flagOf,
+  nextId,
+  refuseId,
   type Answers,
+  type Existing,
   type Question,
   type ScaffoldKind,
 } from './scaffold.ts';
@@ -82,4 +85,31 @@ export function parseKind(value: string | undefined): ScaffoldKind | undefined {
     来源: 'source',
   };
   return (SCAFFOLD_KINDS as readonly string[]).includes(v) ? (v as ScaffoldKind) : aliases[v];
+}
+
+/** A kind from its number in the list (1 = industry) or a name parseKind knows. */
+export const kindOf = (value: string): ScaffoldKind | undefined =>
+  parseKind(value) ?? SCAFFOLD_KINDS[Number(value) - 1];
+
+/** The first question (--kind): which kind of entry, by number or name. */
+export const KIND_QUESTION: Question = {
+  key: 'kind',
+  help: `要新建哪类条目？Which kind of entry?\n${SCAFFOLD_KINDS.map((k, i) => `  ${i + 1}. ${k.padEnd(10)} ${KIND_INFO[k].zh}`).join('\n')}\n输入序号或名称 number or name`,
+  required: true,
+  list: false,
+  check: (v) =>
+    kindOf(v) ? undefined : `不认识的类型 unknown kind。可选 valid: ${SCAFFOLD_KINDS.join(', ')}`,
+};
+
+/** The last question (--id): the next free ID is suggested, an ID in use or of the wrong shape refused. */
+export function idQuestion(kind: ScaffoldKind, existing: Existing, answers: Answers): Question {
+  const proposed = nextId(kind, existing, answers);
+  return {
+    key: 'id',
+    help: '编号 ID（发布后不能改）',
+    required: true,
+    list: false,
+    suggest: () => proposed,
+    check: (v) => refuseId(kind, v, existing, answers),
+  };
 }

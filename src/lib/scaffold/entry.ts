@@ -2,8 +2,8 @@
 // order and with the help text of the collection's schema.
 import { Document, isCollection, isScalar, isSeq, visit, type Pair } from 'yaml';
 import type { CollectionKey } from '../../schemas/shared.ts';
-import { elementOf, fieldsOf, plainSchemas, type FieldInfo } from './fields.ts';
-import { KIND_INFO, answerKey, toValue, type Answers, type ScaffoldKind } from './scaffold.ts';
+import { fieldsOf, plainSchemas } from './fields.ts';
+import { KIND_INFO, shapeData, toValue, type Answers, type ScaffoldKind } from './scaffold.ts';
 
 /** The new entry: its ID, where it goes, the file text, and the data the text must parse to. */
 export interface NewEntry {
@@ -41,23 +41,11 @@ export function buildEntry(
 ): NewEntry {
   const { collection } = KIND_INFO[kind];
   const fields = fieldsOf(plainSchemas[collection]);
-  const build = (list: FieldInfo[], nested: boolean): Record<string, unknown> => {
-    const out: Record<string, unknown> = {};
-    for (const f of list) {
-      const element = elementOf(f);
-      if (!nested && f.name === 'id') out.id = id;
-      else if (!nested && f.name === 'updated') out.updated = today;
-      else if (f.inner.def.type === 'object') out[f.name] = build(fieldsOf(f.inner), true);
-      else if (element?.def.type === 'object')
-        out[f.name] = f.required ? [build(fieldsOf(element), true)] : [];
-      else {
-        const raw = answers[answerKey(f.name, nested)]?.replace(/\s*\n\s*/g, ' ').trim();
-        if (raw || f.inner.def.type === 'array') out[f.name] = toValue(f, raw);
-      }
-    }
-    return out;
-  };
-  const data = build(fields, false);
+  const data = shapeData(fields, (f, key) => {
+    if (key === 'id' || key === 'updated') return key === 'id' ? id : today;
+    const raw = answers[key]?.replace(/\s*\n\s*/g, ' ').trim();
+    return raw || f.inner.def.type === 'array' ? toValue(f, raw) : undefined;
+  });
   // YAML 1.1 quoting keeps dates and yes/no strings as strings for any YAML reader.
   const doc = new Document(data, { version: '1.1' });
   visit(doc, {

@@ -27,7 +27,7 @@ import {
   type ScaffoldKind,
 } from './scaffold.ts';
 import { buildEntry } from './entry.ts';
-import { collectAnswers } from './answers.ts';
+import { KIND_QUESTION, collectAnswers, idQuestion, kindOf } from './answers.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURE = join(ROOT, 'tests/schemas/fixtures/valid');
@@ -207,6 +207,23 @@ describe('questions come from the schemas', () => {
     expect(r.missing).toEqual(['summary', 'source', 'speaker', 'role', 'quote']);
     expect(r.problems.join()).toMatch(/--date "2024\/1".*YYYY-MM-DD/);
     expect(r.answers.dateStatus).toBe('unknown');
+  });
+});
+
+describe('the kind and ID questions', () => {
+  it('take a kind by number, name or Chinese name, and refuse an unknown one', async () => {
+    expect(['5', 'Term', '术语', 'glossary'].map(kindOf)).toEqual(['term', 'term', 'term', 'term']);
+    const flagged = await collectAnswers([KIND_QUESTION], { kind: 'nope' });
+    expect(flagged.problems.join()).toMatch(/--kind "nope".*unknown kind.*industry, measure/);
+    expect((await collectAnswers([KIND_QUESTION], {})).missing).toEqual(['kind']);
+  });
+
+  it('suggest the next free ID and refuse one in use, naming the next free one', async () => {
+    const existing = existingOf(copy());
+    const question = idQuestion('term', existing, {});
+    expect((await collectAnswers([question], {})).answers.id).toBe('GL02');
+    const taken = await collectAnswers([question], { id: 'GL01' });
+    expect(taken.problems.join()).toMatch(/--id "GL01".*已被现有条目使用.*GL02/);
   });
 });
 

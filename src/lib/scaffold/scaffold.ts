@@ -4,7 +4,7 @@
 // totals the sources state, and the layout of the new file.
 import { checkingSchemas } from '../validate-entries.ts';
 import { COLLECTIONS, ID_PATTERNS, type CollectionKey } from '../../schemas/shared.ts';
-import { compareIds, entryPath, kindOfId } from '../ids.ts';
+import { compareIds } from '../ids.ts';
 import { elementOf, fieldsOf, plainSchemas, type FieldInfo } from './fields.ts';
 
 /** Kinds an editor can add with `npm run new` (pillars B1–B3 and aspects A1–A9 are complete). */
@@ -103,24 +103,31 @@ export function toValue(field: FieldInfo, raw: string | undefined): unknown {
 }
 
 /**
- * Walks an entry schema: leaves are questions; objects and required arrays of
- * objects (one quotation, one citation) are walked into; defaulted arrays of
- * objects (facts) are left for the editor to fill in the file.
+ * Walks an entry schema into the shape of its data: objects and required arrays of objects (one
+ * quotation, one citation) are walked into; defaulted arrays of objects (facts) are left empty
+ * for the editor to fill in the file; leaves take what `leaf` gives (undefined leaves them out).
+ * The questions and the new file both come from this one walk.
  */
-function walk(
+export function shapeData(
   fields: FieldInfo[],
-  visitLeaf: (field: FieldInfo, key: string, required: boolean) => void,
+  leaf: (field: FieldInfo, key: string, required: boolean) => unknown,
   nested = false,
   required = true,
-): void {
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
   for (const f of fields) {
     const element = elementOf(f);
-    if (f.inner.def.type === 'object')
-      walk(fieldsOf(f.inner), visitLeaf, true, required && f.required);
-    else if (element?.def.type === 'object') {
-      if (f.required) walk(fieldsOf(element), visitLeaf, true, required);
-    } else visitLeaf(f, answerKey(f.name, nested), required && f.required);
+    const value =
+      f.inner.def.type === 'object'
+        ? shapeData(fieldsOf(f.inner), leaf, true, required && f.required)
+        : element?.def.type === 'object'
+          ? f.required
+            ? [shapeData(fieldsOf(element), leaf, true, required)]
+            : []
+          : leaf(f, answerKey(f.name, nested), required && f.required);
+    if (value !== undefined) out[f.name] = value;
   }
+  return out;
 }
 
 /** The questions for a kind, in schema order (industries first ask the tier, which picks the ID prefix). */
@@ -153,7 +160,7 @@ export function questionsFor(kind: ScaffoldKind, existing: Existing = EMPTY): Qu
   const fields = fieldsOf(
     checkingSchemas(existing.byCollection)[KIND_INFO[kind].collection],
   ).filter((f) => !['id', 'updated'].includes(f.name));
-  walk(fields, add);
+  shapeData(fields, add);
   return [...out.values()];
 }
 
@@ -255,10 +262,4 @@ export function summariseExisting(
     ...(extra.redirects ?? []).flatMap((r) => [r.from, r.to]),
   ]);
   return { usedIds, byCollection, stated };
-}
-
-/** The URL an entry will have on the site (for the "preview at" hint). */
-export function previewPath(id: string): string | undefined {
-  const kind = kindOfId(id);
-  return kind ? entryPath(kind, id) : undefined;
 }

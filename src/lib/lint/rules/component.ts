@@ -5,19 +5,11 @@ import {
   type MdxComponentName,
 } from '../../../schemas/mdx-components.ts';
 import { STANDALONE_COMPONENTS } from '../../mdx/explainer-runs.ts';
-import { defineRule, MISSING, type BodyView, type Report } from '../rule.ts';
-import { attributesOf, elements, isJsx, type JsxElement } from '../mdx.ts';
+import { BODY, defineRule, MISSING, type Report } from '../rule.ts';
+import { isJsx, type AttrValue, type BodyIndex, type JsxElement } from '../mdx.ts';
 import type { Parent } from 'mdast';
 
 const NAMES = Object.keys(MDX_COMPONENTS) as MdxComponentName[];
-const REQUIRED = Object.fromEntries(
-  NAMES.map((n) => [
-    n,
-    Object.entries(MDX_COMPONENTS[n].shape as Record<string, { isOptional(): boolean }>)
-      .filter(([, field]) => !field.isOptional())
-      .map(([key]) => key),
-  ]),
-) as Record<MdxComponentName, string[]>;
 /** Hints where the shared schemas' messages are in English only. */
 const HINTS: Record<string, string> = {
   date: '日期写成 YYYY、YYYY-MM 或 YYYY-MM-DD（如 2024-07），不详的写 unknown。',
@@ -25,7 +17,11 @@ const HINTS: Record<string, string> = {
 };
 
 /** Why a <Quote>/<Note> does not stand alone between the 解读 blocks, if it does not. */
-function notAlone(el: JsxElement, ancestors: Parent[], line: BodyView['line']): string | undefined {
+function notAlone(
+  el: JsxElement,
+  ancestors: Parent[],
+  line: BodyIndex['line'],
+): string | undefined {
   const [parent, grand] = [ancestors.at(-1), ancestors.at(-2)];
   const onlyChild = parent?.children.every(
     (c) => c === el || (c.type === 'text' && !c.value.trim()),
@@ -43,11 +39,17 @@ function notAlone(el: JsxElement, ancestors: Parent[], line: BodyView['line']): 
 }
 
 /** Checks one element's attributes against its zod schema (src/schemas/mdx-components.ts). */
-function checkProps(name: MdxComponentName, el: JsxElement, at: number, report: Report): void {
+function checkProps(
+  name: MdxComponentName,
+  attrs: Map<string, AttrValue>,
+  at: number,
+  report: Report,
+): void {
   const props: Record<string, unknown> = {};
-  for (const [key, value] of attributesOf(el)) {
+  const shape = MDX_COMPONENTS[name].shape as Record<string, { isOptional(): boolean } | undefined>;
+  for (const [key, value] of attrs) {
     if (typeof value !== 'object') props[key] = value;
-    else if (key === 'source' || REQUIRED[name].includes(key))
+    else if (key === 'source' || shape[key]?.isOptional() === false)
       report(
         'component',
         { line: at, field: `<${name} ${key}>` },
@@ -102,8 +104,27 @@ export default defineRule({
   en: 'unknown MDX component, missing or invalid attribute, broken MDX, <Quote>/<Note> not standing alone',
   expected: ['正确的组件用法', 'valid component usage'],
   fix: 'no',
-  checkBody({ tree, line }, report) {
-    for (const { el, ancestors } of elements(tree)) {
+  checkFile({ body, bodyError }, report) {
+    if (bodyError) {
+      const { message, line } = bodyError;
+      const open = /closing tag for `<(\w+)>`/.exec(message)?.[1];
+      if (open)
+        report(
+          'component',
+          { line, field: BODY },
+          `<${open}>`,
+          `标签没有闭合：在内容后面加上 </${open}>，或写成 <${open} … />。`,
+        );
+      else
+        report(
+          'component',
+          { line, field: BODY },
+          message,
+          `MDX 无法解析这一处（${message}）：检查 <、{ 和标签是否成对。`,
+        );
+    }
+    const line = body?.line ?? (() => 0);
+    for (const { el, ancestors, attrs } of body?.elements ?? []) {
       const name = el.name ?? '';
       const where = { line: line(el), field: `<${name}>` };
       if (!NAMES.includes(name as MdxComponentName)) {
@@ -124,7 +145,7 @@ export default defineRule({
           `<${name}>`,
           `<${name}> 要单独成段：顶格写，前后各空一行，不放进其他组件、列表或句子里。现在${why}，${name === 'Quote' ? '原文会落进“解读”框' : '会出现框中套框'}。`,
         );
-      checkProps(name as MdxComponentName, el, where.line, report);
+      checkProps(name as MdxComponentName, attrs, where.line, report);
     }
   },
 });

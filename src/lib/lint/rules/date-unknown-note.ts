@@ -1,4 +1,4 @@
-import { defineRule, fieldName, isFact, objectsIn, MISSING } from '../rule.ts';
+import { defineRule, MISSING } from '../rule.ts';
 
 /** A fact whose date is unknown must say why (<Fact date="unknown">: see component.ts). */
 export default defineRule({
@@ -10,18 +10,12 @@ export default defineRule({
   en: 'fact with an unknown date but no caveat explaining why',
   expected: ['说明日期为何不详', 'a caveat explaining the unknown date'],
   fix: 'no',
-  checkData({ data, lineOf }, report) {
-    for (const [path, fact] of objectsIn(data))
-      if (
-        isFact(path, fact) &&
-        !fact.date &&
-        fact.dateStatus === 'unknown' &&
-        !fact.old &&
-        !fact.caveat
-      )
+  checkFile({ objects }, report) {
+    for (const { fact, rec, line, field } of objects)
+      if (fact && !rec.date && rec.dateStatus === 'unknown' && !rec.old && !rec.caveat)
         report(
           'date-unknown-note',
-          { line: lineOf(path), field: `${fieldName(path)}.caveat` },
+          { line, field: `${field}.caveat` },
           MISSING,
           '日期不详的事实请写 caveat，说明为什么不知道日期（例如“页面没有显示年份”）。',
         );

@@ -1,5 +1,4 @@
-import { defineRule, excerpt } from '../rule.ts';
-import { textNodes } from '../mdx.ts';
+import { BODY, defineRule, excerpt } from '../rule.ts';
 
 /** Emphasis markers a reader would see: `**…`, `__…`, or a `*x*` pair left in text. */
 const LEFTOVER = /\*\*|__|\*[^\s*][^*]*\*/;
@@ -29,13 +28,13 @@ export default defineRule({
           },
         ]
       : [],
-  checkBody({ tree, line }, report) {
-    for (const { node } of textNodes(tree)) {
+  checkFile({ body }, report) {
+    for (const { node } of body?.texts ?? []) {
       const m = LEFTOVER.exec(node.value);
       if (m)
         report(
           'emphasis',
-          { line: line(node, m.index), field: '(正文 body)' },
+          { line: body!.line(node, m.index), field: BODY },
           excerpt(node.value, m.index),
           '用本站的 Markdown 设置解析后仍显示为星号。把加粗两侧的标点移到 ** 外面（如 “**876**”），或在 ** 外侧与字母、数字之间加空格；也可以不加粗。',
         );

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.ts';
+import { BODY, defineRule } from '../rule.ts';
 
 /** A body of {/* comments *\/} only, like the example `npm run new` writes. */
 export default defineRule({
@@ -10,12 +10,12 @@ export default defineRule({
   en: 'body holds only comments (an empty 解读 box on the page)',
   expected: ['正文有解读，或完全留空', 'a body with text, or none at all'],
   fix: 'no',
-  checkBody({ tree, line }, report) {
-    const [first] = tree.children;
-    if (first && tree.children.every((n) => n.type === 'mdxFlowExpression'))
+  checkFile({ body }, report) {
+    const [first] = body?.tree.children ?? [];
+    if (first && body!.tree.children.every((n) => n.type === 'mdxFlowExpression'))
       report(
         'empty-body',
-        { line: line(first), field: '(正文 body)' },
+        { line: body!.line(first), field: BODY },
         '{/* … */}',
         '把注释换成解读（1—3 段，本站自己的话）；暂时不写就删掉整段注释。',
       );

@@ -1,4 +1,4 @@
-import { defineRule, fieldName, isFact, objectsIn, MISSING } from '../rule.ts';
+import { defineRule, MISSING } from '../rule.ts';
 
 /** A fact without a date; old data (旧数据) without its year. <Fact date>: see component.ts. */
 export default defineRule({
@@ -10,10 +10,10 @@ export default defineRule({
   en: 'fact without a date (old data without its year)',
   expected: ['注明日期', 'a date'],
   fix: 'no',
-  checkData({ data, lineOf }, report) {
-    for (const [path, fact] of objectsIn(data)) {
-      if (!isFact(path, fact) || (typeof fact.date === 'string' && fact.date !== '')) continue;
-      const where = { line: lineOf(path), field: `${fieldName(path)}.date` };
+  checkFile({ objects }, report) {
+    for (const { fact: isFact, rec: fact, line, field } of objects) {
+      if (!isFact || (typeof fact.date === 'string' && fact.date !== '')) continue;
+      const where = { line, field: `${field}.date` };
       // 旧数据 carries its year: in `date`, or (when only a range is known) in the caveat.
       if (fact.old === true && !/(19|20)\d{2}/.test(String(fact.caveat ?? '')))
         report(

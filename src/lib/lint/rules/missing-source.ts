@@ -1,6 +1,6 @@
 import { KINDS } from '../../ids.ts';
 import { isQuotePath } from '../../quotes.ts';
-import { defineRule, fieldName, isFact, objectsIn, MISSING } from '../rule.ts';
+import { defineRule, MISSING } from '../rule.ts';
 
 /** Collections whose entries must list their sources (every kind with pages but sources itself). */
 const WITH_SOURCES = new Set<string>(Object.keys(KINDS).filter((k) => k !== 'sources'));
@@ -15,9 +15,8 @@ export default defineRule({
   en: 'entry, quote or fact without a source',
   expected: ['注明来源', 'a source'],
   fix: 'no',
-  checkData({ collection, data, lineOf }, report) {
-    if (!data || typeof data !== 'object' || Array.isArray(data)) return;
-    const sources = (data as Record<string, unknown>).sources;
+  checkFile({ collection, data, objects, lineOf }, report) {
+    const sources = data.sources;
     if (collection && WITH_SOURCES.has(collection) && !(Array.isArray(sources) && sources.length))
       report(
         'missing-source',
@@ -25,12 +24,12 @@ export default defineRule({
         sources === undefined ? MISSING : JSON.stringify(sources),
         '每个条目至少列一个来源：sources: [{ source: src-…, locator: 第 x 段 }]。',
       );
-    for (const [path, rec] of objectsIn(data)) {
+    for (const { path, rec, fact, line, field } of objects) {
       const quote = isQuotePath(path) && typeof rec.text === 'string';
-      if ((quote || isFact(path, rec)) && (rec.source ?? '') === '')
+      if ((quote || fact) && (rec.source ?? '') === '')
         report(
           'missing-source',
-          { line: lineOf(path), field: `${fieldName(path)}.source` },
+          { line, field: `${field}.source` },
           MISSING,
           `${quote ? '原文' : '事实'}必须注明来源：加上 source: src-…（content/sources 中的编号）。`,
         );

@@ -1,5 +1,5 @@
 import { findTraditional, toSimplified, PINYIN_ANNOTATION } from '../../chinese.ts';
-import { defineRule, type TextHit } from '../rule.ts';
+import { defineRule, excerpt, type TextHit } from '../rule.ts';
 import { mapFree, splitExempt } from '../text.ts';
 
 /** Traditional characters, found and converted by OpenCC; 原文 and quotations are only reported. */
@@ -18,14 +18,11 @@ export default defineRule({
     for (const span of splitExempt(text, verbatim)) {
       const trad = findTraditional(span.text);
       if (!trad.length) continue;
-      const from = span.text.length <= 40 ? 0 : Math.max(0, trad[0].index - 6);
-      const to = span.text.length <= 40 ? span.text.length : Math.min(span.text.length, from + 36);
-      const [pre, post] = [from > 0 ? '…' : '', to < span.text.length ? '…' : ''];
-      const shown = span.text.slice(from, to);
+      const shown = excerpt(span.text, trad[0].index);
       // The excerpt may end inside a pinyin annotation: drop the dangling “(chǎn”.
       const simplified = toSimplified(shown.replace(PINYIN_ANNOTATION, (m) => m[0])).replace(
-        /[(（][a-zü\u00e0-\u01dc]*$/,
-        '',
+        /[(（][a-zü\u00e0-\u01dc]*(…?)$/,
+        '$1',
       );
       const chars = [...new Map(trad.map((t) => [t.char, `${t.char}→${t.simplified}`])).values()];
       const manual = verbatim
@@ -33,8 +30,8 @@ export default defineRule({
         : ' 这段在引号或书名号内：--fix 不会改，请对照来源改为简体。';
       hits.push({
         index: span.start + trad[0].index,
-        found: `${pre}${shown}${post}`,
-        hint: `改为 "${pre}${simplified}${post}"（${chars.join('、')}）。${span.exempt ? manual : ''}`,
+        found: shown,
+        hint: `改为 "${simplified}"（${chars.join('、')}）。${span.exempt ? manual : ''}`,
         fixable: !span.exempt,
       });
     }

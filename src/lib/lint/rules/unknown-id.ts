@@ -1,7 +1,5 @@
-import { visit } from 'unist-util-visit';
-import { KINDS, compareIds, kindOfId, type EntryKind } from '../../ids.ts';
-import { defineRule } from '../rule.ts';
-import { attributesOf, elements } from '../mdx.ts';
+import { KINDS, similarIds, type EntryKind } from '../../ids.ts';
+import { BODY, defineRule } from '../rule.ts';
 
 const SEGMENT_TO_KIND = new Map<string, EntryKind>(
   Object.entries(KINDS).map(([kind, v]) => [v.segment, kind as EntryKind]),
@@ -14,14 +12,6 @@ function idFromPath(url: string): string | undefined {
   return kind ? (kind === 'sources' ? m[2] : m[2].toUpperCase()) : undefined;
 }
 
-/** Up to 40 IDs like `id` (same kind first), for a hint. */
-export function similarIds(id: string, pool: Iterable<string>): string {
-  const all = [...pool];
-  const same = all.filter((x) => kindOfId(x) === kindOfId(id));
-  const list = (kindOfId(id) && same.length ? same : all).sort(compareIds);
-  return list.slice(0, 40).join(', ') + (list.length > 40 ? ' …' : '');
-}
-
 /** <Ref id>, source="…" and links to entry pages that do not exist. */
 export default defineRule({
   id: 'unknown-id',
@@ -32,9 +22,10 @@ export default defineRule({
   en: 'unknown entry or source ID in an MDX body',
   expected: ['content/ 中已有的编号', 'an existing ID'],
   fix: 'no',
-  checkBody({ tree, line, ctx }, report) {
-    for (const { el } of elements(tree)) {
-      const attrs = attributesOf(el);
+  checkFile({ body, ctx }, report) {
+    if (!body) return;
+    const { line } = body;
+    for (const { el, attrs } of body.elements) {
       const [id, source] = [attrs.get('id'), attrs.get('source')];
       const field = `<${el.name} ${el.name === 'Ref' ? 'id' : 'source'}>`;
       if (el.name === 'Ref' && typeof id === 'string' && id && !ctx.ids.has(id))
@@ -52,15 +43,15 @@ export default defineRule({
           `content/sources 中没有这个来源。可用的来源：${similarIds(source, ctx.sourceIds)}`,
         );
     }
-    visit(tree, 'link', (link) => {
+    for (const link of body.links) {
       const id = idFromPath(link.url);
       if (id && !ctx.ids.has(id))
         report(
           'unknown-id',
-          { line: line(link), field: '(正文 body)' },
+          { line: line(link), field: BODY },
           link.url,
           `没有编号为 ${id} 的条目。建议用 <Ref id="…" /> 链接条目。可用的编号：${similarIds(id, ctx.ids)}`,
         );
-    });
+    }
   },
 });

@@ -1,6 +1,6 @@
 import { quotesInData } from '../../quotes.ts';
-import { defineRule, isFact, objectsIn } from '../rule.ts';
-import { sourceOf, textNodes, elements } from '../mdx.ts';
+import { BODY, defineRule } from '../rule.ts';
+import { innerSource } from '../mdx.ts';
 
 /** Units that make a number a figure: counts (185家, 12 个), amounts (30 亿元), shares (20%). */
 const UNITS =
@@ -46,34 +46,35 @@ export default defineRule({
   en: 'figure in the explanation that no cited fact or quotation states',
   expected: ['数字出自本条目引用的事实或原文', 'a figure stated by a cited fact or quotation'],
   fix: 'no',
-  checkBody({ tree, source, data, line, dataLine, ctx }, report) {
+  checkFile({ body, data, objects, lineOf, ctx }, report) {
+    if (!body) return;
     const cited = [
       ctx.planQuotes,
       ...quotesInData(data).map((q) => q.text),
-      ...objectsIn(data).flatMap(([path, rec]) => (isFact(path, rec) ? [String(rec.text)] : [])),
+      ...objects.flatMap(({ rec, fact }) => (fact ? [String(rec.text)] : [])),
       // A sourced figure in the data (a progress indicator: value, unit, source, fact ID).
-      ...objectsIn(data).flatMap(([, rec]) =>
+      ...objects.flatMap(({ rec }) =>
         rec.source && rec.fact && rec.value !== undefined
           ? [`${rec.value}${rec.unit ?? ''}`, String(rec.note ?? '')]
           : [],
       ),
-      ...elements(tree)
+      ...body.elements
         .filter(({ el }) => el.name === 'Quote' || el.name === 'Fact')
-        .map(({ el }) => sourceOf(source, el, true)),
+        .map(({ el }) => innerSource(body.source, el)),
     ]
       .map(plain)
       .join('\n');
     const hint = (shown: string) =>
       `“${shown.trim()}”在本条目的事实和原文中都找不到。请写明出处：用 <Fact source="src-…" date="…" fact="PRG-2">…</Fact> 包住这句话，或在 frontmatter 的 facts 中加一条带事实编号（fact）的事实；引用的是原文就放进 <Quote>。`;
-    const runs = textNodes(tree)
+    const runs = body.texts
       .filter(({ within }) => !within.includes('Quote') && !within.includes('Fact'))
       .map(({ node }) => ({
         text: node.value,
-        at: (i: number) => line(node, i),
-        field: '(正文 body)',
+        at: (i: number) => body.line(node, i),
+        field: BODY,
       }));
     if (typeof data.summary === 'string')
-      runs.push({ text: data.summary, at: () => dataLine(['summary']), field: 'summary' });
+      runs.push({ text: data.summary, at: () => lineOf(['summary']), field: 'summary' });
     for (const run of runs)
       for (const f of figuresIn(run.text))
         if (!cited.includes(f.key))
