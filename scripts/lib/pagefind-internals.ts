@@ -1,0 +1,62 @@
+// Everything the site search relies on that Pagefind 1.6 does not document. Pagefind is
+// pinned (package.json); tests/e2e/pagefind-internals.test.ts checks each assumption
+// below on a two-page index and names the one that broke after an upgrade.
+//
+// Build side (this module is the only caller of Pagefind's Node API):
+//   A1 U+200B (ZWSP) is a word boundary under forceLanguage zh-cn: characters joined by
+//      it are one word each, at consecutive word positions, and every non-whitespace code
+//      point of the indexed text (our MARK and HEADER_END included) takes one position.
+//   A2 A quoted query ("储 能") matches only words at adjacent positions, and a result's
+//      `words` are the positions where a match starts, in page order when the whole text
+//      carries one data-pagefind-weight.
+//   A3 PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (word positions per index chunk) is read when
+//      the Pagefind service starts; close() restarts it.
+// Browser side (src/client/search-engine.ts):
+//   A4 pagefind.js removes U+200B from a fragment's `content`, keeps MARK and HEADER_END,
+//      and drops a space that follows U+200B (so serialise() never writes one there).
+//   A5 createInstance({ basePath, baseUrl, noWorker }) and instance.search / filters /
+//      options are pagefind.js's module API, which Pagefind documents only as a global.
+import * as pagefind from 'pagefind';
+import { ZWSP } from '../../src/lib/search/format.ts';
+
+export { ZWSP };
+
+/** The environment variable behind A3. */
+export const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
+/** A page as Pagefind is given it: its URL and the HTML to index. */
+export interface PagefindPage {
+  url: string;
+  html: string;
+}
+
+/**
+ * Indexes `pages` into `outputPath` in one Pagefind run with `chunkSize` word positions
+ * per index chunk (A3), treating the text as zh-cn (A1); `includeCharacters` become words.
+ */
+export async function writePagefindIndex(
+  pages: PagefindPage[],
+  outputPath: string,
+  { chunkSize, includeCharacters }: { chunkSize?: number; includeCharacters: string },
+): Promise<void> {
+  const previous = process.env[CHUNK_SIZE_VARIABLE];
+  if (chunkSize) process.env[CHUNK_SIZE_VARIABLE] = String(chunkSize);
+  await pagefind.close();
+  try {
+    const { index, errors } = await pagefind.createIndex({
+      forceLanguage: 'zh-cn',
+      includeCharacters,
+    });
+    if (errors.length || !index) throw new Error(`Pagefind: ${errors.join('; ') || 'no index'}`);
+    for (const p of pages) {
+      const r = await index.addHTMLFile({ url: p.url, content: p.html });
+      if (r.errors.length) throw new Error(`Pagefind (${p.url}): ${r.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+    if (previous === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
+    else process.env[CHUNK_SIZE_VARIABLE] = previous;
+  }
+}
