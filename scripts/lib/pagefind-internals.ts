@@ -6,9 +6,9 @@
 //   A1 U+200B (ZWSP) is a word boundary under forceLanguage zh-cn: characters joined by
 //      it are one word each, at consecutive word positions, and every non-whitespace code
 //      point of the indexed text (our MARK and HEADER_END included) takes one position.
-//   A2 A quoted query ("储 能") matches only words at adjacent positions, and a result's
-//      `words` are the positions where a match starts, in page order when the whole text
-//      carries one data-pagefind-weight.
+//   A2 A quoted query ("储 能") matches only words at adjacent positions, and the smallest
+//      of a result's `words` is where its first match starts (positions stay in page order
+//      when the whole text carries one data-pagefind-weight).
 //   A3 PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (word positions per index chunk) is read when
 //      the Pagefind service starts; close() restarts it.
 // Browser side (src/client/search-engine.ts):
