@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { squashForMatch } from '../../src/lib/search/normalise.ts';
 import { DIST, PAGES, ROOT, useSite } from './harness.ts';
 
 interface TestHit {
@@ -39,18 +40,11 @@ interface PageText {
   lines: string[];
   /** Lines with the template furniture (link lists, diagrams, breadcrumbs) kept. */
   allLines: string[];
+  /** Last character of a flex or grid item and first character of the next one. */
+  seams: string[];
 }
 
-const fold = (s: string) =>
-  s
-    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) =>
-      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-    )
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/(?![\u3099\u309a])\p{M}/gu, '')
-    .normalize('NFC');
-const squash = (s: string) => fold(s).replace(/[\s\p{Cc}\p{Cf}]/gu, '');
+const squash = squashForMatch;
 
 const site = useSite();
 let page: Page;
@@ -139,7 +133,18 @@ beforeAll(async () => {
             'main [data-pagefind-ignore], main nav, main footer, main form, main label, main script, main style, main noscript, main template, main svg, main iframe, main button, main [hidden] { display: none !important; }';
           document.head.append(style);
           for (const d of main.querySelectorAll('details')) d.open = true;
+          const seams: string[] = [];
+          for (const el of main.querySelectorAll('*')) {
+            if (!/^(inline-)?(flex|grid)$/.test(getComputedStyle(el).display)) continue;
+            const items = [...el.children]
+              .filter((c) => c.checkVisibility())
+              .map((c) => [...(c as HTMLElement).innerText.replace(/\s+/g, '')])
+              .filter((chars) => chars.length);
+            for (let i = 0; i + 1 < items.length; i++)
+              seams.push(items[i].at(-1)! + items[i + 1][0]);
+          }
           return {
+            seams,
             text: main.innerText,
             withFurniture,
             title: (main.querySelector('h1') as HTMLElement | null)?.innerText.trim() ?? '',
@@ -157,6 +162,7 @@ beforeAll(async () => {
           id: r.id,
           lines: linesOf(r.text),
           allLines: linesOf(r.withFurniture),
+          seams: r.seams.map(squash),
         });
       }
       await tab.close();
@@ -231,6 +237,21 @@ describe('finding every page that holds the query', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(3);
+  });
+
+  it('does not match across two flex or grid items (cards, diagram boxes, tier headings)', async () => {
+    const seams = [...new Set(pages.flatMap((p) => p.seams))].filter((q) =>
+      /^[\p{L}\p{N}]+$/u.test(q),
+    );
+    // Seams that no line holds: a match there could only come from running across the items.
+    const across = seams.filter(
+      (q) => holding(q).size < pages.filter((p) => p.seams.includes(q)).length,
+    );
+    expect(across.length).toBeGreaterThan(3);
+    for (const q of across.slice(0, 40)) {
+      const r = await search(q);
+      expect(new Set(paths(r.exact)), q).toEqual(holding(q));
+    }
   });
 });
 
