@@ -17,9 +17,43 @@
 //   A5 createInstance({ basePath, baseUrl, noWorker }) and instance.search / filters /
 //      options are pagefind.js's module API, which Pagefind documents only as a global.
 import * as pagefind from 'pagefind';
-import { ZWSP } from '../../src/lib/search/format.ts';
+import { MARK, ZWSP } from '../../src/lib/search/format.ts';
+import { escapeHtml } from '../../src/lib/search/excerpt.ts';
 
 export { ZWSP };
+
+/** What serialise writes: a character, ' ' (whitespace), MARK, or a raw tag. */
+export type Item = string | { tag: string };
+
+/**
+ * Serialises items — single characters, ' ' (whitespace), MARK, or raw tags ({ tag }) —
+ * as HTML in which every character is its own word: U+200B between two characters,
+ * nothing next to a space (Pagefind would drop a space that follows U+200B from the
+ * stored text), and no space next to a MARK.
+ */
+export function serialise(items: Item[]): string {
+  const out: string[] = [];
+  let tags = '';
+  let prev: string | null = null; // last character or MARK written
+  let space = false;
+  for (const it of items) {
+    if (typeof it === 'object') {
+      tags += it.tag;
+      continue;
+    }
+    if (it === ' ') {
+      space = true;
+      continue;
+    }
+    if (prev !== null) out.push(space && prev !== MARK && it !== MARK ? ' ' : ZWSP);
+    out.push(tags, it === MARK ? MARK : escapeHtml(it));
+    tags = '';
+    space = false;
+    prev = it;
+  }
+  out.push(tags);
+  return out.join('');
+}
 
 /** The environment variable behind A3. */
 export const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';

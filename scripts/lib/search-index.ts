@@ -11,21 +11,14 @@
 // aliases), so the position of a phrase match says whether it hit one of them.
 // See src/lib/search/format.ts for the layout.
 //
-// Template furniture (related-entry and progress link lists, the industry position
-// diagram, breadcrumbs, previous/next, the cite box) carries data-pagefind-ignore in
-// src/components/ and stays out of the index: a page that only links to F2 is not an
-// exact match for 储能, its excerpt cannot be a link list, and the filter counts (exact
-// matches only) leave it out. Measured against indexing it as a lower tier: 储能 then
-// matched 22 pages instead of 14 (8 by link lists alone), and the index chunks were
-// 334 KB gzip instead of 303 KB, fragments 283 KB instead of 252 KB; the linked
-// entry itself still ranks first, so a separate tier would only repeat links.
+// Template furniture (link lists, the industry position diagram, breadcrumbs,
+// previous/next, the cite box) carries data-pagefind-ignore and stays out of the index:
+// a page that only links to F2 is no exact match for 储能, nor counted by the filters.
+// Indexed as a lower tier instead, 储能 matched 22 pages instead of 14 (8 by link lists
+// alone), index chunks grew from 303 to 334 KB gzip and fragments from 252 to 283 KB.
 //
-// Also writes pagefind/zh-search.json: the header slot widths, the punctuation the site
-// uses, and a traditional → simplified character map limited to characters the site uses.
-//
-// Relies on undocumented Pagefind 1.6 behaviour (word positions of U+200B-separated
-// words, exact-phrase adjacency, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE); the Chromium tests
-// (tests/e2e/search-engine.test.ts) and `npm run bench:search` check it.
+// Also writes pagefind/zh-search.json (format.ts). What this relies on in Pagefind beyond
+// its documentation is named, and tested, in scripts/lib/pagefind-internals.ts.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, HTMLElement, type Node } from 'node-html-parser';
@@ -35,18 +28,17 @@ import {
   HEADER_END,
   MARK,
   SIDE_FILE,
-  ZWSP,
   type SideFile,
 } from '../../src/lib/search/format.ts';
 import { foldWidth } from '../../src/lib/search/normalise.ts';
 import { escapeHtml } from '../../src/lib/search/excerpt.ts';
-import { writePagefindIndex } from './pagefind-internals.ts';
+import { serialise, writePagefindIndex, ZWSP, type Item } from './pagefind-internals.ts';
 
 /**
- * Pagefind splits its word index into chunks of about this many word positions (its
- * default is 20000); a query loads the chunks of its characters. Small chunks mean few
- * bytes per query, but every chunk costs an entry in the metadata file each search
- * loads first, so the size grows with the site to keep about INDEX_CHUNKS chunks.
+ * Pagefind splits its word index into chunks of about this many word positions (default
+ * 20000); a query loads the chunks of its characters. Small chunks mean few bytes per
+ * query, but each costs an entry in the metadata every search loads first, so the size
+ * grows with the site to keep about INDEX_CHUNKS chunks.
  */
 export const MIN_CHUNK_POSITIONS = 300;
 export const INDEX_CHUNKS = 256;
@@ -70,48 +62,13 @@ const WS = /\s/u;
 
 const collapse = (s: string) => s.replace(/\s+/gu, ' ').trim();
 
-/** What serialise writes: a character, ' ' (whitespace), MARK, or a raw tag. */
-type Item = string | { tag: string };
 /** A page as readPage reads it. */
 type IndexedPage = NonNullable<ReturnType<typeof readPage>>;
 
 /** Left out: what Pagefind leaves out, data-pagefind-ignore (any value) and the hidden attribute. */
 function isExcluded(el: HTMLElement): boolean {
-  const tag = el.rawTagName?.toLowerCase();
-  if (!tag) return false;
-  return (
-    EXCLUDED_TAGS.has(tag) || 'data-pagefind-ignore' in el.attributes || 'hidden' in el.attributes
-  );
-}
-
-/**
- * Serialises items — single characters, ' ' (whitespace), MARK, or raw tags ({ tag }) —
- * as HTML in which every character is its own word: U+200B between two characters,
- * nothing next to a space (Pagefind would drop a space that follows U+200B from the
- * stored text), and no space next to a MARK.
- */
-export function serialise(items: Item[]): string {
-  const out: string[] = [];
-  let tags = '';
-  let prev: string | null = null; // last character or MARK written
-  let space = false;
-  for (const it of items) {
-    if (typeof it === 'object') {
-      tags += it.tag;
-      continue;
-    }
-    if (it === ' ') {
-      space = true;
-      continue;
-    }
-    if (prev !== null) out.push(space && prev !== MARK && it !== MARK ? ' ' : ZWSP);
-    out.push(tags, it === MARK ? MARK : escapeHtml(it));
-    tags = '';
-    space = false;
-    prev = it;
-  }
-  out.push(tags);
-  return out.join('');
+  const left = ['data-pagefind-ignore', 'hidden'].some((name) => name in el.attributes);
+  return left || EXCLUDED_TAGS.has(el.rawTagName?.toLowerCase());
 }
 
 /** Parses a data-pagefind-filter / -meta attribute as Pagefind does (the first colon starts a literal value). */
@@ -145,21 +102,16 @@ export function readPage(html: string, { wholeBody = false } = {}) {
   const main =
     root.querySelector('[data-pagefind-body]') ?? (wholeBody ? root.querySelector('body') : null);
   if (!main) return null;
+  // Filters and meta as Pagefind reads them, outside data-pagefind-ignore="all".
+  const pairs = (attr: string) =>
+    root
+      .querySelectorAll(`[${attr}]`)
+      .filter((el) => !el.closest('[data-pagefind-ignore="all"]'))
+      .flatMap((el) => attrPairs(el.getAttribute(attr)!, el));
   const filters = new Map<string, Set<string>>();
-  const meta = new Map<string, string>();
-  const excludedAll = (el: HTMLElement) => el.closest('[data-pagefind-ignore="all"]');
-  for (const el of root.querySelectorAll('[data-pagefind-filter]')) {
-    if (excludedAll(el)) continue;
-    for (const [k, v] of attrPairs(el.getAttribute('data-pagefind-filter')!, el)) {
-      if (!filters.has(k)) filters.set(k, new Set());
-      filters.get(k)!.add(v);
-    }
-  }
-  for (const el of root.querySelectorAll('[data-pagefind-meta]')) {
-    if (excludedAll(el)) continue;
-    for (const [k, v] of attrPairs(el.getAttribute('data-pagefind-meta')!, el))
-      if (!meta.has(k)) meta.set(k, v);
-  }
+  for (const [k, v] of pairs('data-pagefind-filter'))
+    filters.set(k, (filters.get(k) ?? new Set()).add(v));
+  const meta = new Map(pairs('data-pagefind-meta').reverse()); // the first value of a key wins
   // An entry page declares its public ID (data-pagefind-meta="id:E3"); a source page declares
   // none, since its slug is internal and shown nowhere.
   const id = meta.get('id') ?? '';
@@ -182,6 +134,10 @@ export function readPage(html: string, { wholeBody = false } = {}) {
   const items: Item[] = [];
   let plain = '';
   // A phrase may not cross a line break: block-level elements get a MARK before and after them.
+  const lineBreak = () => {
+    items.push(MARK);
+    plain += '\n';
+  };
   const walk = (node: Node): void => {
     for (const child of node.childNodes) {
       if (child.nodeType === 3) {
@@ -192,10 +148,7 @@ export function readPage(html: string, { wholeBody = false } = {}) {
       if (!(child instanceof HTMLElement) || isExcluded(child)) continue;
       const tag = child.rawTagName.toLowerCase();
       const block = BLOCK_TAGS.has(tag) || 'data-search-block' in child.attributes;
-      if (block) {
-        items.push(MARK);
-        plain += '\n';
-      }
+      if (block) lineBreak();
       if (tag === 'br' || tag === 'hr') continue;
       const elId = child.getAttribute('id');
       // Only heading ids become Pagefind anchors (sections); others would bloat the fragments.
@@ -203,10 +156,7 @@ export function readPage(html: string, { wholeBody = false } = {}) {
       if (anchor) items.push({ tag: `<${tag} id="${escapeHtml(elId)}">` });
       walk(child);
       if (anchor) items.push({ tag: `</${tag}>` });
-      if (block) {
-        items.push(MARK);
-        plain += '\n';
-      }
+      if (block) lineBreak();
     }
   };
   walk(main);
@@ -217,16 +167,12 @@ const wordCount = (s: string) => [...s.replace(/\s+/gu, '')].length;
 
 /** Header slot widths (in words) that fit every page, plus at least one MARK after each. */
 export function slotWidths(pages: IndexedPage[]): [number, number, number] {
-  const w: [number, number, number] = [0, 0, 0];
-  for (const p of pages) {
-    w[0] = Math.max(w[0], wordCount(p.id));
-    w[1] = Math.max(w[1], wordCount(p.title));
-    w[2] = Math.max(
-      w[2],
-      p.aliases.reduce((n, a) => n + wordCount(a) + 1, 0),
-    );
-  }
-  return [w[0] + 1, w[1] + 1, w[2] + 1];
+  const widest = (words: (p: IndexedPage) => number) => Math.max(0, ...pages.map(words)) + 1;
+  return [
+    widest((p) => wordCount(p.id)),
+    widest((p) => wordCount(p.title)),
+    widest((p) => p.aliases.reduce((n, a) => n + wordCount(a) + 1, 0)),
+  ];
 }
 
 function slot(text: string, width: number): string[] {
