@@ -22,8 +22,8 @@ import type { Page } from 'playwright-core';
 import { buildSearchIndex, pageUrl, siteFiles } from './lib/search-index.ts';
 import { addSyntheticPages, prng } from './lib/bench-synth.ts';
 import { launchChromium, serveDir } from './lib/static-site.ts';
-import { squashForMatch as squash } from '../src/lib/search/normalise.ts';
-import { holding, queryOnScreen, readPages } from '../tests/e2e/search-truth.ts';
+import { queryOnScreen, readPages } from '../tests/e2e/search-truth.ts';
+import { needleOf, scoreAnswers, type Answer } from './lib/bench-search-score.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -43,26 +43,10 @@ const quantile = (xs: number[], q: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const needleOf = (q: string) => [...squash(q)].slice(0, 64).join('');
 const log = (line: string) => args.json || console.log(line);
 /** Every exact hit of a query, and this many related ones, are resolved when scoring it. */
 const RELATED = 30;
 
-interface BenchHit {
-  url: string;
-  title: string;
-  id: string;
-  match: string;
-  href: string;
-}
-interface Answer {
-  q: string;
-  ms: number;
-  normalised: string;
-  simplifiedFrom?: string;
-  exact: BenchHit[];
-  related: BenchHit[];
-}
 type Runner = (q: string, full: boolean, related: number) => Promise<Answer>;
 
 /** Installed in the bench page: one search, its hits reduced to what the figures need. */
@@ -168,6 +152,7 @@ async function main() {
     const traditional = queryList
       .map((q) => [s2t(q), q])
       .filter(([t, q]) => t !== q && /\p{Script=Han}/u.test(q));
+    const tradQueries = traditional.map(([t]) => t);
 
     // ----- run -----
     const page = await browser.newPage();
@@ -175,85 +160,15 @@ async function main() {
     await page.waitForFunction(() => 'run' in window);
     const timed = await runAll(page, queryList, false); // the default limit, as the UI asks
     const full = await runAll(page, queryList, true);
-    const tradFull = await runAll(
-      page,
-      traditional.map(([t]) => t),
-      true,
-    );
+    const tradFull = await runAll(page, tradQueries, true);
 
-    // ----- scoring -----
-    const n: Record<string, number> = {};
-    const count = (key: string, by = 1) => (n[key] = (n[key] ?? 0) + by);
-    const examples: Record<string, string[]> = {};
-    const example = (key: string, text: string) =>
-      (examples[key] ??= []).length < 5 && examples[key].push(text);
-    /** Whether every index where `a` holds comes before every index where `b` holds. */
-    const allBefore = (order: string[], a: (u: string) => boolean, b: (u: string) => boolean) =>
-      Math.max(-1, ...order.map((u, i) => (a(u) ? i : -1))) < (order.findIndex(b) + 1 || Infinity);
-    for (const r of full) {
-      const needle = needleOf(r.q);
-      const truth = holding(pages, needle);
-      const order = [...r.exact, ...r.related].map((h) => h.url);
-      const exact = new Set(r.exact.map((h) => h.url));
-      const missed = [...truth].filter((u) => !order.includes(u));
-      count('truth', truth.size);
-      count('found', truth.size - missed.length);
-      count('foundExact', [...truth].filter((u) => exact.has(u)).length);
-      if (missed.length) example('misses', `${r.q}: ${missed.slice(0, 3).join(' ')}`);
-      else count('fullRecall');
-      count('exactReturned', exact.size);
-      for (const u of exact)
-        if (truth.has(u)) count('exactTrue');
-        else example('falseExact', `${r.q}: ${u}`);
-      const inTruth = (u: string) => truth.has(u);
-      if (allBefore(order, inTruth, (u) => !truth.has(u))) count('ordered');
-      else example('disorder', r.q);
-      // Pages that hold the query only in template furniture (link lists, diagrams, breadcrumbs).
-      const furniture = new Set([...holding(pages, needle, true)].filter((u) => !truth.has(u)));
-      if (furniture.size) {
-        count('furnitureQueries');
-        if (allBefore(order, inTruth, (u) => furniture.has(u))) count('ownAboveFurniture');
-        else example('furnitureAboveOwnText', `${r.q}: ${order.find((u) => furniture.has(u))}`);
-      }
-      if (truth.size >= 6) {
-        count('topSixChecks');
-        count('furnitureInTopSix', order.slice(0, 6).filter((u) => furniture.has(u)).length);
-      }
-      // Among exact matches, pages whose title (or ID) holds the query come first.
-      const titled = r.exact.map(
-        (h) => squash(h.title).includes(needle) || squash(h.id).includes(needle),
-      );
-      if (titled.includes(true)) {
-        count('titleChecks');
-        const late = titled.lastIndexOf(true);
-        if (titled.indexOf(false) < 0 || late < titled.indexOf(false)) count('titleOk');
-        else
-          example(
-            'titleNotFirst',
-            `${r.q}: ${r.exact[titled.indexOf(false)].url} before ${r.exact[late].url}`,
-          );
-      }
-      if (kindOf.get(r.q) === 'id') {
-        count('idChecks');
-        if (r.exact[0]?.id.toLowerCase() === needle) count('idOk');
-        else
-          example(
-            'idNotFirst',
-            `${r.q}: ${r.exact
-              .slice(0, 3)
-              .map((h) => `${h.url}(${h.id},${h.match})`)
-              .join(' ')}`,
-          );
-      }
-    }
-    const fullByQ = new Map(full.map((r) => [r.q, r]));
-    const urls = (r: Answer) => [...r.exact, ...r.related].map((h) => h.url).join(' ');
-    tradFull.forEach((r, i) => {
-      const s = fullByQ.get(traditional[i][1])!;
-      if (urls(r) === urls(s)) count('tradAgree');
-      else example('traditionalDiffers', `${r.q}→${r.normalised} vs ${s.q}`);
-      if (r.simplifiedFrom !== undefined) count('tradMarked');
-    });
+    const { n, count, example, examples } = scoreAnswers(
+      pages,
+      kindOf,
+      full,
+      tradFull,
+      traditional,
+    );
 
     // ----- deep links: does the text fragment bring words below the fold on screen? -----
     const linkTab = await browser.newPage();
@@ -274,10 +189,7 @@ async function main() {
     await linkTab.close();
 
     // ----- bytes of a first search, each in a fresh browser context -----
-    const sources = [
-      ...['substring', 'title', 'id', 'alias'].map(byKind),
-      traditional.map(([t]) => t),
-    ];
+    const sources = [...['substring', 'title', 'id', 'alias'].map(byKind), tradQueries];
     const samples: string[] = [];
     for (let i = 0; samples.length < Number(args['byte-samples']) && i < 1000; i++)
       if (sources[i % 5].length) samples.push(pick(sources[i % 5]));
@@ -344,8 +256,8 @@ async function main() {
       firstSearchRaw: { median: quantile(raw, 0.5), max: Math.max(...raw) },
       byQueryLength: Object.entries(buckets)
         .sort()
-        .map(([k, v]) => ({
-          chars: k,
+        .map(([chars, v]) => ({
+          chars,
           n: v.length,
           median: quantile(v, 0.5),
           max: Math.max(...v),

@@ -50,7 +50,12 @@ function readInPage(leftOut: string) {
     withFurniture,
     seams,
     title: main.querySelector('h1')?.innerText.trim() ?? '',
-    id: main.querySelector('[data-entry-id]')?.getAttribute('data-entry-id') ?? '',
+    // The public ID a page declares to the index (source slugs stay internal).
+    id:
+      main
+        .querySelector('[data-pagefind-meta^="id:"]')
+        ?.getAttribute('data-pagefind-meta')!
+        .slice(3) ?? '',
     aliases: (aliasLine?.replace(/^又称[：:]/, '').split(/[、，,；;]/) ?? [])
       .map((s) => s.trim())
       .filter(Boolean),
