@@ -108,7 +108,7 @@ beforeAll(async () => {
     PAGES.filter((p) => p.html.includes('data-pagefind-body')).map((p) => p.url),
   );
   page = await openBlank();
-}, 120_000);
+}, 300_000); // reads every page: minutes on a shared, loaded machine
 
 describe('finding every page that holds the query', () => {
   it('a character found only at the end of a word (马 in 赛马) finds every page holding it', async () => {
