@@ -1,5 +1,6 @@
-// Synthetic entries for the scale benchmark: realistic Chinese text made by
-// reshuffling sentences of the real content, written into a project copy.
+// Synthetic content for the scale benchmarks: entries written into a project copy
+// (scripts/bench.ts), and pages written into a built site (scripts/bench-search.ts).
+// Both are realistic Chinese text made from the real content.
 //
 // Every ID-numbered collection has a fixed ID range (src/schemas/): terms
 // GL00–GL99, measures M01–M99, statements Q1–Q99, targets G1–G99, aspects
@@ -9,9 +10,10 @@
 // which gets a page of its own.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { siteFiles } from './search-index.ts';
 
 /** Deterministic PRNG (mulberry32), so every run writes the same entries. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -153,4 +155,64 @@ export function addSyntheticEntries(root: string, n: number, seed = 876) {
     termRange: terms.length ? `${terms[0]}–${terms.at(-1)}` : '',
     measureRange: measures.length ? `${measures[0]}–${measures.at(-1)}` : '',
   };
+}
+
+/** A generator of text in which each character follows one that follows it in `texts`. */
+function markov(texts: string[], random: () => number): (min: number, max: number) => string {
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+  const next = new Map<string, string[]>();
+  const starts: string[] = [];
+  for (const t of texts) {
+    const chars = [...t.replace(/\s+/g, '')];
+    if (chars.length > 1) starts.push(chars[0]);
+    for (let i = 0; i + 1 < chars.length; i++)
+      next.set(chars[i], [...(next.get(chars[i]) ?? []), chars[i + 1]]);
+  }
+  return (min, max) => {
+    const length = min + Math.floor(random() * (max - min));
+    let c = pick(starts);
+    let out = c;
+    while ([...out].length < length) out += c = pick(next.get(c) ?? starts);
+    return out;
+  };
+}
+
+/**
+ * Adds `n` generated entry pages to the built site at `siteDir` (synthetic/sy0001/ …), in
+ * the HTML shape of its first entry page, with text, kinds and tiers drawn from its entries.
+ */
+export function addSyntheticPages(siteDir: string, n: number, random: () => number): void {
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+  const entries = siteFiles(siteDir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => readFileSync(f, 'utf8'))
+    .filter((h) => h.includes('data-entry-id=') && h.includes('data-pagefind-body'));
+  if (!entries.length) throw new Error('no entry page to copy the HTML shape from');
+  const texts: string[] = [];
+  const kinds = new Set<string>();
+  for (const h of entries) {
+    const main = h.match(/<main[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/main>/)?.[1] ?? '';
+    for (const m of main.matchAll(/<p[^>]*>([^<]{8,})<\/p>/g)) texts.push(m[1]);
+    for (const m of main.matchAll(/data-pagefind-filter="kind"[^>]*>([^<]+)</g))
+      kinds.add(m[1].trim());
+  }
+  const gen = markov(texts, random);
+  const [before, after] = entries[0].split(/<main[\s\S]*?<\/main>/);
+  for (let i = 1; i <= n; i++) {
+    const id = `SY${String(i).padStart(4, '0')}`;
+    const tier = random() < 0.3 ? pick(['新兴', '未来', '传统']) : undefined;
+    const aliases = Array.from({ length: Math.floor(random() * 3) }, () => gen(2, 6));
+    let sections = '';
+    for (let s = 1, count = 2 + Math.floor(random() * 5); s <= count; s++) {
+      const paras = Array.from(
+        { length: 1 + Math.floor(random() * 4) },
+        () => `<p>${gen(30, 160)}</p>`,
+      );
+      sections += `<section aria-labelledby="s${s}-h"><h2 id="s${s}-h">${gen(3, 9)}</h2>${paras.join('')}</section>`;
+    }
+    const main = `<main id="main" class="flex-1 w-full max-w-5xl mx-auto px-4 py-6" data-pagefind-body><article data-entry-id="${id}" data-entry-kind="synthetic" data-pagefind-meta="id:${id}"${tier ? ` data-pagefind-filter="tier:${tier}"` : ''}><p class="text-sm"><span class="id-badge">${id}</span> <span class="muted" data-pagefind-filter="kind">${pick(kinds.size ? [...kinds] : ['术语'])}</span></p><h1 class="mt-1">${gen(4, 14)}</h1>${aliases.length ? `<p class="text-sm muted mt-1">又称：${aliases.join('、')}</p>` : ''}${sections}</article></main>`;
+    const dir = join(siteDir, 'synthetic', id.toLowerCase());
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'index.html'), before + main + after);
+  }
 }

@@ -11,22 +11,14 @@
 // aliases), so the position of a phrase match says whether it hit one of them.
 // See src/lib/search/format.ts for the layout.
 //
-// Template furniture (related-entry and progress link lists, the industry position
-// diagram, breadcrumbs, previous/next, the cite box) carries data-pagefind-ignore in
-// src/components/ and stays out of the index: a page that only links to F2 is not an
-// exact match for 储能, its excerpt cannot be a link list, and the filter counts (exact
-// matches only) leave it out. Measured against indexing it as a lower tier: 储能 then
-// matched 22 pages instead of 14 (8 by link lists alone), and the index chunks were
-// 334 KB gzip instead of 303 KB, fragments 283 KB instead of 252 KB; the linked
-// entry itself still ranks first, so a separate tier would only repeat links.
+// Template furniture (link lists, the industry position diagram, breadcrumbs,
+// previous/next, the cite box) carries data-pagefind-ignore and stays out of the index:
+// a page that only links to F2 is no exact match for 储能, nor counted by the filters.
+// Indexed as a lower tier instead, 储能 matched 22 pages instead of 14 (8 by link lists
+// alone), index chunks grew from 303 to 334 KB gzip and fragments from 252 to 283 KB.
 //
-// Also writes pagefind/zh-search.json: the header slot widths, the punctuation the site
-// uses, and a traditional → simplified character map limited to characters the site uses.
-//
-// Relies on undocumented Pagefind 1.6 behaviour (word positions of U+200B-separated
-// words, exact-phrase adjacency, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE); the Chromium tests
-// (tests/e2e/search-engine.test.ts) and `npm run bench:search` check it.
-import * as pagefind from 'pagefind';
+// Also writes pagefind/zh-search.json (format.ts). What this relies on in Pagefind beyond
+// its documentation is named, and tested, in scripts/lib/pagefind-internals.ts.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, HTMLElement, type Node } from 'node-html-parser';
@@ -36,204 +28,47 @@ import {
   HEADER_END,
   MARK,
   SIDE_FILE,
-  ZWSP,
   type SideFile,
 } from '../../src/lib/search/format.ts';
 import { foldWidth } from '../../src/lib/search/normalise.ts';
 import { escapeHtml } from '../../src/lib/search/excerpt.ts';
+import { serialise, writePagefindIndex, ZWSP, type Item } from './pagefind-internals.ts';
 
 /**
- * Pagefind splits its word index into chunks of about this many word positions (its
- * default is 20000); a query loads the chunks of its characters. Small chunks mean few
- * bytes per query, but every chunk costs an entry in the metadata file each search
- * loads first, so the size grows with the site to keep about INDEX_CHUNKS chunks.
+ * Pagefind splits its word index into chunks of about this many word positions (default
+ * 20000); a query loads the chunks of its characters. Small chunks mean few bytes per
+ * query, but each costs an entry in the metadata every search loads first, so the size
+ * grows with the site to keep about INDEX_CHUNKS chunks.
  */
 export const MIN_CHUNK_POSITIONS = 300;
 export const INDEX_CHUNKS = 256;
 /** How many of the most frequent characters the side file lists (the browser avoids them when it must shorten a long query). */
 export const COMMON_CHARS = 256;
 
+/** A set of the words of a whitespace-separated list. */
+const wordSet = (list: string) => new Set(list.trim().split(/\s+/));
 // Left out of the index, as Pagefind does, plus form controls.
-const EXCLUDED_TAGS = new Set([
-  'head',
-  'style',
-  'script',
-  'noscript',
-  'label',
-  'form',
-  'svg',
-  'footer',
-  'nav',
-  'iframe',
-  'template',
-  'button',
-  'select',
-  'textarea',
-  'input',
-  'object',
-  'canvas',
-  'math',
-]);
-// Elements that start a new line when rendered: a phrase may not cross them.
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'br',
-  'caption',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'legend',
-  'li',
-  'main',
-  'menu',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
+const EXCLUDED_TAGS = wordSet(`
+  head style script noscript template iframe object canvas svg math
+  nav footer form label button select textarea input`);
+// Elements that start a new line when rendered: a phrase may not cross them. An element the
+// site lays out as a line of its own without such a tag (a card link, a block or flex-item
+// span) carries data-search-block in src/components/.
+const BLOCK_TAGS = wordSet(`
+  address article aside blockquote br caption dd details dialog div dl dt fieldset figcaption
+  figure h1 h2 h3 h4 h5 h6 header hgroup hr legend li main menu ol p pre section summary
+  table tbody td tfoot th thead tr ul`);
 const WS = /\s/u;
 
 const collapse = (s: string) => s.replace(/\s+/gu, ' ').trim();
 
-/** What serialise writes: a character, ' ' (whitespace), MARK, or a raw tag. */
-type Item = string | { tag: string };
 /** A page as readPage reads it. */
 type IndexedPage = NonNullable<ReturnType<typeof readPage>>;
 
-const BLOCK_DISPLAY = new Set(['block', 'flex', 'grid', 'table', 'list-item', 'flow-root']);
-const INLINE_DISPLAY = new Set([
-  'inline',
-  'inline-block',
-  'inline-flex',
-  'inline-grid',
-  'inline-table',
-  'contents',
-]);
-const CONTAINER_DISPLAY = new Set(['flex', 'grid', 'inline-flex', 'inline-grid']);
-
-/**
- * The display value of each single-class rule in a stylesheet (`.block{display:block}`),
- * outside @media / @supports / @container (what a page gets by default). Utility classes
- * such as Tailwind's `block` or `flex` turn a <span> into a line of its own.
- */
-export function displayClasses(css: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const stack: Array<string | null> = []; // at-rule preludes, or null for style rules
-  let prelude = '';
-  for (let i = 0; i < css.length; i++) {
-    const c = css[i];
-    if (c === '{') {
-      const sel = prelude.trim();
-      prelude = '';
-      if (sel.startsWith('@')) {
-        stack.push(sel);
-        continue;
-      }
-      stack.push(null);
-      const end = css.indexOf('}', i);
-      const body = css.slice(i + 1, end < 0 ? css.length : end);
-      if (/[{]/.test(body)) continue; // nested rules: not a plain declaration block
-      const display = body.match(/(?:^|;)\s*display\s*:\s*([a-z-]+)/)?.[1];
-      const conditional = stack.some((a) => a && /^@(media|supports|container)/.test(a));
-      if (display && !conditional) {
-        for (const one of sel.split(',')) {
-          const m = one.trim().match(/^\.((?:\\.|[\w-])+)$/);
-          if (m) out.set(m[1].replace(/\\(.)/g, '$1'), display);
-        }
-      }
-    } else if (c === '}') {
-      stack.pop();
-      prelude = '';
-    } else if (c === ';' && !stack.at(-1)) {
-      prelude = ''; // end of an at-statement such as @import
-    } else {
-      prelude += c;
-    }
-  }
-  return out;
-}
-
-/** The display an element gets from its inline style or its classes ('' when only its tag decides). */
-function displayOf(el: HTMLElement, classes: Map<string, string>): string {
-  const inline = el.getAttribute('style')?.match(/(?:^|;)\s*display\s*:\s*([a-z-]+)/)?.[1];
-  if (inline) return inline;
-  let display = '';
-  const responsive: string[] = [];
-  for (const name of (el.getAttribute('class') ?? '').split(/\s+/)) {
-    const d = classes.get(name);
-    if (d) display = d;
-    else if (name.includes(':') && classes.has(name.slice(name.lastIndexOf(':') + 1)))
-      responsive.push(name);
-  }
-  // Hidden by default but shown at some screen width: still page text.
-  if (display === 'none' && responsive.length) return '';
-  return display;
-}
-
 /** Left out: what Pagefind leaves out, data-pagefind-ignore (any value) and the hidden attribute. */
 function isExcluded(el: HTMLElement): boolean {
-  const tag = el.rawTagName?.toLowerCase();
-  if (!tag) return false;
-  return (
-    EXCLUDED_TAGS.has(tag) || 'data-pagefind-ignore' in el.attributes || 'hidden' in el.attributes
-  );
-}
-
-/**
- * Serialises items — single characters, ' ' (whitespace), MARK, or raw tags ({ tag }) —
- * as HTML in which every character is its own word: U+200B between two characters,
- * nothing next to a space (Pagefind would drop a space that follows U+200B from the
- * stored text), and no space next to a MARK.
- */
-export function serialise(items: Item[]): string {
-  const out: string[] = [];
-  let tags = '';
-  let prev: string | null = null; // last character or MARK written
-  let space = false;
-  for (const it of items) {
-    if (typeof it === 'object') {
-      tags += it.tag;
-      continue;
-    }
-    if (it === ' ') {
-      space = true;
-      continue;
-    }
-    if (prev !== null) out.push(space && prev !== MARK && it !== MARK ? ' ' : ZWSP);
-    out.push(tags, it === MARK ? MARK : escapeHtml(it));
-    tags = '';
-    space = false;
-    prev = it;
-  }
-  out.push(tags);
-  return out.join('');
+  const left = ['data-pagefind-ignore', 'hidden'].some((name) => name in el.attributes);
+  return left || EXCLUDED_TAGS.has(el.rawTagName?.toLowerCase());
 }
 
 /** Parses a data-pagefind-filter / -meta attribute as Pagefind does (the first colon starts a literal value). */
@@ -259,10 +94,7 @@ function attrPairs(spec: string, el: HTMLElement): Array<[string, string]> {
  * (`plain`, blocks on their own lines) and what the header and filters need.
  * Returns null for a page without the indexed region (unless `wholeBody`).
  */
-export function readPage(
-  html: string,
-  { wholeBody = false, classes = new Map<string, string>() } = {},
-) {
+export function readPage(html: string, { wholeBody = false } = {}) {
   const root = parse(html, {
     comment: false,
     blockTextElements: { script: true, noscript: true, style: true },
@@ -270,21 +102,16 @@ export function readPage(
   const main =
     root.querySelector('[data-pagefind-body]') ?? (wholeBody ? root.querySelector('body') : null);
   if (!main) return null;
+  // Filters and meta as Pagefind reads them, outside data-pagefind-ignore="all".
+  const pairs = (attr: string) =>
+    root
+      .querySelectorAll(`[${attr}]`)
+      .filter((el) => !el.closest('[data-pagefind-ignore="all"]'))
+      .flatMap((el) => attrPairs(el.getAttribute(attr)!, el));
   const filters = new Map<string, Set<string>>();
-  const meta = new Map<string, string>();
-  const excludedAll = (el: HTMLElement) => el.closest('[data-pagefind-ignore="all"]');
-  for (const el of root.querySelectorAll('[data-pagefind-filter]')) {
-    if (excludedAll(el)) continue;
-    for (const [k, v] of attrPairs(el.getAttribute('data-pagefind-filter')!, el)) {
-      if (!filters.has(k)) filters.set(k, new Set());
-      filters.get(k)!.add(v);
-    }
-  }
-  for (const el of root.querySelectorAll('[data-pagefind-meta]')) {
-    if (excludedAll(el)) continue;
-    for (const [k, v] of attrPairs(el.getAttribute('data-pagefind-meta')!, el))
-      if (!meta.has(k)) meta.set(k, v);
-  }
+  for (const [k, v] of pairs('data-pagefind-filter'))
+    filters.set(k, (filters.get(k) ?? new Set()).add(v));
+  const meta = new Map(pairs('data-pagefind-meta').reverse()); // the first value of a key wins
   // An entry page declares its public ID (data-pagefind-meta="id:E3"); a source page declares
   // none, since its slug is internal and shown nowhere.
   const id = meta.get('id') ?? '';
@@ -306,52 +133,33 @@ export function readPage(
     : [];
   const items: Item[] = [];
   let plain = '';
-  // A phrase may not cross a line break: block-level elements (by tag, by class or as flex/grid
-  // items) get a MARK before and after them.
-  const walk = (node: Node, container: boolean): void => {
+  // A phrase may not cross a line break: block-level elements get a MARK before and after them.
+  const lineBreak = () => {
+    items.push(MARK);
+    plain += '\n';
+  };
+  const walk = (node: Node): void => {
     for (const child of node.childNodes) {
       if (child.nodeType === 3) {
-        const text = child.text;
-        // Text directly in a flex or grid container is an item of its own.
-        const item = container && text.trim();
-        if (item) {
-          items.push(MARK);
-          plain += '\n';
-        }
-        for (const ch of foldWidth(text)) items.push(WS.test(ch) ? ' ' : ch);
-        plain += text;
-        if (item) {
-          items.push(MARK);
-          plain += '\n';
-        }
+        for (const ch of foldWidth(child.text)) items.push(WS.test(ch) ? ' ' : ch);
+        plain += child.text;
         continue;
       }
       if (!(child instanceof HTMLElement) || isExcluded(child)) continue;
       const tag = child.rawTagName.toLowerCase();
-      const display = displayOf(child, classes);
-      if (display === 'none') continue;
-      const block =
-        container ||
-        BLOCK_DISPLAY.has(display) ||
-        (BLOCK_TAGS.has(tag) && !INLINE_DISPLAY.has(display));
-      if (block) {
-        items.push(MARK);
-        plain += '\n';
-      }
+      const block = BLOCK_TAGS.has(tag) || 'data-search-block' in child.attributes;
+      if (block) lineBreak();
       if (tag === 'br' || tag === 'hr') continue;
       const elId = child.getAttribute('id');
       // Only heading ids become Pagefind anchors (sections); others would bloat the fragments.
       const anchor = elId && /^h[1-6]$/.test(tag);
       if (anchor) items.push({ tag: `<${tag} id="${escapeHtml(elId)}">` });
-      walk(child, CONTAINER_DISPLAY.has(display));
+      walk(child);
       if (anchor) items.push({ tag: `</${tag}>` });
-      if (block) {
-        items.push(MARK);
-        plain += '\n';
-      }
+      if (block) lineBreak();
     }
   };
-  walk(main, CONTAINER_DISPLAY.has(displayOf(main, classes)));
+  walk(main);
   return { id: collapse(id), title, aliases, filters, meta, body: serialise(items), plain };
 }
 
@@ -359,16 +167,12 @@ const wordCount = (s: string) => [...s.replace(/\s+/gu, '')].length;
 
 /** Header slot widths (in words) that fit every page, plus at least one MARK after each. */
 export function slotWidths(pages: IndexedPage[]): [number, number, number] {
-  const w: [number, number, number] = [0, 0, 0];
-  for (const p of pages) {
-    w[0] = Math.max(w[0], wordCount(p.id));
-    w[1] = Math.max(w[1], wordCount(p.title));
-    w[2] = Math.max(
-      w[2],
-      p.aliases.reduce((n, a) => n + wordCount(a) + 1, 0),
-    );
-  }
-  return [w[0] + 1, w[1] + 1, w[2] + 1];
+  const widest = (words: (p: IndexedPage) => number) => Math.max(0, ...pages.map(words)) + 1;
+  return [
+    widest((p) => wordCount(p.id)),
+    widest((p) => wordCount(p.title)),
+    widest((p) => p.aliases.reduce((n, a) => n + wordCount(a) + 1, 0)),
+  ];
 }
 
 function slot(text: string, width: number): string[] {
@@ -446,15 +250,9 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
   const files = all
     .filter((f) => f.endsWith('.html'))
     .map((file) => ({ file, html: readFileSync(file, 'utf8') }));
-  const classes = new Map<string, string>();
-  for (const css of all.filter((f) => f.endsWith('.css')))
-    for (const [k, v] of displayClasses(readFileSync(css, 'utf8'))) classes.set(k, v);
-  let read = files.map(({ file, html }) => ({ page: readPage(html, { classes }), file }));
+  let read = files.map(({ file, html }) => ({ page: readPage(html), file }));
   if (read.every((p) => !p.page))
-    read = files.map(({ file, html }) => ({
-      page: readPage(html, { wholeBody: true, classes }),
-      file,
-    }));
+    read = files.map(({ file, html }) => ({ page: readPage(html, { wholeBody: true }), file }));
   const pages = read.flatMap(({ page, file }) =>
     page ? [{ ...page, url: pageUrl(siteDir, file) }] : [],
   );
@@ -481,28 +279,12 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
   // '"' marks an exact phrase in a Pagefind query: it cannot be a word of its own.
   punct.delete('"');
 
-  // The chunk size is read by the Pagefind service when it starts: restart it with the setting.
-  const previous = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE =
-    process.env.SEARCH_INDEX_CHUNK_SIZE ?? String(chunkSize);
-  await pagefind.close();
-  try {
-    const { index, errors } = await pagefind.createIndex({
-      forceLanguage: 'zh-cn',
-      includeCharacters: [...punct].join(''),
-    });
-    if (errors.length || !index) throw new Error(`Pagefind: ${errors.join('; ') || 'no index'}`);
-    for (const p of pages) {
-      const r = await index.addHTMLFile({ url: p.url, content: indexedHtml(p, widths) });
-      if (r.errors.length) throw new Error(`Pagefind (${p.url}): ${r.errors.join('; ')}`);
-    }
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
-    if (previous === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = previous;
-  }
+  const envChunkSize = Number(process.env.SEARCH_INDEX_CHUNK_SIZE);
+  await writePagefindIndex(
+    pages.map((p) => ({ url: p.url, html: indexedHtml(p, widths) })),
+    join(siteDir, 'pagefind'),
+    { chunkSize: envChunkSize || chunkSize, includeCharacters: [...punct].join('') },
+  );
 
   const map = buildCharMap(siteChars);
   const side: SideFile = {

@@ -1,11 +1,10 @@
 // The site's search engine (browser). Loads nothing until the first search().
 //
-// A query is normalised (width, case, traditional → simplified with the site's own
-// character map), split into characters and run twice against the character-level
-// Pagefind index built by scripts/lib/search-index.ts: once as an exact phrase (pages
-// holding the query) and once loosely (pages holding all its characters, with scores).
-// Exact matches come first — ID, then title, then alias, then text matches — and the
-// rest follow as "related". Hits are resolved (a Pagefind fragment each) in batches.
+// A query is normalised (width, case, traditional → simplified with the site's map), split
+// into characters and run twice against the character-level index of search-index.ts: as
+// an exact phrase (pages holding the query) and loosely (pages holding its characters).
+// Exact matches come first (ID, title, alias, then text matches), the rest follow as
+// "related". Hits are resolved (a Pagefind fragment each) in batches.
 import { SIDE_FILE, type SideFile } from '../lib/search/format.ts';
 import {
   isIndexable,
@@ -78,25 +77,21 @@ export interface SearchResponse {
   /** Exact-match counts per filter value for this query (related results are not counted): kind counts honour the tier filter and vice versa. */
   counts: FilterCounts;
   /**
-   * How many pages match in all (exact, related), resolved or not. For a query longer
-   * than WINDOW_CHARS (8) the exact count is an upper bound: such a query is searched by
-   * its most selective 8-character window, and each candidate is checked on its text when
-   * it is resolved (a page that fails the check is returned among the related hits).
+   * How many pages match (exact, related), resolved or not. For a query longer than
+   * WINDOW_CHARS the exact count is an upper bound: the candidates of its most selective
+   * window are checked on their text as they are resolved (failures come back related).
    */
   total: { exact: number; related: number };
   /** Resolves the next `count` hits (default: the limit), continuing exact then related. Empty when done. */
   more(count?: number): Promise<{ exact: Hit[]; related: Hit[] }>;
 }
 
-export interface SearchEngine {
-  search(query: string, filters?: SearchFilters, options?: SearchOptions): Promise<SearchResponse>;
-  /** Page counts per filter value over the whole site. */
-  filterCounts(): Promise<FilterCounts>;
-}
+/** The engine: search(query, filters?, options?). */
+export type SearchEngine = ReturnType<typeof createSearchEngine>;
 
 export const DEFAULT_LIMIT = 6;
 
-// The parts of the Pagefind 1.6 browser API used here.
+// The parts of the Pagefind 1.6 browser API used here (A4, A5 in scripts/lib/pagefind-internals.ts).
 interface PagefindResult {
   id: string;
   score: number;
@@ -112,13 +107,12 @@ interface PagefindData {
 }
 interface PagefindSearch {
   results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
+  filters: Counts;
 }
 type PagefindFilter = Record<string, { any: string[] }>;
 interface PagefindInstance {
-  options(o: object): Promise<void>;
   search(term: string, o?: { filters?: PagefindFilter }): Promise<PagefindSearch>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  filters(): Promise<Counts>;
 }
 interface PagefindModule {
   createInstance(o: object): PagefindInstance;
@@ -131,10 +125,8 @@ interface Loaded {
   boundaries: WordBoundaries;
 }
 
-const counts = (
-  f: Record<string, Record<string, number>> | undefined,
-  key: string,
-): Record<string, number> => ({ ...(f?.[key] ?? {}) });
+type Counts = Record<string, Record<string, number>>;
+const counts = (f: Counts | undefined, key: string) => ({ ...f?.[key] });
 
 function toPagefindFilters(
   filters: SearchFilters | undefined,
@@ -149,7 +141,7 @@ function toPagefindFilters(
 }
 
 /** Creates the engine for a site served at `base` (the Pagefind bundle is at `${base}pagefind/`). */
-export function createSearchEngine(base = '/'): SearchEngine {
+export function createSearchEngine(base = '/') {
   const root = base.endsWith('/') ? base : `${base}/`;
   let loading: Promise<Loaded> | undefined;
 
@@ -204,19 +196,16 @@ export function createSearchEngine(base = '/'): SearchEngine {
         textDirective(stored.body, excerpt.match, boundaries),
       );
     }
-    const hit: Hit = {
+    return {
       url,
       title: data.meta.title || data.url,
+      id: data.meta.id || undefined,
+      kind: data.filters.kind?.[0],
+      tier: data.filters.tier?.[0],
       excerptHtml: excerpt.html,
       exact,
       match,
     };
-    if (data.meta.id) hit.id = data.meta.id;
-    const kind = data.filters.kind?.[0];
-    const tier = data.filters.tier?.[0];
-    if (kind) hit.kind = kind;
-    if (tier) hit.tier = tier;
-    return hit;
   }
 
   async function search(
@@ -307,12 +296,5 @@ export function createSearchEngine(base = '/'): SearchEngine {
     return response;
   }
 
-  return {
-    search,
-    async filterCounts() {
-      const { pf } = await load();
-      const f = await pf.filters();
-      return { kind: counts(f, 'kind'), tier: counts(f, 'tier') };
-    },
-  };
+  return { search };
 }

@@ -53,13 +53,18 @@ export interface NormalisedQuery {
 // Whitespace, controls and format characters (zero-width spaces, the index's own markers).
 const INVISIBLE = /[\s\p{Cc}\p{Cf}]/gu;
 
+/** Text as a query is compared with it: folded (see foldForMatch), whitespace and invisible characters removed. */
+export function squashForMatch(text: string): string {
+  return foldForMatch(text).replace(INVISIBLE, '');
+}
+
 /** Normalises a query; `t2s` maps traditional characters to the simplified ones the site uses. */
 export function normaliseQuery(
   raw: string,
   t2s: ReadonlyMap<string, string> = new Map(),
 ): NormalisedQuery {
   const query = raw.trim();
-  const folded = [...foldForMatch(query).replace(INVISIBLE, '')].slice(0, MAX_QUERY_CHARS).join('');
+  const folded = [...squashForMatch(query)].slice(0, MAX_QUERY_CHARS).join('');
   const normalised = mapChars(folded, t2s);
   const out: NormalisedQuery = { query, normalised, chars: [...normalised] };
   if (normalised !== folded) out.simplifiedFrom = folded;

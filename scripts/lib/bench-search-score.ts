@@ -1,0 +1,111 @@
+// Scores the search bench's answers (scripts/bench-search.ts) against what the rendered
+// pages hold (tests/e2e/search-truth.ts): counts for the printed figures, and up to five
+// examples of each failure.
+import { squashForMatch as squash } from '../../src/lib/search/normalise.ts';
+import { holding, type PageText } from '../../tests/e2e/search-truth.ts';
+
+export interface BenchHit {
+  url: string;
+  title: string;
+  id: string;
+  match: string;
+  href: string;
+}
+export interface Answer {
+  q: string;
+  ms: number;
+  normalised: string;
+  simplifiedFrom?: string;
+  exact: BenchHit[];
+  related: BenchHit[];
+}
+/** A query as the engine compares it: squashed, at most 64 characters. */
+export const needleOf = (q: string) => [...squash(q)].slice(0, 64).join('');
+
+/**
+ * Counts, over every answer in `full` (all exact hits and some related ones resolved):
+ * recall, exact precision, ordering (exact above partial, own text above furniture-only
+ * pages, title/ID matches first, the ID's entry first) and whether each traditional query
+ * (`tradFull`, from the [traditional, simplified] pairs) answers as its simplified form.
+ */
+export function scoreAnswers(
+  pages: PageText[],
+  kindOf: Map<string, string>,
+  full: Answer[],
+  tradFull: Answer[],
+  traditional: string[][],
+) {
+  const n: Record<string, number> = {};
+  const count = (key: string, by = 1) => (n[key] = (n[key] ?? 0) + by);
+  const examples: Record<string, string[]> = {};
+  const example = (key: string, text: string) =>
+    (examples[key] ??= []).length < 5 && examples[key].push(text);
+  /** Whether every index where `a` holds comes before every index where `b` holds. */
+  const allBefore = (order: string[], a: (u: string) => boolean, b: (u: string) => boolean) =>
+    Math.max(-1, ...order.map((u, i) => (a(u) ? i : -1))) < (order.findIndex(b) + 1 || Infinity);
+  for (const r of full) {
+    const needle = needleOf(r.q);
+    const truth = holding(pages, needle);
+    const order = [...r.exact, ...r.related].map((h) => h.url);
+    const exact = new Set(r.exact.map((h) => h.url));
+    const missed = [...truth].filter((u) => !order.includes(u));
+    count('truth', truth.size);
+    count('found', truth.size - missed.length);
+    count('foundExact', [...truth].filter((u) => exact.has(u)).length);
+    if (missed.length) example('misses', `${r.q}: ${missed.slice(0, 3).join(' ')}`);
+    else count('fullRecall');
+    count('exactReturned', exact.size);
+    for (const u of exact)
+      if (truth.has(u)) count('exactTrue');
+      else example('falseExact', `${r.q}: ${u}`);
+    const inTruth = (u: string) => truth.has(u);
+    if (allBefore(order, inTruth, (u) => !truth.has(u))) count('ordered');
+    else example('disorder', r.q);
+    // Pages that hold the query only in template furniture (link lists, diagrams, breadcrumbs).
+    const furniture = new Set([...holding(pages, needle, true)].filter((u) => !truth.has(u)));
+    if (furniture.size) {
+      count('furnitureQueries');
+      if (allBefore(order, inTruth, (u) => furniture.has(u))) count('ownAboveFurniture');
+      else example('furnitureAboveOwnText', `${r.q}: ${order.find((u) => furniture.has(u))}`);
+    }
+    if (truth.size >= 6) {
+      count('topSixChecks');
+      count('furnitureInTopSix', order.slice(0, 6).filter((u) => furniture.has(u)).length);
+    }
+    // Among exact matches, pages whose title (or ID) holds the query come first.
+    const titled = r.exact.map(
+      (h) => squash(h.title).includes(needle) || squash(h.id).includes(needle),
+    );
+    if (titled.includes(true)) {
+      count('titleChecks');
+      const late = titled.lastIndexOf(true);
+      if (titled.indexOf(false) < 0 || late < titled.indexOf(false)) count('titleOk');
+      else
+        example(
+          'titleNotFirst',
+          `${r.q}: ${r.exact[titled.indexOf(false)].url} before ${r.exact[late].url}`,
+        );
+    }
+    if (kindOf.get(r.q) === 'id') {
+      count('idChecks');
+      if (r.exact[0]?.id.toLowerCase() === needle) count('idOk');
+      else
+        example(
+          'idNotFirst',
+          `${r.q}: ${r.exact
+            .slice(0, 3)
+            .map((h) => `${h.url}(${h.id},${h.match})`)
+            .join(' ')}`,
+        );
+    }
+  }
+  const fullByQ = new Map(full.map((r) => [r.q, r]));
+  const urls = (r: Answer) => [...r.exact, ...r.related].map((h) => h.url).join(' ');
+  tradFull.forEach((r, i) => {
+    const s = fullByQ.get(traditional[i][1])!;
+    if (urls(r) === urls(s)) count('tradAgree');
+    else example('traditionalDiffers', `${r.q}→${r.normalised} vs ${s.q}`);
+    if (r.simplifiedFrom !== undefined) count('tradMarked');
+  });
+  return { n, count, example, examples };
+}
