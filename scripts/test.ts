@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The whole test suite: formatting, type check, unit and schema tests and the
-// build start side by side; the assertions on dist/ and the Chromium tests start
-// as soon as the build is done. Each step prints its output when it finishes.
+// The whole test suite: formatting, unit and schema tests and the build start side
+// by side; once the build is done, the type check and the tests on dist/ (build
+// output, Chromium) run side by side. The type check waits because `astro check`
+// and `astro build` both write .astro/. Each step prints its output when it finishes.
 // The sweeps of every page and of other builds are `npm run test:sweep`.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -13,9 +14,9 @@ const bin = (p: string) => resolve('node_modules', p);
 const vitest = bin('vitest/vitest.mjs');
 const steps: Step[] = [
   { label: 'format check', args: [bin('prettier/bin/prettier.cjs'), '--check', '.'] },
-  { label: 'type check', args: [bin('astro/bin/astro.mjs'), 'check'] },
   { label: 'unit and schema tests', args: [vitest, 'run', '--project', 'unit'] },
   { label: 'build', args: ['scripts/build.ts'] },
+  { label: 'type check', args: [bin('astro/bin/astro.mjs'), 'check'], after: 'build' },
   {
     label: 'build-output and browser tests',
     args: [vitest, 'run', '--project', 'build', '--project', 'e2e'],
