@@ -2,10 +2,11 @@
 // every link, asset and absolute URL stays under the prefix and resolves to a built
 // file; served under the prefix, a search in Chromium loads Pagefind from it and its
 // results open pages under it.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { walk } from '../../scripts/lib/dist-pages.ts';
 import { buildProject } from '../../scripts/lib/project-copy.ts';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-site.ts';
 import { ROOT, useSite } from '../e2e/harness.ts';
@@ -15,21 +16,18 @@ const BASE = '/zt/876/';
 /** The origin the test build names in permalinks, the feed and the sitemap. */
 const SITE = 'https://news.example.cn';
 const dir = join(ROOT, '.build-tmp/dist-base');
-const site = useSite();
 let server: StaticServer;
 
 beforeAll(async () => {
   const build = buildProject(ROOT, dir, { BASE_PATH: BASE, SITE_URL: SITE });
   if (!build.ok) throw new Error(`base-path build failed:\n${build.out}`);
   server = await serveDir(dir, { headersFile: join(dir, '_headers'), base: BASE });
-}, 300_000);
+}, 10 * 60_000);
 afterAll(() => server?.close());
+// Connects to Chromium after the build, which blocks this file's thread while it runs.
+const site = useSite();
 
 const read = (file: string) => readFileSync(join(dir, file), 'utf8');
-const walk = (d: string): string[] =>
-  readdirSync(d, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(d, e.name)) : [relative(dir, join(d, e.name))],
-  );
 
 /** Why a URL path under the prefix has no built file, or undefined when it has one. */
 function missing(pathname: string): string | undefined {
@@ -41,7 +39,9 @@ function missing(pathname: string): string | undefined {
 
 describe(`site built for ${BASE}`, () => {
   it('every href, src and action on every page resolves to a file under the base path', () => {
-    const pages = walk(dir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+    const pages = walk(dir)
+      .map((f) => relative(dir, f))
+      .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
     expect(pages.length).toBeGreaterThan(100);
     const broken: string[] = [];
     for (const file of pages) {

@@ -33,7 +33,6 @@ const BODY_CASES = [
 let copy = '';
 let build: ReturnType<typeof buildProject>;
 let bodyCheck: { refused: boolean; out: string };
-const site = useSite();
 let server: Awaited<ReturnType<typeof serveDir>>;
 
 beforeAll(async () => {
@@ -53,7 +52,9 @@ beforeAll(async () => {
   writeHostileContent(copy);
   build = buildProject(copy, 'dist');
   if (build.ok) server = await serveDir(join(copy, 'dist'));
-}, 5 * 60_000);
+}, 10 * 60_000);
+// Connects to Chromium after the builds above, which block this file's thread while they run.
+const site = useSite();
 
 afterAll(async () => {
   await server?.close();
