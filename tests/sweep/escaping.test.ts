@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, useSite } from '../e2e/harness.ts';
+import { ROOT, useSite, waitForSearchResults } from '../e2e/harness.ts';
 import { buildProject, copyProject, removeCopy } from '../../scripts/lib/project-copy.ts';
 import { serveDir } from '../../scripts/lib/static-site.ts';
 import {
@@ -71,6 +71,8 @@ async function open(url: string, action?: (page: Page) => Promise<void>) {
   });
   const response = await page.goto(server.url + url);
   if (action) await action(page);
+  // Pagefind may take longer than the network-idle wait below on a busy machine.
+  if (url.startsWith('/search/?q=')) await waitForSearchResults(page);
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
   await page.waitForTimeout(200); // an onerror handler fires after the failed image load
   const state = await page.evaluate(() => ({
