@@ -1,5 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
+/** Browser tests share one static server and one Chromium per run (tests/e2e/global-setup.ts). */
+const browser = {
+  globalSetup: ['tests/e2e/global-setup.ts'],
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+  // Concurrent suites (the axe checks) keep two tabs busy, one per core.
+  maxConcurrency: 2,
+};
+
 export default defineConfig({
   test: {
     projects: [
@@ -10,12 +19,16 @@ export default defineConfig({
         },
       },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      // npm test: one page of each type in Chromium.
+      { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...browser } },
+      // npm run test:sweep: every page, and the builds of other copies of the site.
       {
         test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          name: 'sweep',
+          include: ['tests/sweep/**/*.test.ts'],
+          ...browser,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },

@@ -1,55 +1,60 @@
 #!/usr/bin/env node
-// The whole test suite, in stages: formatting, type check and unit tests side by
-// side, then a full build, then the assertions on dist/ and the Chromium tests
-// against the built site. Parallel steps print their output when they finish.
+// The whole test suite: formatting, unit and schema tests and the build start side
+// by side; once the build is done, the type check and the tests on dist/ (build
+// output, Chromium) run side by side. The type check waits because `astro check`
+// and `astro build` both write .astro/. Each step prints its output when it finishes.
+// The sweeps of every page and of other builds are `npm run test:sweep`.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
-type Step = { label: string; args: string[] };
+type Step = { label: string; args: string[]; after?: string };
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const bin = (p: string) => resolve('node_modules', p);
 const vitest = bin('vitest/vitest.mjs');
-const stages: Step[][] = [
-  [
-    { label: 'format check', args: [bin('prettier/bin/prettier.cjs'), '--check', '.'] },
-    { label: 'type check', args: [bin('astro/bin/astro.mjs'), 'check'] },
-    { label: 'unit and schema tests', args: [vitest, 'run', '--project', 'unit'] },
-  ],
-  [{ label: 'build', args: ['scripts/build.ts'] }],
-  [
-    {
-      label: 'build-output and browser tests',
-      args: [vitest, 'run', '--project', 'build', '--project', 'e2e'],
-    },
-  ],
+const steps: Step[] = [
+  { label: 'format check', args: [bin('prettier/bin/prettier.cjs'), '--check', '.'] },
+  { label: 'unit and schema tests', args: [vitest, 'run', '--project', 'unit'] },
+  { label: 'build', args: ['scripts/build.ts'] },
+  { label: 'type check', args: [bin('astro/bin/astro.mjs'), 'check'], after: 'build' },
+  {
+    label: 'build-output and browser tests',
+    args: [vitest, 'run', '--project', 'build', '--project', 'e2e'],
+    after: 'build',
+  },
 ];
 
-/** Runs one step; a step running alone streams its output, parallel ones buffer it. */
-function run({ label, args }: Step, alone: boolean): Promise<{ label: string; ok: boolean }> {
+/** Runs one step with its output buffered; resolves with whether it passed. */
+function run({ label, args }: Step): Promise<boolean> {
   const started = Date.now();
-  if (alone) console.log(`\n━━ ${label} ━━`);
-  const child = spawn(process.execPath, args, { env, stdio: alone ? 'inherit' : 'pipe' });
+  const child = spawn(process.execPath, args, { env, stdio: 'pipe' });
   const out: Buffer[] = [];
-  child.stdout?.on('data', (b: Buffer) => out.push(b));
-  child.stderr?.on('data', (b: Buffer) => out.push(b));
+  child.stdout.on('data', (b: Buffer) => out.push(b));
+  child.stderr.on('data', (b: Buffer) => out.push(b));
   return new Promise((done) =>
     child.on('close', (code) => {
       const seconds = ((Date.now() - started) / 1000).toFixed(0);
       console.log(`\n━━ ${label} (${code === 0 ? 'passed' : 'FAILED'}, ${seconds} s) ━━`);
-      if (!alone) process.stdout.write(Buffer.concat(out));
-      done({ label, ok: code === 0 });
+      process.stdout.write(Buffer.concat(out));
+      done(code === 0);
     }),
   );
 }
 
 const t0 = Date.now();
-for (const stage of stages) {
-  const results = await Promise.all(stage.map((step) => run(step, stage.length === 1)));
-  const failed = results.filter((r) => !r.ok).map((r) => r.label);
-  if (failed.length) {
-    console.error(`\n✖ failed: ${failed.join(', ')}.`);
-    process.exit(1);
-  }
+const results = new Map<string, Promise<boolean>>();
+for (const step of steps) {
+  const before = step.after ? results.get(step.after)! : Promise.resolve(true);
+  // A step whose prerequisite failed does not run, and counts as failed.
+  results.set(
+    step.label,
+    before.then((ok) => ok && run(step)),
+  );
 }
-console.log(`\nAll test stages passed in ${((Date.now() - t0) / 1000).toFixed(0)} s.`);
+const failed: string[] = [];
+for (const [label, result] of results) if (!(await result)) failed.push(label);
+if (failed.length) {
+  console.error(`\n✖ failed: ${failed.join(', ')}.`);
+  process.exit(1);
+}
+console.log(`\nAll test steps passed in ${((Date.now() - t0) / 1000).toFixed(0)} s.`);

@@ -62,6 +62,15 @@ export function removeCopy(dir: string): void {
 }
 
 /**
+ * The environment without what Vitest adds to it (NODE_ENV=test, BASE_URL=/, MODE, …): Astro
+ * would take those over its own values, and BASE_URL=/ would undo a BASE_PATH.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const vitestKeys = /^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !vitestKeys.test(k)));
+}
+
+/**
  * Runs scripts/build.ts of the project at `root` into `distDir` (relative to
  * root or absolute). Returns { ok, ms, out } where out is stdout+stderr.
  */
@@ -75,7 +84,7 @@ export function buildProject(
   const started = process.hrtime.bigint();
   const r = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), root], {
     cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DIST_DIR: distDir, ...extraEnv },
+    env: { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', DIST_DIR: distDir, ...extraEnv },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });

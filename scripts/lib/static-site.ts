@@ -69,14 +69,20 @@ export interface StaticServer {
 /**
  * Serves `dir` on a free loopback port: directory URLs serve index.html,
  * unknown paths 404.html with status 404. With `headersFile`, adds the headers
- * it declares; `routes` maps extra paths to in-memory responses.
+ * it declares; `routes` maps extra paths to in-memory responses; with `base`
+ * (e.g. `/zt/876/`), serves the site under that sub-path only, as a host
+ * publishing it there would.
  */
 export async function serveDir(
   dir: string,
-  options: { headersFile?: string; routes?: Record<string, { type: string; body: string }> } = {},
+  options: {
+    headersFile?: string;
+    routes?: Record<string, { type: string; body: string }>;
+    base?: string;
+  } = {},
 ): Promise<StaticServer> {
   const root = resolve(dir);
-  const { headersFile, routes = {} } = options;
+  const { headersFile, routes = {}, base = '/' } = options;
   const rules =
     headersFile && existsSync(headersFile)
       ? parseHeadersFile(readFileSync(headersFile, 'utf8'))
@@ -89,6 +95,11 @@ export async function serveDir(
       res.writeHead(400).end();
       return;
     }
+    if (!path.startsWith(base)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end(`not under ${base}`);
+      return;
+    }
+    path = path.slice(base.length - 1);
     if (routes[path]) {
       res.writeHead(200, { 'content-type': routes[path].type }).end(routes[path].body);
       return;
@@ -118,18 +129,21 @@ export async function serveDir(
   };
 }
 
-/** Launches Debian's Chromium headless with the flags this machine needs (Playwright cannot download browsers here). */
+/** How to start Debian's Chromium headless on this machine (Playwright cannot download browsers here). */
+export const CHROMIUM_OPTIONS = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+};
+
+/** Launches Debian's Chromium with CHROMIUM_OPTIONS. */
 export async function launchChromium(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch(CHROMIUM_OPTIONS);
 }

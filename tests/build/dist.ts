@@ -1,7 +1,8 @@
 // Helpers for assertions on the built site in dist/.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { listPages, walk } from '../../scripts/lib/dist-pages.ts';
 import { readContent } from '../../scripts/lib/read-content.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
@@ -12,27 +13,11 @@ if (!existsSync(join(DIST, 'index.html')))
     'dist/ is missing: run `npm run build` before the build tests (npm test does this).',
   );
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
-  );
-}
-
 /** Every file in dist/, as paths relative to dist/. */
 export const distFiles = walk(DIST).map((f) => relative(DIST, f));
 
 /** Every HTML page outside the Pagefind folder, parsed once. */
-export const pages = distFiles
-  .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
-  .map((file) => {
-    const html = readFileSync(join(DIST, file), 'utf8');
-    return {
-      file,
-      url: `/${file.replace(/index\.html$/, '').replace(/\.html$/, '')}`,
-      html,
-      doc: parse(html),
-    };
-  });
+export const pages = listPages(DIST).map((p) => ({ ...p, doc: parse(p.html) }));
 
 /** The text a reader sees in an element: no scripts, styles or templates. */
 export function visibleText(el: HTMLElement): string {

@@ -1,87 +1,28 @@
-// Accessibility: axe-core (WCAG 2.0/2.1 A and AA, WCAG 2.2 AA, and label-in-name,
-// WCAG 2.5.3) finds no violation, in the light and the dark colour scheme, at
-// desktop width and on a 360 px phone; and a keyboard-only reader can skip to the
-// content and open an industry page. `npm test` checks one page of every page
-// type; `npm run test:a11y` (A11Y_SWEEP=1) checks every page.
-import { beforeAll, describe, expect, it } from 'vitest';
+// Accessibility: axe-core (see axe.ts) finds no violation on one page of every
+// page type, in the light scheme at desktop width and in the dark scheme on a
+// 360 px phone; and a keyboard-only reader can skip to the content and open an
+// industry page. `npm run test:a11y` (tests/sweep/a11y.test.ts) checks every
+// page in both schemes at both widths.
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
-import { ALL_PATHS, SAMPLE_PATHS, useSite, waitForSearchResults } from './harness.ts';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/**
- * Rules switched on besides the tags: label-in-name is experimental before
- * axe-core 4.14, so it is named explicitly to run with older versions too.
- */
-const EXTRA_RULES = ['label-content-name-mismatch'];
-const SCHEMES = ['light', 'dark'] as const;
-const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 740 } };
-type Viewport = keyof typeof VIEWPORTS;
-/** Pages checked at once; two keeps both cores busy without starving the server. */
-const WORKERS = Number(process.env.A11Y_WORKERS ?? 2);
-const SWEEP = process.env.A11Y_SWEEP === '1';
-
-const URLS = SWEEP ? ALL_PATHS : SAMPLE_PATHS.map((p) => p.path);
-const VARIANTS = SCHEMES.flatMap((scheme) =>
-  (Object.keys(VIEWPORTS) as Viewport[]).map((viewport) => ({ scheme, viewport })),
-);
+import { AXE_TAGS, axeViolations, describeVariant, openVariant, type Variant } from './axe.ts';
+import { ONE_PER_TYPE, useSite } from './harness.ts';
 
 const site = useSite();
-const results = new Map<string, string[] | Error>();
+const VARIANTS: Variant[] = [
+  { scheme: 'light', viewport: 'desktop' },
+  { scheme: 'dark', viewport: 'phone' },
+];
 
-/** Axe's violations on one page, one line per element. */
-async function check(page: Page, url: string): Promise<string[]> {
-  await page.goto(site.url + encodeURI(url));
-  if (url.startsWith('/search/?q=')) await waitForSearchResults(page);
-  const rules = Object.fromEntries(EXTRA_RULES.map((id) => [id, { enabled: true }]));
-  const r = await new AxeBuilder({ page })
-    .options({ resultTypes: ['violations'], rules })
-    .withTags(TAGS)
-    .analyze();
-  return r.violations.flatMap((v) =>
-    v.nodes.map(
-      (n) =>
-        `[${v.id}] (${v.impact}) ${v.help} — ${n.target.join(' ')} — ${n.html.slice(0, 200)} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 300)}`,
-    ),
-  );
-}
-
-beforeAll(async () => {
-  // Runs every (variant, page) pair through a small pool of tabs up front; the tests below report them one by one.
-  const jobs = VARIANTS.flatMap((variant) => URLS.map((url) => ({ ...variant, url })));
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: WORKERS }, async () => {
-      const tabs = new Map<string, Page>();
-      for (const { scheme, viewport } of VARIANTS) {
-        const context = await site.browser.newContext({
-          colorScheme: scheme,
-          viewport: VIEWPORTS[viewport],
-        });
-        tabs.set(`${scheme} ${viewport}`, await context.newPage());
-      }
-      while (next < jobs.length) {
-        const { scheme, viewport, url } = jobs[next++];
-        const key = `${scheme} ${viewport} ${url}`;
-        results.set(key, await check(tabs.get(`${scheme} ${viewport}`)!, url).catch((e) => e));
-      }
-      await Promise.all([...tabs.values()].map((t) => t.context().close()));
-    }),
-  );
-}, 20 * 60_000);
-
-describe(`axe-core ${TAGS.join(', ')} + ${EXTRA_RULES.join(', ')} (${URLS.length} pages)`, () => {
-  for (const { scheme, viewport } of VARIANTS) {
-    describe(`${scheme} colour scheme, ${viewport} (${VIEWPORTS[viewport].width} px)`, () => {
-      for (const url of URLS) {
-        it(`${url} has no violations`, () => {
-          const r = results.get(`${scheme} ${viewport} ${url}`);
-          if (r instanceof Error) throw r;
-          expect(r, `${scheme} ${viewport} ${url}:\n${(r ?? []).join('\n')}`).toEqual([]);
-        });
-      }
-    });
-  }
+describe.concurrent(`axe-core ${AXE_TAGS.join(', ')}, one page of each type`, () => {
+  for (const variant of VARIANTS)
+    for (const { path, type } of ONE_PER_TYPE)
+      it(`${describeVariant(variant)}: ${type} ${path} has no violations`, async ({ expect }) => {
+        const page = await openVariant(site.browser, site.url, path, variant);
+        const violations = await axeViolations(page);
+        await page.context().close();
+        expect(violations, violations.join('\n')).toEqual([]);
+      });
 });
 
 describe('keyboard only', () => {

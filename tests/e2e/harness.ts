@@ -1,21 +1,12 @@
-// Serves dist/ and drives Debian's Chromium with playwright-core, through the
-// shared helpers in scripts/lib/static-site.ts.
+// What the browser tests share: the built pages by type, the server and Chromium
+// started once per run by global-setup.ts, and a wait for search results.
+import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveDir } from '../../scripts/lib/static-site.ts';
 import { listPages } from '../../scripts/lib/dist-pages.ts';
+import { DIST } from './global-setup.ts';
 
-export { launchChromium };
-
-/** The project root, and the built site the tests read (DIST_DIR, relative to the root, overrides dist/). */
-export const ROOT = join(import.meta.dirname, '../..');
-export const DIST = join(ROOT, process.env.DIST_DIR ?? 'dist');
-/** The `_headers` file a host would apply: the built copy, else the source. */
-export const HEADERS_FILE = existsSync(join(DIST, '_headers'))
-  ? join(DIST, '_headers')
-  : join(ROOT, 'public/_headers');
+export { DIST, HEADERS_FILE, ROOT } from './global-setup.ts';
 
 /** Every built page except redirects, read once per test file. */
 export const PAGES = existsSync(DIST) ? listPages(DIST).filter((p) => p.type !== 'redirect') : [];
@@ -34,41 +25,27 @@ export const ONE_PER_TYPE: Array<{ path: string; type: string }> = [
   { path: '/search/?q=镇江', type: 'search with a query' },
 ];
 
-/** ONE_PER_TYPE plus every collection's list page. */
-export const SAMPLE_PATHS = [
-  ...ONE_PER_TYPE,
-  ...PAGES.filter((p) => p.type === 'list' && !ONE_PER_TYPE.some((o) => o.path === p.url)).map(
-    (p) => ({ path: p.url, type: p.type }),
-  ),
-];
-
 /** Every page, and the search page with a query. */
 export const ALL_PATHS = [...PAGES.map(path404), '/search/?q=镇江'];
 
 /**
- * Registers hooks that serve dist/ (with the headers of `_headers`, as a host
- * would send them) and launch one Chromium for the test file, closing both
- * afterwards. Read `browser` and `url` inside tests, not at import.
+ * Connects the test file to the shared Chromium in a hook, and disconnects after
+ * (closing the contexts it opened). Read `browser` and `url` inside tests, not at import.
  */
 export function useSite(): { readonly browser: Browser; readonly url: string } {
   let browser: Browser | undefined;
-  let server: Awaited<ReturnType<typeof serveDir>> | undefined;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([
-      serveDir(DIST, { headersFile: HEADERS_FILE }),
-      launchChromium(),
-    ]);
+    browser = await chromium.connect(inject('chromiumEndpoint'));
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
   });
   return {
     get browser() {
       return browser!;
     },
     get url() {
-      return server!.url;
+      return inject('siteUrl');
     },
   };
 }

@@ -1,6 +1,6 @@
-// A journalist on deadline, on a phone and a laptop: cite the plan itself, read the
-// newest facts first, switch the theme knowing its state, reach every section.
-import { readFileSync, readdirSync } from 'node:fs';
+// A journalist on deadline, on a phone and a laptop: cite the plan itself, switch the
+// theme knowing its state, reach every section. (Newest facts first: tests/build/facts.test.ts.)
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
@@ -12,25 +12,12 @@ const plan = parseYaml(readFileSync(join(ROOT, 'content/plan.yaml'), 'utf8')) as
   title: string;
   issuers: string[];
 };
-const industryPaths = readdirSync(join(ROOT, 'content/industries'))
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => `/industries/${f.replace(/\.mdx$/, '')}/`);
 
 let context: BrowserContext;
 beforeAll(async () => {
   context = await site.browser.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
 });
-
-/** A card's date as written on the page (2024 年 7 月 21 日（推断）) as 2024-07-21; '' when unknown. */
-function dateKey(shown: string): string {
-  const m = /(\d{4}) 年(?: (\d{1,2}) 月)?(?: (\d{1,2}) 日)?/.exec(shown);
-  if (!m) return '';
-  return [m[1], m[2], m[3]]
-    .filter(Boolean)
-    .map((part) => part!.padStart(2, '0'))
-    .join('-');
-}
 
 describe('引用本方案', () => {
   for (const [button, issuerJoin] of [
@@ -56,30 +43,6 @@ describe('引用本方案', () => {
     await page.goto(`${site.url}/about/`);
     const box = page.locator('section[aria-labelledby="cite-plan"]');
     await expect.poll(() => box.textContent()).toContain('文号未找到');
-    await page.close();
-  });
-});
-
-describe('facts', () => {
-  it('every industry page lists its facts newest first, undated last, under a 最新 line', async () => {
-    const page = await context.newPage();
-    const wrong: string[] = [];
-    for (const path of industryPaths) {
-      await page.goto(site.url + path);
-      const keys = (await page.locator('#facts-heading ~ ol .fact-date').allTextContents()).map(
-        dateKey,
-      );
-      const dated = keys.filter(Boolean);
-      const undatedFirst = keys.findIndex((k) => !k);
-      if (undatedFirst >= 0 && keys.slice(undatedFirst).some(Boolean))
-        wrong.push(`${path}: a dated fact after an undated one`);
-      if (dated.some((k, i) => i > 0 && k > dated[i - 1]))
-        wrong.push(`${path}: dates out of order ${dated.join(' ')}`);
-      const newest = page.locator('[data-newest-fact]');
-      if (dated.length > 0 && !(await newest.textContent())?.includes(dated[0].slice(0, 4)))
-        wrong.push(`${path}: 最新 line does not give the newest date`);
-    }
-    expect(wrong).toEqual([]);
     await page.close();
   });
 });

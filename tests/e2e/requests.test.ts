@@ -2,15 +2,17 @@
 // local server (no CDN, font service, analytics or remote image); and every
 // page type still works under its Content-Security-Policy (the <meta> Astro
 // writes into every page, plus the headers of public/_headers).
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse } from 'node-html-parser';
 import { HEADERS_FILE, ONE_PER_TYPE, PAGES, useSite, waitForSearchResults } from './harness.ts';
-import { sha256 } from '../../scripts/lib/page-weight.ts';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/static-site.ts';
 
 const site = useSite();
+/** A CSP source expression for inline code: `sha256-<base64>`. */
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 function isLocal(url: string): boolean {
@@ -32,34 +34,7 @@ async function settle(page: Page, path: string) {
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
 }
 
-describe('no request leaves the machine', () => {
-  for (const { path, type } of ONE_PER_TYPE) {
-    it(`${type}: ${path} requests only the local server`, async () => {
-      const context = await site.browser.newContext();
-      const all: string[] = [];
-      const foreign: string[] = [];
-      context.on('request', (req) => {
-        all.push(req.url());
-        if (!isLocal(req.url())) foreign.push(`${req.resourceType()} ${req.url()}`);
-      });
-      // Block anything foreign so a slip never reaches the network, and still record it.
-      await context.route('**/*', (route) =>
-        isLocal(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
-      );
-      const page = await context.newPage();
-      page.on('websocket', (ws) => foreign.push(`websocket ${ws.url()}`));
-      await page.goto(site.url + encodeURI(path));
-      if (path.startsWith('/search/?q=')) await settle(page, path);
-      await interact(page);
-      await settle(page, path);
-      await context.close();
-      expect(all.length).toBeGreaterThan(0);
-      expect(foreign, `${path} requested other hosts`).toEqual([]);
-    });
-  }
-});
-
-describe('Content-Security-Policy', () => {
+describe('Content-Security-Policy and other hosts', () => {
   const rules = parseHeadersFile(readFileSync(HEADERS_FILE, 'utf8'));
   const directive = (csp: string, name: string) =>
     csp
@@ -162,10 +137,22 @@ describe('Content-Security-Policy', () => {
       expect(directive(csp, name), name).toEqual([]);
   });
 
-  /** A page in a fresh context that records every CSP violation (the browser's own report). */
+  /**
+   * A page in a fresh context that records every CSP violation (the browser's own
+   * report) and every request to another host, which it blocks so that a slip never
+   * reaches the network.
+   */
   async function open(path: string) {
     const context = await site.browser.newContext();
+    const foreign: string[] = [];
+    context.on('request', (req) => {
+      if (!isLocal(req.url())) foreign.push(`${req.resourceType()} ${req.url()}`);
+    });
+    await context.route('**/*', (route) =>
+      isLocal(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
+    );
     const page = await context.newPage();
+    page.on('websocket', (ws) => foreign.push(`websocket ${ws.url()}`));
     const violations: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error' && /Content Security Policy/i.test(m.text()))
@@ -184,12 +171,12 @@ describe('Content-Security-Policy', () => {
       );
     });
     const response = await page.goto(site.url + encodeURI(path));
-    return { context, page, violations, response };
+    return { context, page, violations, foreign, response };
   }
 
   for (const { path, type } of ONE_PER_TYPE) {
-    it(`${type}: ${path} works with no CSP violation`, async () => {
-      const { context, page, violations, response } = await open(path);
+    it(`${type}: ${path} works with no CSP violation and requests only the local server`, async () => {
+      const { context, page, violations, foreign, response } = await open(path);
       expect(response?.headers()['content-security-policy']).toContain('frame-ancestors');
       await settle(page, path);
       // The inline bootstrap ran (it applies the stored choice before first paint).
@@ -210,6 +197,7 @@ describe('Content-Security-Policy', () => {
       await settle(page, path);
       await context.close();
       expect(violations).toEqual([]);
+      expect(foreign, `${path} requested other hosts`).toEqual([]);
     });
   }
 

@@ -1,4 +1,4 @@
-// Hostile content for tests/e2e/escaping.test.ts: writes XSS-style strings into
+// Hostile content for tests/sweep/escaping.test.ts: writes XSS-style strings into
 // the fields of a few entries of a project copy (never the real content/).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,7 +43,7 @@ function editYaml(root: string, rel: string, values: Record<string, unknown>): v
  * A body paragraph that carries the hostile strings the way an editor could
  * write them in MDX and still mean text: inline code and backslash-escaped `<`.
  * (Raw HTML and javascript: link targets in bodies are tested separately in
- * tests/e2e/escaping.test.ts, because a content check may refuse them.)
+ * tests/sweep/escaping.test.ts, because a content check may refuse them.)
  */
 export const HOSTILE_BODY = [
   `正文里的代码：\`${HOSTILE.script}\` 与 \`${HOSTILE.img}\` 与 \`${HOSTILE.js}\`。`,

@@ -10,8 +10,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ROOT, launchChromium } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { ROOT, useSite, waitForSearchResults } from '../e2e/harness.ts';
 import { buildProject, copyProject, removeCopy } from '../../scripts/lib/project-copy.ts';
 import { serveDir } from '../../scripts/lib/static-site.ts';
 import {
@@ -20,7 +20,7 @@ import {
   editMdx,
   writeHostileContent,
   writeJavascriptUrl,
-} from '../../scripts/lib/hostile-content.ts';
+} from './hostile-content.ts';
 
 const HOSTILE_VALUES = Object.values(HOSTILE);
 
@@ -33,7 +33,6 @@ const BODY_CASES = [
 let copy = '';
 let build: ReturnType<typeof buildProject>;
 let bodyCheck: { refused: boolean; out: string };
-let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDir>>;
 
 beforeAll(async () => {
@@ -53,18 +52,18 @@ beforeAll(async () => {
   writeHostileContent(copy);
   build = buildProject(copy, 'dist');
   if (build.ok) server = await serveDir(join(copy, 'dist'));
-  browser = await launchChromium();
-}, 5 * 60_000);
+}, 10 * 60_000);
+// Connects to Chromium after the builds above, which block this file's thread while they run.
+const site = useSite();
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   if (copy) removeCopy(copy);
 });
 
 /** Opens a page, records any dialog, and reports what an injection would leave behind. */
 async function open(url: string, action?: (page: Page) => Promise<void>) {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const dialogs: string[] = [];
   page.on('dialog', async (d) => {
     dialogs.push(`${d.type()}: ${d.message()}`);
@@ -72,6 +71,8 @@ async function open(url: string, action?: (page: Page) => Promise<void>) {
   });
   const response = await page.goto(server.url + url);
   if (action) await action(page);
+  // Pagefind may take longer than the network-idle wait below on a busy machine.
+  if (url.startsWith('/search/?q=')) await waitForSearchResults(page);
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
   await page.waitForTimeout(200); // an onerror handler fires after the failed image load
   const state = await page.evaluate(() => ({

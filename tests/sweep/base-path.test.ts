@@ -1,17 +1,33 @@
-// The site built for a sub-path (BASE_PATH=/zt/876/): every link, asset and absolute URL
-// stays under the prefix and resolves to a built file, so the site works wherever it is hosted.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// The site built for a sub-path (BASE_PATH=/zt/876/), as a newsroom would publish it:
+// every link, asset and absolute URL stays under the prefix and resolves to a built
+// file; served under the prefix, a search in Chromium loads Pagefind from it and its
+// results open pages under it.
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { BASE, SITE, basePathSite } from './base-path-site.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { walk } from '../../scripts/lib/dist-pages.ts';
+import { buildProject } from '../../scripts/lib/project-copy.ts';
+import { serveDir, type StaticServer } from '../../scripts/lib/static-site.ts';
+import { ROOT, useSite } from '../e2e/harness.ts';
 
-let dir = '';
+/** The sub-path the test build is served under. */
+const BASE = '/zt/876/';
+/** The origin the test build names in permalinks, the feed and the sitemap. */
+const SITE = 'https://news.example.cn';
+const dir = join(ROOT, '.build-tmp/dist-base');
+let server: StaticServer;
+
+beforeAll(async () => {
+  const build = buildProject(ROOT, dir, { BASE_PATH: BASE, SITE_URL: SITE });
+  if (!build.ok) throw new Error(`base-path build failed:\n${build.out}`);
+  server = await serveDir(dir, { headersFile: join(dir, '_headers'), base: BASE });
+}, 10 * 60_000);
+afterAll(() => server?.close());
+// Connects to Chromium after the build, which blocks this file's thread while it runs.
+const site = useSite();
+
 const read = (file: string) => readFileSync(join(dir, file), 'utf8');
-const walk = (d: string): string[] =>
-  readdirSync(d, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(d, e.name)) : [relative(dir, join(d, e.name))],
-  );
 
 /** Why a URL path under the prefix has no built file, or undefined when it has one. */
 function missing(pathname: string): string | undefined {
@@ -21,13 +37,11 @@ function missing(pathname: string): string | undefined {
   return existsSync(join(dir, target)) ? undefined : 'no such file';
 }
 
-beforeAll(async () => {
-  dir = await basePathSite();
-}, 300_000);
-
 describe(`site built for ${BASE}`, () => {
   it('every href, src and action on every page resolves to a file under the base path', () => {
-    const pages = walk(dir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+    const pages = walk(dir)
+      .map((f) => relative(dir, f))
+      .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
     expect(pages.length).toBeGreaterThan(100);
     const broken: string[] = [];
     for (const file of pages) {
@@ -84,5 +98,36 @@ describe(`site built for ${BASE}`, () => {
       .map((a) => a.getAttribute('href')!);
     expect(hrefs).toContain(`${BASE}search/`);
     expect(hrefs.filter((h) => h.startsWith('/') && !h.startsWith(BASE))).toEqual([]);
+  });
+});
+
+describe(`site served under ${BASE}`, () => {
+  it('searches, opens a result under the prefix, and requests nothing outside it', async () => {
+    const page = await site.browser.newPage();
+    const problems: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+    });
+    page.on('request', (r) => {
+      if (!new URL(r.url()).pathname.startsWith(BASE)) problems.push(`outside: ${r.url()}`);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    await page.goto(`${server.url}${BASE}search/?q=${encodeURIComponent('储能')}`);
+    const first = page.locator('[data-search-results] a').first();
+    await first.waitFor();
+    const href = (await first.getAttribute('href'))!;
+    expect(href.startsWith(BASE), href).toBe(true);
+    await first.click();
+    await page.waitForURL((u) => u.pathname === href.split('#')[0]);
+    expect(await page.locator('main').textContent()).toContain('储能');
+    // The header's search box submits to the search page under the prefix.
+    await page.locator('#site-search').fill('E3');
+    await page.locator('#site-search').press('Enter');
+    await page.waitForURL((u) => u.pathname === `${BASE}search/`);
+    await page.locator('[data-search-results] a').first().waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
   });
 });
