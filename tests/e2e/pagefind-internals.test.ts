@@ -4,12 +4,12 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePagefindIndex, ZWSP } from '../../scripts/lib/pagefind-internals.ts';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-site.ts';
 import { MARK } from '../../src/lib/search/format.ts';
-import { launchChromium } from './harness.ts';
+import { useSite } from './harness.ts';
 
 const words = (...chars: string[]) => chars.join(ZWSP);
 const html = (text: string) =>
@@ -39,8 +39,9 @@ interface PagefindLike {
 
 let dir: string;
 let server: StaticServer;
-let browser: Browser;
 let tab: Page;
+/** The shared Chromium of the run; this file serves its own two-page site. */
+const site = useSite();
 
 /** Runs a Pagefind query in the test page. */
 const search = (term: string): Promise<Found[]> =>
@@ -60,14 +61,13 @@ beforeAll(async () => {
   await writePagefindIndex(PAGES, join(dir, 'pagefind'), { includeCharacters: '' });
   writeFileSync(join(dir, '404.html'), '');
   server = await serveDir(dir, { routes: { '/t/': { type: 'text/html', body: TEST_PAGE } } });
-  browser = await launchChromium();
-  tab = await browser.newPage();
+  tab = await site.browser.newPage();
   await tab.goto(server.url + '/t/');
   await tab.waitForFunction(() => 'pf' in window);
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await tab?.close();
   await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });
