@@ -33,7 +33,9 @@ function sentencePool(root: string): string[] {
     for (const f of readdirSync(join(dir, sub.name))) {
       if (!f.endsWith('.mdx') || f.startsWith('_')) continue;
       const body = readFileSync(join(dir, sub.name, f), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
-      for (const s of body.replace(/[#>*`{}<\[\]()|]/g, '').split(/(?<=[。！？])/)) {
+      // MDX tags go whole (not just their brackets), so no "/Fact" is left in the text.
+      const prose = body.replace(/<\/?[A-Za-z][^>]*>/g, '').replace(/[#>*`{}\[\]()|]/g, '');
+      for (const s of prose.split(/(?<=[。！？])/)) {
         const t = s.trim();
         if (t.length >= 12 && t.length <= 120 && !/\n\s*[-\d]/.test(t))
           pool.push(t.replace(/\s*\n\s*/g, ''));
@@ -65,7 +67,8 @@ const yamlString = (s: string) => JSON.stringify(s); // JSON strings are valid Y
  */
 export function addSyntheticEntries(root: string, n: number, seed = 876) {
   const rand = prng(seed + n);
-  const pool = sentencePool(root);
+  // Sentences without figures: a figure in an entry's own words needs a source (content lint).
+  const pool = sentencePool(root).filter((s) => !/[0-9０-９]/.test(s));
   const pick = () => pool[Math.floor(rand() * pool.length)];
   const para = (k: number) => Array.from({ length: k }, pick).join('');
   const body = () =>
