@@ -11,6 +11,9 @@ const browser = {
 
 export default defineConfig({
   test: {
+    // Two test files at once (Vitest's default is one per core less one, so one here): a
+    // browser test file mostly waits on Chromium, and projects must share one setting.
+    maxWorkers: 2,
     projects: [
       {
         test: {

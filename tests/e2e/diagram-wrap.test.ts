@@ -3,7 +3,7 @@
 // its visible text (WCAG 2.5.3).
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { useSite } from './harness.ts';
 
 const site = useSite();
@@ -61,17 +61,19 @@ async function open(width: number, path: string): Promise<Page> {
   return page;
 }
 
-describe('diagram labels wrap between words', () => {
+describe.concurrent('diagram labels wrap between words', () => {
   for (const width of [360, 1280])
     for (const path of PAGES)
-      it(`${path} at ${width} px`, async () => {
+      it(`${path} at ${width} px`, async ({ expect }) => {
         const page = await open(width, path);
         expect(await page.locator(LABELS).count()).toBeGreaterThan(5);
         expect(await page.evaluate(wordBreaks, LABELS)).toEqual([]);
         await page.context().close();
       });
 
-  it('the check catches a label broken inside a word (word-break: normal, narrow box)', async () => {
+  it('the check catches a label broken inside a word (word-break: normal, narrow box)', async ({
+    expect,
+  }) => {
     const page = await open(360, '/');
     const broken = await page.evaluate((check) => {
       const p = document.createElement('p');
@@ -86,9 +88,9 @@ describe('diagram labels wrap between words', () => {
   });
 });
 
-describe('diagram links are named by their visible text', () => {
+describe.concurrent('diagram links are named by their visible text', () => {
   for (const path of PAGES)
-    it(path, async () => {
+    it(path, async ({ expect }) => {
       const page = await open(360, path);
       const links = await page.locator('[data-diagram] a').evaluateAll((as) =>
         as.map((a) => ({
@@ -99,11 +101,11 @@ describe('diagram links are named by their visible text', () => {
       expect(links.length).toBeGreaterThan(5);
       for (const l of links) expect(l, l.text).toMatchObject({ label: null });
       expect(links.filter((l) => l.text.length < 2)).toEqual([]);
-      const axe = await new AxeBuilder({ page })
-        .include('[data-diagram]')
-        .withRules(['label-content-name-mismatch', 'link-name', 'target-size'])
-        .analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
+      const violations = await axeViolations(page, {
+        include: '[data-diagram]',
+        rules: ['label-content-name-mismatch', 'link-name', 'target-size'],
+      });
+      expect(violations).toEqual([]);
       await page.context().close();
     });
 });

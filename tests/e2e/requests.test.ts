@@ -175,30 +175,34 @@ describe('Content-Security-Policy and other hosts', () => {
   }
 
   for (const { path, type } of ONE_PER_TYPE) {
-    it(`${type}: ${path} works with no CSP violation and requests only the local server`, async () => {
-      const { context, page, violations, foreign, response } = await open(path);
-      expect(response?.headers()['content-security-policy']).toContain('frame-ancestors');
-      await settle(page, path);
-      // The inline bootstrap ran (it applies the stored choice before first paint).
-      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-      if (path.startsWith('/search/?q=')) {
-        // Pagefind (WebAssembly + fetches) ran under the policy and showed results.
-        expect(
-          await page.locator('#search-results li').count(),
-          (await page.locator('#search-status').textContent()) ?? '',
-        ).toBeGreaterThan(0);
-      }
-      // The theme island loads on click under the policy and switches the theme.
-      await page.locator('[data-theme-toggle]').first().click();
-      await page.waitForFunction(() => document.documentElement.dataset.theme === 'light', null, {
-        timeout: 5_000,
-      });
-      await interact(page);
-      await settle(page, path);
-      await context.close();
-      expect(violations).toEqual([]);
-      expect(foreign, `${path} requested other hosts`).toEqual([]);
-    });
+    // Concurrent: each waits mostly on the network going quiet, not on a core.
+    it.concurrent(
+      `${type}: ${path} works with no CSP violation and requests only the local server`,
+      async ({ expect }) => {
+        const { context, page, violations, foreign, response } = await open(path);
+        expect(response?.headers()['content-security-policy']).toContain('frame-ancestors');
+        await settle(page, path);
+        // The inline bootstrap ran (it applies the stored choice before first paint).
+        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+        if (path.startsWith('/search/?q=')) {
+          // Pagefind (WebAssembly + fetches) ran under the policy and showed results.
+          expect(
+            await page.locator('#search-results li').count(),
+            (await page.locator('#search-status').textContent()) ?? '',
+          ).toBeGreaterThan(0);
+        }
+        // The theme island loads on click under the policy and switches the theme.
+        await page.locator('[data-theme-toggle]').first().click();
+        await page.waitForFunction(() => document.documentElement.dataset.theme === 'light', null, {
+          timeout: 5_000,
+        });
+        await interact(page);
+        await settle(page, path);
+        await context.close();
+        expect(violations).toEqual([]);
+        expect(foreign, `${path} requested other hosts`).toEqual([]);
+      },
+    );
   }
 
   it('blocks script that an attacker manages to put into a page', async () => {

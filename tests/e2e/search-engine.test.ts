@@ -132,28 +132,33 @@ describe('finding every page that holds the query', () => {
     }
   });
 
-  it('random substrings of page text (Chinese, digits, Latin): exact = pages holding them, ranked above the rest', async () => {
-    let seed = 7;
-    const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-    const queries: string[] = [];
-    while (queries.length < 60) {
-      const p = pages[Math.floor(rand() * pages.length)];
-      const line = [...p.lines[Math.floor(rand() * p.lines.length)]];
-      const len = 1 + Math.floor(rand() * 6);
-      const start = Math.floor(rand() * Math.max(1, line.length - len));
-      const q = line.slice(start, start + len).join('');
-      if (q && /^[\p{L}\p{N}]+$/u.test(q)) queries.push(q);
-    }
-    for (const q of queries) {
-      const r = await search(q);
-      expect(new Set(paths(r.exact)), q).toEqual(holding(q));
-      expect(r.total.exact).toBe(r.exact.length);
-      expect(
-        r.related.every((h) => !holding(q).has(h.path)),
-        q,
-      ).toBe(true);
-    }
-  });
+  // 60 searches: seconds on a quiet machine, more than the default minute on a loaded one.
+  it(
+    'random substrings of page text (Chinese, digits, Latin): exact = pages holding them, ranked above the rest',
+    { timeout: 180_000 },
+    async () => {
+      let seed = 7;
+      const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+      const queries: string[] = [];
+      while (queries.length < 60) {
+        const p = pages[Math.floor(rand() * pages.length)];
+        const line = [...p.lines[Math.floor(rand() * p.lines.length)]];
+        const len = 1 + Math.floor(rand() * 6);
+        const start = Math.floor(rand() * Math.max(1, line.length - len));
+        const q = line.slice(start, start + len).join('');
+        if (q && /^[\p{L}\p{N}]+$/u.test(q)) queries.push(q);
+      }
+      for (const q of queries) {
+        const r = await search(q);
+        expect(new Set(paths(r.exact)), q).toEqual(holding(q));
+        expect(r.total.exact).toBe(r.exact.length);
+        expect(
+          r.related.every((h) => !holding(q).has(h.path)),
+          q,
+        ).toBe(true);
+      }
+    },
+  );
 
   it('Latin and digit queries match inside longer tokens (876, 2024, part of an ID)', async () => {
     for (const q of ['876', '2024', '024', 'c9']) {
