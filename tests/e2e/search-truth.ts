@@ -69,9 +69,9 @@ const linesOf = (text: string) =>
     .filter(Boolean);
 
 /**
- * Reads every page in `urls` (paths under `origin`) in six tabs; sorted by URL. Alone, one
- * tab is quicker (173 pages: 30 s against 39 s), but in npm test, beside the axe file, six
- * tabs finish the search test sooner (133 s against 163–172 s): they get more of the CPU.
+ * Reads every page in `urls` (paths under `origin`) in one tab; sorted by URL. One tab
+ * is the quickest here: 173 pages took 30 s in one tab, 36 s in two or three, 39 s in six
+ * (a navigation costs about 90 ms of Chromium's own work, which more tabs only contend for).
  */
 export async function readPages(
   browser: Browser,
@@ -80,27 +80,21 @@ export async function readPages(
 ): Promise<PageText[]> {
   const ctx = await browser.newContext({ bypassCSP: true });
   await ctx.route(/\.(png|jpe?g|gif|webp|woff2?)$/, (route) => route.abort());
-  const queue = [...urls];
+  const tab = await ctx.newPage();
   const pages: PageText[] = [];
-  await Promise.all(
-    Array.from({ length: 6 }, async () => {
-      const tab = await ctx.newPage();
-      for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-        await tab.goto(origin + url, { waitUntil: 'domcontentloaded' });
-        const r = await tab.evaluate(readInPage, LEFT_OUT);
-        if (!r) continue;
-        const { text, withFurniture, seams, ...names } = r;
-        pages.push({
-          url,
-          ...names,
-          lines: linesOf(text),
-          allLines: linesOf(withFurniture),
-          seams: seams.map(squash),
-        });
-      }
-      await tab.close();
-    }),
-  );
+  for (const url of urls) {
+    await tab.goto(origin + url, { waitUntil: 'domcontentloaded' });
+    const r = await tab.evaluate(readInPage, LEFT_OUT);
+    if (!r) continue;
+    const { text, withFurniture, seams, ...names } = r;
+    pages.push({
+      url,
+      ...names,
+      lines: linesOf(text),
+      allLines: linesOf(withFurniture),
+      seams: seams.map(squash),
+    });
+  }
   await ctx.close();
   return pages.sort((a, b) => a.url.localeCompare(b.url));
 }
