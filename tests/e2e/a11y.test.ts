@@ -5,7 +5,14 @@
 // (tests/sweep/a11y.test.ts) checks every page in both schemes at both widths.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { AXE_TAGS, axeViolations, describeVariant, openVariant, type Variant } from './axe.ts';
+import {
+  AXE_TAGS,
+  axeViolations,
+  checkVariant,
+  describeVariant,
+  openVariant,
+  type Variant,
+} from './axe.ts';
 import { ONE_PER_TYPE, useSite } from './harness.ts';
 
 const site = useSite();
@@ -18,13 +25,12 @@ describe.concurrent(`axe-core ${AXE_TAGS.join(', ')}, one page of each type`, ()
   for (const variant of VARIANTS)
     for (const { path, type } of ONE_PER_TYPE)
       it(`${describeVariant(variant)}: ${type} ${path} has no violations`, async ({ expect }) => {
-        const page = await openVariant(site.browser, site.url, path, variant);
-        const violations = await axeViolations(page);
-        const [scrollWidth, clientWidth] = await page.evaluate(() => [
-          document.documentElement.scrollWidth,
-          document.documentElement.clientWidth,
-        ]);
-        await page.context().close();
+        const { violations, scrollWidth, clientWidth } = await checkVariant(
+          site.browser,
+          site.url,
+          path,
+          variant,
+        );
         expect(violations, violations.join('\n')).toEqual([]);
         if (variant.viewport === 'phone')
           expect(scrollWidth, 'scrolls sideways at 360 px').toBeLessThanOrEqual(clientWidth);

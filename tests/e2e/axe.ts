@@ -78,3 +78,23 @@ export async function axeViolations(
     ),
   );
 }
+
+/**
+ * One page at one variant, as the a11y checks see it: axe's violations, and the page's
+ * scroll and client widths (equal unless it scrolls sideways). Closes the page's context.
+ */
+export async function checkVariant(
+  browser: Browser,
+  siteUrl: string,
+  url: string,
+  variant: Variant,
+): Promise<{ violations: string[]; scrollWidth: number; clientWidth: number }> {
+  const page = await openVariant(browser, siteUrl, url, variant);
+  const violations = await axeViolations(page);
+  const [scrollWidth, clientWidth] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
+  await page.context().close();
+  return { violations, scrollWidth, clientWidth };
+}

@@ -3,7 +3,7 @@
 // scheme, at desktop width and on a 360 px phone, where no page may scroll sideways.
 // `npm test` runs the same check on one page of each type (tests/e2e/a11y.test.ts).
 import { describe, it } from 'vitest';
-import { AXE_TAGS, axeViolations, describeVariant, openVariant } from '../e2e/axe.ts';
+import { AXE_TAGS, checkVariant, describeVariant } from '../e2e/axe.ts';
 import { ALL_PATHS, useSite } from '../e2e/harness.ts';
 
 const site = useSite();
@@ -14,13 +14,12 @@ describe(`axe-core ${AXE_TAGS.join(', ')} (${ALL_PATHS.length} pages)`, () => {
       describe.concurrent(describeVariant({ scheme, viewport }), () => {
         for (const url of ALL_PATHS)
           it(`${url} has no violations`, async ({ expect }) => {
-            const page = await openVariant(site.browser, site.url, url, { scheme, viewport });
-            const violations = await axeViolations(page);
-            const [scrollWidth, clientWidth] = await page.evaluate(() => [
-              document.documentElement.scrollWidth,
-              document.documentElement.clientWidth,
-            ]);
-            await page.context().close();
+            const { violations, scrollWidth, clientWidth } = await checkVariant(
+              site.browser,
+              site.url,
+              url,
+              { scheme, viewport },
+            );
             expect(violations, violations.join('\n')).toEqual([]);
             if (viewport === 'phone')
               expect(scrollWidth, 'scrolls sideways at 360 px').toBeLessThanOrEqual(clientWidth);
