@@ -1,14 +1,17 @@
-// Journalist path: open an item, copy its citation by keyboard, read the clipboard; print to A4.
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { useSite } from './harness.ts';
+// Journalist path: open an item, copy its citation by keyboard, read what it copied; print to A4.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { copiedText, newCopyingContext, useSite } from './harness.ts';
 
 const site = useSite();
 let context: BrowserContext;
+/** One tab for the tests, one at a time: a new tab costs a renderer process. */
+let page: Page;
 beforeAll(async () => {
-  context = await site.browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+  context = await newCopyingContext(site.browser);
+  page = await context.newPage();
 });
+afterAll(() => context.close());
 
 const today = () => {
   const d = new Date();
@@ -17,24 +20,21 @@ const today = () => {
 
 describe('引用本条', () => {
   it('copies a GB/T 7714 citation with ID, title, permalink and today as the access date, and says so', async () => {
-    const page = await context.newPage();
     await page.goto(`${site.url}/industries/e3/`);
     const title = (await page.locator('h1').textContent())!.trim();
     const button = page.getByRole('button', { name: '复制引用（GB/T 7714）' });
     await button.focus();
     await page.keyboard.press('Enter');
     await page.getByText('已复制 ✓').waitFor();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await copiedText(page);
     expect(copied).toContain(`E3 ${title}[EB/OL]`);
     expect(copied).toContain('/industries/e3/');
     expect(copied).toContain(`[${today()}]`);
     expect(copied).toMatch(/所据来源：\n\[1\]/);
     await expect.poll(() => page.locator('[data-copy-status]').textContent()).toContain('已复制');
-    await page.close();
   });
 
   it('copies the 原文 with its attribution', async () => {
-    const page = await context.newPage();
     await page.goto(`${site.url}/statements/q1/`);
     const quote = (await page
       .locator('[data-kind="yuanwen"] blockquote')
@@ -42,14 +42,13 @@ describe('引用本条', () => {
       .textContent())!.trim();
     await page.getByRole('button', { name: '复制原文及出处' }).click();
     await page.getByText('已复制 ✓').waitFor();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await copiedText(page);
     // Pasted into running text the passage gets “ ”, and its own “ ” nest inside as ‘ ’; the words are the block's.
     const inner = /^“(.+)”（/.exec(copied)?.[1] ?? '';
     const marks = (s: string) => s.replace(/[‘’]/g, (c) => (c === '‘' ? '“' : '”'));
     expect(inner).not.toMatch(/[“”]/);
     expect(marks(inner)).toBe(marks(quote));
     expect(copied).toMatch(/（.+《.+》.*）$/);
-    await page.close();
   });
 
   it('shows the citation as selectable text without JavaScript', async () => {
@@ -63,7 +62,6 @@ describe('引用本条', () => {
 
 describe('print', () => {
   it('prints an industry page on A4 without navigation, with the permalink and ID', async () => {
-    const page = await context.newPage();
     await page.goto(`${site.url}/industries/e7/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header.site-header').isVisible()).toBe(false);
@@ -71,12 +69,12 @@ describe('print', () => {
     expect(await page.locator('.print-only').isVisible()).toBe(true);
     expect(await page.locator('.print-only').textContent()).toContain('/industries/e7/');
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    await page.emulateMedia({ media: null });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     const [scrollWidth, clientWidth] = await page.evaluate(() => [
       document.documentElement.scrollWidth,
       document.documentElement.clientWidth,
     ]);
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-    await page.close();
   });
 });

@@ -1,7 +1,7 @@
 // The diagrams' labels wrap between words, never inside one (高技术船/舶), at a
 // phone width and a desktop width; and each diagram link's accessible name is
 // its visible text (WCAG 2.5.3).
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
 import { useSite } from './harness.ts';
@@ -53,27 +53,34 @@ function wordBreaks(selector: string): string[] {
   return bad;
 }
 
+/** One tab per width, reused from page to page (a new tab costs a renderer process). */
+const tabs = new Map<number, Promise<Page>>();
 async function open(width: number, path: string): Promise<Page> {
-  const context = await site.browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
+  if (!tabs.has(width))
+    tabs.set(
+      width,
+      site.browser.newContext({ viewport: { width, height: 900 } }).then((c) => c.newPage()),
+    );
+  const page = await tabs.get(width)!;
   await page.goto(site.url + path);
   await page.evaluate(() => document.fonts.ready);
   return page;
 }
+afterAll(async () => {
+  for (const tab of tabs.values()) await (await tab).context().close();
+});
 
-describe.concurrent('diagram labels wrap between words', () => {
+// One test at a time: the tests of a width share its tab.
+describe('diagram labels wrap between words', () => {
   for (const width of [360, 1280])
     for (const path of PAGES)
-      it(`${path} at ${width} px`, async ({ expect }) => {
+      it(`${path} at ${width} px`, async () => {
         const page = await open(width, path);
         expect(await page.locator(LABELS).count()).toBeGreaterThan(5);
         expect(await page.evaluate(wordBreaks, LABELS)).toEqual([]);
-        await page.context().close();
       });
 
-  it('the check catches a label broken inside a word (word-break: normal, narrow box)', async ({
-    expect,
-  }) => {
+  it('the check catches a label broken inside a word (word-break: normal, narrow box)', async () => {
     const page = await open(360, '/');
     const broken = await page.evaluate((check) => {
       const p = document.createElement('p');
@@ -84,13 +91,12 @@ describe.concurrent('diagram labels wrap between words', () => {
       return new Function(`return (${check})`)()('.canary') as string[];
     }, wordBreaks.toString());
     expect(broken.length).toBeGreaterThan(0);
-    await page.context().close();
   });
 });
 
-describe.concurrent('diagram links are named by their visible text', () => {
+describe('diagram links are named by their visible text', () => {
   for (const path of PAGES)
-    it(path, async ({ expect }) => {
+    it(path, async () => {
       const page = await open(360, path);
       const links = await page.locator('[data-diagram] a').evaluateAll((as) =>
         as.map((a) => ({
@@ -106,6 +112,5 @@ describe.concurrent('diagram links are named by their visible text', () => {
         rules: ['label-content-name-mismatch', 'link-name', 'target-size'],
       });
       expect(violations).toEqual([]);
-      await page.context().close();
     });
 });

@@ -1,7 +1,8 @@
 // What the browser tests share: the built pages by type, the server and Chromium
-// started once per run by global-setup.ts, and a wait for search results.
+// started once per run by global-setup.ts, a wait for search results, and a record of
+// what a page copied.
 import { afterAll, beforeAll, inject } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { listPages } from '../../scripts/lib/dist-pages.ts';
 import { DIST } from './global-setup.ts';
@@ -62,3 +63,26 @@ export async function waitForSearchResults(page: Page): Promise<void> {
     )
     .catch(() => {});
 }
+
+/**
+ * A context whose pages copy as usual and also keep the last text they copied, for
+ * copiedText(): the system clipboard is one for the whole browser, so test files
+ * running side by side would read each other's copies from it.
+ */
+export async function newCopyingContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-write'], { origin: inject('siteUrl') });
+  await context.addInitScript(() => {
+    const clipboard = navigator.clipboard;
+    const write = clipboard.writeText.bind(clipboard);
+    clipboard.writeText = async (text: string) => {
+      await write(text);
+      (window as unknown as { copied: string }).copied = text;
+    };
+  });
+  return context;
+}
+
+/** The text the page last copied (see newCopyingContext), or '' if it copied nothing. */
+export const copiedText = (page: Page): Promise<string> =>
+  page.evaluate(() => (window as unknown as { copied?: string }).copied ?? '');

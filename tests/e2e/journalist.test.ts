@@ -2,10 +2,10 @@
 // theme knowing its state, reach every section. (Newest facts first: tests/build/facts.test.ts.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
-import { ROOT, useSite } from './harness.ts';
+import { copiedText, newCopyingContext, ROOT, useSite } from './harness.ts';
 
 const site = useSite();
 const plan = parseYaml(readFileSync(join(ROOT, 'content/plan.yaml'), 'utf8')) as {
@@ -14,10 +14,13 @@ const plan = parseYaml(readFileSync(join(ROOT, 'content/plan.yaml'), 'utf8')) as
 };
 
 let context: BrowserContext;
+/** One tab for the tests that need no other settings, one at a time: a new tab costs a renderer process. */
+let page: Page;
 beforeAll(async () => {
-  context = await site.browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+  context = await newCopyingContext(site.browser);
+  page = await context.newPage();
 });
+afterAll(() => context.close());
 
 describe('引用本方案', () => {
   for (const [button, issuerJoin] of [
@@ -25,25 +28,21 @@ describe('引用本方案', () => {
     ['复制一句话引用', '、'],
   ]) {
     it(`${button} copies the issuers, the title and the inferred year, with no internal ID`, async () => {
-      const page = await context.newPage();
       await page.goto(`${site.url}/`);
       await page.getByRole('button', { name: button }).click();
       await page.getByText('已复制 ✓').waitFor();
-      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      const copied = await copiedText(page);
       expect(copied).toContain(plan.issuers.join(issuerJoin));
       expect(copied).toContain(plan.title);
       expect(copied).toMatch(/\[2024\]|2024 年，推断/);
       expect(copied).not.toMatch(/src-/);
-      await page.close();
     });
   }
 
   it('is on the about page too, saying the document number was not found', async () => {
-    const page = await context.newPage();
     await page.goto(`${site.url}/about/`);
     const box = page.locator('section[aria-labelledby="cite-plan"]');
     await expect.poll(() => box.textContent()).toContain('文号未找到');
-    await page.close();
   });
 });
 
@@ -86,12 +85,10 @@ describe('phone navigation at 360 px', () => {
 
 describe('sources are named by title', () => {
   it('search results for a source show its title and no src- slug', async () => {
-    const page = await site.browser.newPage();
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('解读')}`);
     await page.locator('[data-search-results] a').first().waitFor();
     const results = page.locator('[data-search-results]');
     await expect.poll(() => results.locator('a[href^="/sources/"]').count()).toBeGreaterThan(0);
     expect(await results.textContent()).not.toMatch(/src-/);
-    await page.close();
   });
 });

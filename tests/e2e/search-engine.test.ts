@@ -326,6 +326,7 @@ describe('safety and links', () => {
       .sort((a, b) => b.lines.join('').length - a.lines.join('').length)
       .slice(0, 10);
     let checked = 0;
+    const tab = await site.browser.newPage();
     for (const p of long) {
       const line = [...(p.lines.at(-2) ?? '')];
       const q = line.slice(0, 4).join('');
@@ -335,7 +336,6 @@ describe('safety and links', () => {
       expect(hit, q).toBeDefined();
       expect(hit!.url).toMatch(/#[^#]*:~:text=/);
       const anchor = decodeURIComponent(hit!.url.split('#')[1].split(':~:')[0]);
-      const tab = await site.browser.newPage();
       await tab.goto(site.url + hit!.url);
       await tab.waitForTimeout(300);
       const anchorExists = await tab.evaluate(
@@ -344,12 +344,12 @@ describe('safety and links', () => {
       );
       // Deepest elements holding the query; the one the browser scrolled to must be on screen.
       const visible = await tab.evaluate(queryOnScreen, squash(q));
-      await tab.close();
       expect(anchorExists, hit!.url).toBe(true);
       expect(visible, hit!.url).toBe(true);
       checked++;
       if (checked >= 3) break;
     }
+    await tab.close();
     expect(checked).toBeGreaterThan(0);
   });
 });

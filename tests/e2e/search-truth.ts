@@ -69,9 +69,10 @@ const linesOf = (text: string) =>
     .filter(Boolean);
 
 /**
- * Reads every page in `urls` (paths under `origin`) in one tab; sorted by URL. One tab
- * is the quickest here: 173 pages took 30 s in one tab, 36 s in two or three, 39 s in six
- * (a navigation costs about 90 ms of Chromium's own work, which more tabs only contend for).
+ * Reads every page in `urls` (paths under `origin`) in one tab; sorted by URL. Each page's
+ * HTML is fetched and written into the tab (with a <base> so its stylesheets resolve)
+ * rather than navigated to: the same HTML and CSS laid out, at 54 ms a page instead of
+ * 172 ms. More tabs do not help: the work is Chromium's, and they only contend for it.
  */
 export async function readPages(
   browser: Browser,
@@ -81,9 +82,14 @@ export async function readPages(
   const ctx = await browser.newContext({ bypassCSP: true });
   await ctx.route(/\.(png|jpe?g|gif|webp|woff2?)$/, (route) => route.abort());
   const tab = await ctx.newPage();
+  await tab.goto(origin + '/'); // on the site's origin, as the pages' own scripts expect
   const pages: PageText[] = [];
   for (const url of urls) {
-    await tab.goto(origin + url, { waitUntil: 'domcontentloaded' });
+    const html = await (await fetch(origin + url)).text();
+    // 'load': every stylesheet has applied before the text is read.
+    await tab.setContent(html.replace(/<head>/i, `$&<base href="${origin}${url}">`), {
+      waitUntil: 'load',
+    });
     const r = await tab.evaluate(readInPage, LEFT_OUT);
     if (!r) continue;
     const { text, withFurniture, seams, ...names } = r;
