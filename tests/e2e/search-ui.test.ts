@@ -1,12 +1,18 @@
 // The search page as a journalist uses it: type, filter, open a result, share the URL.
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useSite } from './harness.ts';
 
 const site = useSite();
+/** One tab for the tests that need no fresh load, one at a time: a new tab costs a renderer process. */
+let page: Page;
+beforeAll(async () => {
+  page = await site.browser.newPage();
+});
+afterAll(() => page.context().close());
 
 describe('search page', () => {
   it('types a query, filters by kind, keeps the state in the URL, and opens a result on its words', async () => {
-    const page = await site.browser.newPage();
     await page.goto(`${site.url}/search/`);
     await page.locator('#q').fill('储能');
     await page.locator('[data-search-results] a').first().waitFor();
@@ -28,17 +34,14 @@ describe('search page', () => {
     await page.waitForURL((u) => u.pathname === new URL(href, site.url).pathname);
     expect(await page.locator('main').textContent()).toContain('储能');
 
-    const again = await site.browser.newPage();
-    await again.goto(shared);
-    await again.locator('[data-search-results] a').first().waitFor();
-    expect(await again.locator('#q').inputValue()).toBe('储能');
-    expect(await again.getByRole('checkbox', { name: /^产业方向/ }).isChecked()).toBe(true);
-    await page.close();
-    await again.close();
+    // The shared URL, opened again, restores the query and the filter.
+    await page.goto(shared);
+    await page.locator('[data-search-results] a').first().waitFor();
+    expect(await page.locator('#q').inputValue()).toBe('储能');
+    expect(await page.getByRole('checkbox', { name: /^产业方向/ }).isChecked()).toBe(true);
   });
 
   it('puts an ID first and explains a traditional query', async () => {
-    const page = await site.browser.newPage();
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('E3')}`);
     await page.locator('[data-search-results] a').first().waitFor();
     expect(await page.locator('[data-search-results] a .id-badge').first().textContent()).toBe(
@@ -53,11 +56,11 @@ describe('search page', () => {
     await expect
       .poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
       .toContain('繁体');
-    await page.close();
   });
 
   it('holds still while the results arrive: CLS under 0.1 on /search/?q=储能', async () => {
     for (const width of [1280, 360]) {
+      // A fresh tab: the shift to measure is the one of a first, uncached load.
       const page = await site.browser.newPage({ viewport: { width, height: 800 } });
       await page.addInitScript(() => {
         const w = window as unknown as { cls: number };
@@ -79,7 +82,6 @@ describe('search page', () => {
   });
 
   it('moves through results with the arrow keys and opens one with Enter', async () => {
-    const page = await site.browser.newPage();
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('卡脖子')}`);
     await page.locator('[data-search-results] a').first().waitFor();
     await page.locator('#q').focus();
@@ -89,6 +91,5 @@ describe('search page', () => {
     const href = await page.locator('#result-0').getAttribute('href');
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.pathname === new URL(href!, site.url).pathname);
-    await page.close();
   });
 });
