@@ -11,8 +11,8 @@ const browser = {
 
 export default defineConfig({
   test: {
-    // Two test files at once (Vitest's default is one per core less one, so one here): a
-    // browser test file mostly waits on Chromium, and projects must share one setting.
+    // Two test files at once, one per core (Vitest's default is one per core less one, so
+    // one here); projects must share one setting. Four were slower, and flaky under load.
     maxWorkers: 2,
     // Test files share the modules they import, once per worker: nothing here mocks or
     // patches a module, and tests/build/dist.ts alone takes 1.1 s to import (it parses every
