@@ -69,12 +69,12 @@ describe('print', () => {
     expect(await page.locator('.print-only').isVisible()).toBe(true);
     expect(await page.locator('.print-only').textContent()).toContain('/industries/e7/');
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
-    await page.emulateMedia({ media: null });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     const [scrollWidth, clientWidth] = await page.evaluate(() => [
       document.documentElement.scrollWidth,
       document.documentElement.clientWidth,
     ]);
+    await page.emulateMedia({ media: null }); // the tab is shared
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
   });
 });
