@@ -1,17 +1,9 @@
 // Journalist path: open an item, copy its citation by keyboard, read what it copied; print to A4.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { copiedText, newCopyingContext, useSite } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { copiedText, newCopyingContext, useSite, useTab } from './harness.ts';
 
 const site = useSite();
-let context: BrowserContext;
-/** One tab for the tests, one at a time: a new tab costs a renderer process. */
-let page: Page;
-beforeAll(async () => {
-  context = await newCopyingContext(site.browser);
-  page = await context.newPage();
-});
-afterAll(() => context.close());
+const tab = useTab(site, newCopyingContext);
 
 const today = () => {
   const d = new Date();
@@ -20,6 +12,7 @@ const today = () => {
 
 describe('引用本条', () => {
   it('copies a GB/T 7714 citation with ID, title, permalink and today as the access date, and says so', async () => {
+    const { page } = tab;
     await page.goto(`${site.url}/industries/e3/`);
     const title = (await page.locator('h1').textContent())!.trim();
     const button = page.getByRole('button', { name: '复制引用（GB/T 7714）' });
@@ -35,6 +28,7 @@ describe('引用本条', () => {
   });
 
   it('copies the 原文 with its attribution', async () => {
+    const { page } = tab;
     await page.goto(`${site.url}/statements/q1/`);
     const quote = (await page
       .locator('[data-kind="yuanwen"] blockquote')
@@ -62,6 +56,7 @@ describe('引用本条', () => {
 
 describe('print', () => {
   it('prints an industry page on A4 without navigation, with the permalink and ID', async () => {
+    const { page } = tab;
     await page.goto(`${site.url}/industries/e7/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header.site-header').isVisible()).toBe(false);

@@ -1,10 +1,10 @@
 // The diagrams' labels wrap between words, never inside one (高技术船/舶), at a
 // phone width and a desktop width; and each diagram link's accessible name is
 // its visible text (WCAG 2.5.3).
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
-import { useSite } from './harness.ts';
+import { useSite, useTab } from './harness.ts';
 
 const site = useSite();
 const PAGES = ['/', '/industries/e3/', '/industries/f2/'];
@@ -53,22 +53,19 @@ function wordBreaks(selector: string): string[] {
   return bad;
 }
 
-/** One tab per width, reused from page to page (a new tab costs a renderer process). */
-const tabs = new Map<number, Promise<Page>>();
+/** One tab per width (see useTab). */
+const tabs = Object.fromEntries(
+  [360, 1280].map((width) => [
+    width,
+    useTab(site, (b) => b.newContext({ viewport: { width, height: 900 } })),
+  ]),
+);
 async function open(width: number, path: string): Promise<Page> {
-  if (!tabs.has(width))
-    tabs.set(
-      width,
-      site.browser.newContext({ viewport: { width, height: 900 } }).then((c) => c.newPage()),
-    );
-  const page = await tabs.get(width)!;
+  const { page } = tabs[width];
   await page.goto(site.url + path);
   await page.evaluate(() => document.fonts.ready);
   return page;
 }
-afterAll(async () => {
-  for (const tab of tabs.values()) await (await tab).context().close();
-});
 
 // One test at a time: the tests of a width share its tab.
 describe('diagram labels wrap between words', () => {

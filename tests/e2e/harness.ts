@@ -1,6 +1,6 @@
 // What the browser tests share: the built pages by type, the server and Chromium
-// started once per run by global-setup.ts, a wait for search results, and a record of
-// what a page copied.
+// started once per run by global-setup.ts, a tab a test file's tests share, a wait for
+// search results, and a record of what a page copied.
 import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
@@ -47,6 +47,30 @@ export function useSite(): { readonly browser: Browser; readonly url: string } {
     },
     get url() {
       return inject('siteUrl');
+    },
+  };
+}
+
+/**
+ * One tab that a test file's tests share, one at a time, in a context from `newContext`
+ * (a plain one by default); closed after the file. A new tab per test cost Chromium about
+ * two CPU-seconds each here (a renderer process and its fonts), a navigation 0.1–0.2 s.
+ * Read `page` inside tests, not at import.
+ */
+export function useTab(
+  site: { readonly browser: Browser },
+  newContext: (browser: Browser) => Promise<BrowserContext> = (b) => b.newContext(),
+): { readonly page: Page } {
+  let page: Page | undefined;
+  beforeAll(async () => {
+    page = await (await newContext(site.browser)).newPage();
+  });
+  afterAll(async () => {
+    await page?.context().close();
+  });
+  return {
+    get page() {
+      return page!;
     },
   };
 }

@@ -2,10 +2,9 @@
 // theme knowing its state, reach every section. (Newest facts first: tests/build/facts.test.ts.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { copiedText, newCopyingContext, ROOT, useSite } from './harness.ts';
+import { copiedText, newCopyingContext, ROOT, useSite, useTab } from './harness.ts';
 
 const site = useSite();
 const plan = parseYaml(readFileSync(join(ROOT, 'content/plan.yaml'), 'utf8')) as {
@@ -13,14 +12,7 @@ const plan = parseYaml(readFileSync(join(ROOT, 'content/plan.yaml'), 'utf8')) as
   issuers: string[];
 };
 
-let context: BrowserContext;
-/** One tab for the tests that need no other settings, one at a time: a new tab costs a renderer process. */
-let page: Page;
-beforeAll(async () => {
-  context = await newCopyingContext(site.browser);
-  page = await context.newPage();
-});
-afterAll(() => context.close());
+const tab = useTab(site, newCopyingContext);
 
 describe('引用本方案', () => {
   for (const [button, issuerJoin] of [
@@ -28,6 +20,7 @@ describe('引用本方案', () => {
     ['复制一句话引用', '、'],
   ]) {
     it(`${button} copies the issuers, the title and the inferred year, with no internal ID`, async () => {
+      const { page } = tab;
       await page.goto(`${site.url}/`);
       await page.getByRole('button', { name: button }).click();
       await page.getByText('已复制 ✓').waitFor();
@@ -40,6 +33,7 @@ describe('引用本方案', () => {
   }
 
   it('is on the about page too, saying the document number was not found', async () => {
+    const { page } = tab;
     await page.goto(`${site.url}/about/`);
     const box = page.locator('section[aria-labelledby="cite-plan"]');
     await expect.poll(() => box.textContent()).toContain('文号未找到');
@@ -85,6 +79,7 @@ describe('phone navigation at 360 px', () => {
 
 describe('sources are named by title', () => {
   it('search results for a source show its title and no src- slug', async () => {
+    const { page } = tab;
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('解读')}`);
     await page.locator('[data-search-results] a').first().waitFor();
     const results = page.locator('[data-search-results]');

@@ -1,18 +1,14 @@
 // The search page as a journalist uses it: type, filter, open a result, share the URL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { useSite } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite, useTab } from './harness.ts';
 
 const site = useSite();
-/** One tab for the tests that need no fresh load, one at a time: a new tab costs a renderer process. */
-let page: Page;
-beforeAll(async () => {
-  page = await site.browser.newPage();
-});
-afterAll(() => page.context().close());
+// One tab for the tests, except where a first, uncached load is the point.
+const tab = useTab(site);
 
 describe('search page', () => {
   it('types a query, filters by kind, keeps the state in the URL, and opens a result on its words', async () => {
+    const { page } = tab;
     await page.goto(`${site.url}/search/`);
     await page.locator('#q').fill('储能');
     await page.locator('[data-search-results] a').first().waitFor();
@@ -42,6 +38,7 @@ describe('search page', () => {
   });
 
   it('puts an ID first and explains a traditional query', async () => {
+    const { page } = tab;
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('E3')}`);
     await page.locator('[data-search-results] a').first().waitFor();
     expect(await page.locator('[data-search-results] a .id-badge').first().textContent()).toBe(
@@ -82,6 +79,7 @@ describe('search page', () => {
   });
 
   it('moves through results with the arrow keys and opens one with Enter', async () => {
+    const { page } = tab;
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('卡脖子')}`);
     await page.locator('[data-search-results] a').first().waitFor();
     await page.locator('#q').focus();
