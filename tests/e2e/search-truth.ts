@@ -3,6 +3,7 @@
 // when a line of its indexed region (main[data-pagefind-body] without what Pagefind
 // leaves out; table cells count as lines) contains it, ignoring whitespace, character
 // width, case and diacritics.
+import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { squashForMatch as squash } from '../../src/lib/search/normalise.ts';
 
@@ -19,47 +20,53 @@ export interface PageText {
   seams: string[];
 }
 
-// Hides what the index leaves out; the page's own policy would refuse it (bypassCSP).
+// Hides what the index leaves out.
 const LEFT_OUT =
   'main [data-pagefind-ignore], main nav, main footer, main form, main label, main script, main style, main noscript, main template, main svg, main iframe, main button, main [hidden] { display: none !important; }';
 
-/** Runs in the page: the indexed region's text with and without furniture, and its seams. */
-function readInPage(leftOut: string) {
-  const main = document.querySelector('main[data-pagefind-body]') as HTMLElement | null;
-  if (!main) return null;
-  const withFurniture = main.innerText;
+/**
+ * Runs in the tab: for every page's indexed region (a main[data-pagefind-body] with its URL
+ * in data-truth-url), the text with and without furniture, and its seams. All regions are
+ * read before the furniture is hidden, and again after, so the tab lays out twice in all.
+ */
+function readInTab(leftOut: string) {
+  const mains = [...document.querySelectorAll<HTMLElement>('main[data-truth-url]')];
+  const withFurniture = mains.map((main) => main.innerText);
   const style = document.createElement('style');
   style.textContent = leftOut;
   document.head.append(style);
   // Collapsed <details> content is page text too (find-in-page and text fragments open them).
-  for (const d of main.querySelectorAll('details')) d.open = true;
-  const seams: string[] = [];
-  for (const el of main.querySelectorAll('*')) {
-    if (!/^(inline-)?(flex|grid)$/.test(getComputedStyle(el).display)) continue;
-    const items = [...el.children]
-      .filter((c) => c.checkVisibility())
-      .map((c) => [...(c as HTMLElement).innerText.replace(/\s+/g, '')])
-      .filter((chars) => chars.length);
-    for (let i = 0; i + 1 < items.length; i++) seams.push(items[i].at(-1)! + items[i + 1][0]);
-  }
-  const aliasLine = [...main.querySelectorAll('p')]
-    .map((p) => p.textContent!.trim())
-    .find((t) => /^又称[：:]/.test(t));
-  return {
-    text: main.innerText,
-    withFurniture,
-    seams,
-    title: main.querySelector('h1')?.innerText.trim() ?? '',
-    // The public ID a page declares to the index (source slugs stay internal).
-    id:
-      main
-        .querySelector('[data-pagefind-meta^="id:"]')
-        ?.getAttribute('data-pagefind-meta')!
-        .slice(3) ?? '',
-    aliases: (aliasLine?.replace(/^又称[：:]/, '').split(/[、，,；;]/) ?? [])
-      .map((s) => s.trim())
-      .filter(Boolean),
-  };
+  for (const d of document.querySelectorAll('main details')) (d as HTMLDetailsElement).open = true;
+  return mains.map((main, i) => {
+    const seams: string[] = [];
+    for (const el of main.querySelectorAll('*')) {
+      if (!/^(inline-)?(flex|grid)$/.test(getComputedStyle(el).display)) continue;
+      const items = [...el.children]
+        .filter((c) => c.checkVisibility())
+        .map((c) => [...(c as HTMLElement).innerText.replace(/\s+/g, '')])
+        .filter((chars) => chars.length);
+      for (let j = 0; j + 1 < items.length; j++) seams.push(items[j].at(-1)! + items[j + 1][0]);
+    }
+    const aliasLine = [...main.querySelectorAll('p')]
+      .map((p) => p.textContent!.trim())
+      .find((t) => /^又称[：:]/.test(t));
+    return {
+      url: main.dataset.truthUrl!,
+      text: main.innerText,
+      withFurniture: withFurniture[i],
+      seams,
+      title: main.querySelector('h1')?.innerText.trim() ?? '',
+      // The public ID a page declares to the index (source slugs stay internal).
+      id:
+        main
+          .querySelector('[data-pagefind-meta^="id:"]')
+          ?.getAttribute('data-pagefind-meta')!
+          .slice(3) ?? '',
+      aliases: (aliasLine?.replace(/^又称[：:]/, '').split(/[、，,；;]/) ?? [])
+        .map((s) => s.trim())
+        .filter(Boolean),
+    };
+  });
 }
 
 const linesOf = (text: string) =>
@@ -69,40 +76,49 @@ const linesOf = (text: string) =>
     .filter(Boolean);
 
 /**
- * Reads every page in `urls` (paths under `origin`) in one tab; sorted by URL. Each page's
- * HTML is fetched and written into the tab (with a <base> so its stylesheets resolve)
- * rather than navigated to: the same HTML and CSS laid out, at 54 ms a page instead of
- * 172 ms. More tabs do not help: the work is Chromium's, and they only contend for it.
+ * Reads every page in `urls` (paths under `origin`); sorted by URL. The pages' indexed
+ * regions are laid out side by side in one document, each inside its page's body classes and
+ * under the union of the pages' stylesheets, and read at once. On the 173 pages of the real
+ * site this gives the same text, lines and seams, field for field, as a document per page,
+ * in half the time and CPU (4.2 s and 7 CPU-s, against 8.4 s and 14). The pages' scripts
+ * do not run: the indexed text is what the HTML says, as Pagefind reads it.
  */
 export async function readPages(
   browser: Browser,
   origin: string,
   urls: string[],
 ): Promise<PageText[]> {
-  const ctx = await browser.newContext({ bypassCSP: true });
-  await ctx.route(/\.(png|jpe?g|gif|webp|woff2?)$/, (route) => route.abort());
-  const tab = await ctx.newPage();
-  await tab.goto(origin + '/'); // on the site's origin, as the pages' own scripts expect
-  const pages: PageText[] = [];
+  const stylesheets = new Set<string>();
+  const regions: string[] = [];
   for (const url of urls) {
-    const html = await (await fetch(origin + url)).text();
-    // 'load': every stylesheet has applied before the text is read.
-    await tab.setContent(html.replace(/<head>/i, `$&<base href="${origin}${url}">`), {
-      waitUntil: 'load',
-    });
-    const r = await tab.evaluate(readInPage, LEFT_OUT);
-    if (!r) continue;
-    const { text, withFurniture, seams, ...names } = r;
-    pages.push({
-      url,
+    const doc = parse(await (await fetch(origin + url)).text());
+    const main = doc.querySelector('main[data-pagefind-body]');
+    if (!main) continue;
+    for (const link of doc.querySelectorAll('link[rel="stylesheet"]'))
+      stylesheets.add(new URL(link.getAttribute('href')!, origin + url).href);
+    for (const el of main.querySelectorAll('script')) el.remove();
+    main.setAttribute('data-truth-url', url);
+    const bodyClass = doc.querySelector('body')?.getAttribute('class') ?? '';
+    regions.push(`<div class="${bodyClass}">${main.outerHTML}</div>`);
+  }
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const tab = await ctx.newPage();
+  const links = [...stylesheets].map((href) => `<link rel="stylesheet" href="${href}">`);
+  // 'load': every stylesheet has applied before the text is read.
+  await tab.setContent(
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">${links.join('')}</head><body>${regions.join('')}</body></html>`,
+    { waitUntil: 'load' },
+  );
+  const read = await tab.evaluate(readInTab, LEFT_OUT);
+  await ctx.close();
+  return read
+    .map(({ text, withFurniture, seams, ...names }) => ({
       ...names,
       lines: linesOf(text),
       allLines: linesOf(withFurniture),
       seams: seams.map(squash),
-    });
-  }
-  await ctx.close();
-  return pages.sort((a, b) => a.url.localeCompare(b.url));
+    }))
+    .sort((a, b) => a.url.localeCompare(b.url));
 }
 
 /** The URLs of the pages holding `query`, in own text (`lines`) or, with `furniture`, anywhere. */
