@@ -4,34 +4,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { squashForMatch } from '../../src/lib/search/normalise.ts';
-import { DIST, PAGES, ROOT, useSite } from './harness.ts';
+import { DIST, PAGES, useSite } from './harness.ts';
 import { holding as holdingIn, queryOnScreen, readPages, type PageText } from './search-truth.ts';
+import {
+  buildEngine,
+  openEngineTab,
+  paths,
+  randomQueries,
+  recallProblems,
+  search as searchIn,
+  type TestResponse,
+} from './search-engine-tab.ts';
 
-interface TestHit {
-  url: string;
-  path: string;
-  title: string;
-  id?: string;
-  kind?: string;
-  tier?: string;
-  excerptHtml: string;
-  exact: boolean;
-  match: string;
-}
-interface TestResponse {
-  query: string;
-  normalised: string;
-  simplifiedFrom?: string;
-  exact: TestHit[];
-  related: TestHit[];
-  counts: { kind: Record<string, number>; tier: Record<string, number> };
-  total: { exact: number; related: number };
-}
 const squash = squashForMatch;
 
 const site = useSite();
@@ -42,72 +30,23 @@ let pages: PageText[] = [];
 /** Pages (paths) whose rendered text holds the query. */
 const holding = (query: string) => holdingIn(pages, query);
 
-async function openBlank(): Promise<Page> {
-  const p = await site.browser.newPage();
-  await p.route('**/__test/**', (route) => {
-    const url = new URL(route.request().url());
-    if (url.pathname === '/__test/engine.js')
-      return route.fulfill({ contentType: 'text/javascript', body: engineJs });
-    // The page loads the engine module only; the engine itself must load nothing yet.
-    return route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title><script type="module">import { createSearchEngine } from "/__test/engine.js"; window.createSearchEngine = createSearchEngine;</script></head><body><div id="out"></div></body></html>',
-    });
-  });
-  await p.goto(site.url + '/__test/');
-  await p.waitForFunction(() => 'createSearchEngine' in window);
-  return p;
-}
-
-async function search(
+/** One search in the shared tab; see search-engine-tab.ts. */
+const search = (
   query: string,
   filters?: { kind?: string[]; tier?: string[] },
   limit = 1e9,
-  on: Page = page,
-): Promise<TestResponse> {
-  return on.evaluate(
-    async ({ query, filters, limit }) => {
-      const w = window as unknown as {
-        engine?: { search: (q: string, f?: object, o?: object) => Promise<TestResponse> };
-        createSearchEngine: (base: string) => never;
-      };
-      w.engine ??= w.createSearchEngine('/');
-      const r = await w.engine!.search(query, filters, { limit });
-      const withPath = (h: TestHit) => ({ ...h, path: new URL(h.url, location.href).pathname });
-      return {
-        query: r.query,
-        normalised: r.normalised,
-        simplifiedFrom: r.simplifiedFrom,
-        exact: r.exact.map(withPath),
-        related: r.related.map(withPath),
-        counts: r.counts,
-        total: r.total,
-      };
-    },
-    { query, filters, limit },
-  );
-}
-
-const paths = (hits: TestHit[]) => hits.map((h) => h.path);
+): Promise<TestResponse> => searchIn(page, query, filters, limit);
 
 beforeAll(async () => {
   if (!existsSync(join(DIST, 'pagefind', 'zh-search.json')))
     throw new Error('dist/ has no search index: run npm run build');
-  const out = await build({
-    entryPoints: [join(ROOT, 'src/client/search-engine.ts')],
-    bundle: true,
-    format: 'esm',
-    write: false,
-    target: 'es2022',
-    logLevel: 'silent',
-  });
-  engineJs = out.outputFiles[0].text;
+  engineJs = await buildEngine();
   pages = await readPages(
     site.browser,
     site.url,
     PAGES.filter((p) => p.html.includes('data-pagefind-body')).map((p) => p.url),
   );
-  page = await openBlank();
+  page = await openEngineTab(site.browser, site.url, engineJs);
 }, 300_000); // reads every page: minutes on a shared, loaded machine
 
 describe('finding every page that holds the query', () => {
@@ -132,33 +71,16 @@ describe('finding every page that holds the query', () => {
     }
   });
 
-  // 60 searches: seconds on a quiet machine, more than the default minute on a loaded one.
-  it(
-    'random substrings of page text (Chinese, digits, Latin): exact = pages holding them, ranked above the rest',
-    { timeout: 180_000 },
-    async () => {
-      let seed = 7;
-      const rand = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-      const queries: string[] = [];
-      while (queries.length < 60) {
-        const p = pages[Math.floor(rand() * pages.length)];
-        const line = [...p.lines[Math.floor(rand() * p.lines.length)]];
-        const len = 1 + Math.floor(rand() * 6);
-        const start = Math.floor(rand() * Math.max(1, line.length - len));
-        const q = line.slice(start, start + len).join('');
-        if (q && /^[\p{L}\p{N}]+$/u.test(q)) queries.push(q);
-      }
-      for (const q of queries) {
-        const r = await search(q);
-        expect(new Set(paths(r.exact)), q).toEqual(holding(q));
-        expect(r.total.exact).toBe(r.exact.length);
-        expect(
-          r.related.every((h) => !holding(q).has(h.path)),
-          q,
-        ).toBe(true);
-      }
-    },
-  );
+  // 20 here; the recall sweep (tests/sweep/search-recall.test.ts) tries 200 more.
+  it('random substrings of page text (Chinese, digits, Latin): exact = pages holding them, ranked above the rest', async () => {
+    const problems = await recallProblems(page, pages, randomQueries(pages, 20, 7));
+    expect(problems, problems.join('\n')).toEqual([]);
+    // The check itself: against a truth that lacks a page holding 镇江, it reports that page.
+    const lacking = pages.filter((p) => p.url !== [...holding('镇江')][0]);
+    expect(await recallProblems(page, lacking, ['镇江'])).toEqual([
+      expect.stringMatching(/^镇江: missed –; not holding it \//),
+    ]);
+  });
 
   it('Latin and digit queries match inside longer tokens (876, 2024, part of an ID)', async () => {
     for (const q of ['876', '2024', '024', 'c9']) {
@@ -377,7 +299,7 @@ describe('filters', () => {
 
 describe('weight', () => {
   it('loads nothing until the first search, then at most 120 KB gzip for it', async () => {
-    const tab = await openBlank();
+    const tab = await openEngineTab(site.browser, site.url, engineJs);
     const fetched: string[] = [];
     tab.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await tab.evaluate(() => {
