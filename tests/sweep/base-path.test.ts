@@ -2,6 +2,7 @@
 // every link, asset and absolute URL stays under the prefix and resolves to a built
 // file; served under the prefix, a search in Chromium loads Pagefind from it and its
 // results open pages under it.
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -130,4 +131,25 @@ describe(`site served under ${BASE}`, () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('npm run check:deployed passes on this copy, and fails on a copy published at the wrong path', async () => {
+    const right = await checkDeployed(`${server.url}${BASE}`);
+    expect(right.out, right.out).toContain('✓ No problems found.');
+    expect(right.code).toBe(0);
+    // The same files at the root of a host: every address the sitemap names is missing there.
+    const root = await serveDir(dir, { headersFile: join(dir, '_headers') });
+    const wrong = await checkDeployed(`${root.url}/`);
+    await root.close();
+    expect(wrong.code, wrong.out).toBe(1);
+    expect(wrong.out).toContain(`${root.url}${BASE}industries/: status 404`);
+  });
 });
+
+/** Runs scripts/check-deployed.ts on `url` (without blocking this process, which serves it). */
+function checkDeployed(url: string): Promise<{ code: number | null; out: string }> {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/check-deployed.ts'), url]);
+  let out = '';
+  child.stdout.on('data', (b) => (out += b));
+  child.stderr.on('data', (b) => (out += b));
+  return new Promise((done) => child.on('close', (code) => done({ code, out })));
+}
