@@ -29,7 +29,7 @@ export function sha256(text: string): string {
 
 /**
  * The static imports of a module (`import … from`, `import '…'`, `export … from`); dynamic
- * import() is left out. es-module-lexer is Vite's own module scanner, installed with Astro.
+ * import() is left out. es-module-lexer is Vite's own module scanner (the version Astro installs).
  */
 async function staticImportsOf(code: string): Promise<string[]> {
   const { init, parse: parseModule } = await import('es-module-lexer');
