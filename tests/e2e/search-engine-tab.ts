@@ -4,28 +4,16 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT } from './harness.ts';
+import type { Hit, SearchEngine, SearchResponse } from '../../src/client/search-engine.ts';
 import { holding, type PageText } from './search-truth.ts';
 
-export interface TestHit {
-  url: string;
-  path: string;
-  title: string;
-  id?: string;
-  kind?: string;
-  tier?: string;
-  excerptHtml: string;
-  exact: boolean;
-  match: string;
-}
-export interface TestResponse {
-  query: string;
-  normalised: string;
-  simplifiedFrom?: string;
+/** A hit as the engine returns it, with its URL's path. */
+export type TestHit = Hit & { path: string };
+/** The engine's response without more(), which cannot leave the page. */
+export type TestResponse = Omit<SearchResponse, 'exact' | 'related' | 'more'> & {
   exact: TestHit[];
   related: TestHit[];
-  counts: { kind: Record<string, number>; tier: Record<string, number> };
-  total: { exact: number; related: number };
-}
+};
 
 /** The engine module as the tests load it (unminified). */
 export async function buildEngine(): Promise<string> {
@@ -72,12 +60,12 @@ export async function search(
   return page.evaluate(
     async ({ query, filters, limit }) => {
       const w = window as unknown as {
-        engine?: { search: (q: string, f?: object, o?: object) => Promise<TestResponse> };
-        createSearchEngine: (base: string) => never;
+        engine?: SearchEngine;
+        createSearchEngine: (base: string) => SearchEngine;
       };
       w.engine ??= w.createSearchEngine('/');
-      const r = await w.engine!.search(query, filters, { limit });
-      const withPath = (h: TestHit) => ({ ...h, path: new URL(h.url, location.href).pathname });
+      const r = await w.engine.search(query, filters, { limit });
+      const withPath = (h: Hit) => ({ ...h, path: new URL(h.url, location.href).pathname });
       return {
         query: r.query,
         normalised: r.normalised,
