@@ -96,7 +96,6 @@ export async function readPages(
     if (!main) continue;
     for (const link of doc.querySelectorAll('link[rel="stylesheet"]'))
       stylesheets.add(new URL(link.getAttribute('href')!, origin + url).href);
-    for (const el of main.querySelectorAll('script')) el.remove();
     main.setAttribute('data-truth-url', url);
     const bodyClass = doc.querySelector('body')?.getAttribute('class') ?? '';
     regions.push(`<div class="${bodyClass}">${main.outerHTML}</div>`);
