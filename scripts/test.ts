@@ -3,9 +3,17 @@
 // by side; once the build is done, the type check and the tests on dist/ (build
 // output, Chromium) run side by side. The type check waits because `astro check`
 // and `astro build` both write .astro/. Each step prints its output when it finishes.
-// The sweeps of every page and of other builds are `npm run test:sweep`.
+// The sweeps of every page and of other builds are `npm run test:sweep`. First, the
+// machine gets what the browser tests need (Chromium, a CJK font), or the run stops.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { prepareTestMachine, thisMachine } from './lib/test-machine.ts';
+
+const prepared = prepareTestMachine(thisMachine);
+if (!prepared.ok) {
+  console.error(prepared.error);
+  process.exit(1);
+}
 
 type Step = { label: string; args: string[]; after?: string };
 

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_OPTIONS, serveDir } from '../../scripts/lib/static-site.ts';
+import { prepareTestMachine, thisMachine } from '../../scripts/lib/test-machine.ts';
+import { assertChineseGlyphs } from './cjk-glyphs.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,10 +28,22 @@ export const HEADERS_FILE = existsSync(join(DIST, '_headers'))
 
 /** Starts the server and the browser, provides their addresses, and returns the teardown. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // `npm test` prepared the machine already; `npm run test:sweep` and the like start here.
+  const prepared = prepareTestMachine(thisMachine);
+  if (!prepared.ok) throw new Error(prepared.error);
   const [server, browser] = await Promise.all([
     serveDir(DIST, { headersFile: HEADERS_FILE }),
     chromium.launchServer(CHROMIUM_OPTIONS),
   ]);
+  const probe = await chromium.connect(browser.wsEndpoint());
+  try {
+    await assertChineseGlyphs(probe);
+  } catch (error) {
+    await Promise.all([browser.close(), server.close()]);
+    throw error;
+  } finally {
+    await probe.close();
+  }
   project.provide('siteUrl', server.url);
   project.provide('chromiumEndpoint', browser.wsEndpoint());
   return async () => {

@@ -1,0 +1,82 @@
+// What the browser tests need from the machine, and how `npm test` gets it: Debian's
+// Chromium (Playwright cannot download browsers here) and a font with Chinese glyphs
+// (without one Chromium draws every character as an empty box, and layout, wrap and
+// print checks would judge boxes). Like `playwright install --with-deps`, it installs
+// what is missing when it can (root with apt-get) and otherwise stops with the command.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/** The Chromium every browser test and bench launches (CHROMIUM_PATH overrides). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Debian's package for each thing the browser tests need. */
+const PACKAGES = { chromium: 'chromium', cjkFont: 'fonts-noto-cjk' } as const;
+
+/** What the preparation can see of the machine and do on it (stubbed in tests). */
+export interface Machine {
+  hasChromium(): boolean;
+  hasCjkFont(): boolean;
+  /** Whether packages can be installed here without asking anyone (root with apt-get). */
+  canInstall(): boolean;
+  /** Runs apt-get with these arguments; returns whether it succeeded. */
+  aptGet(args: string[]): boolean;
+  log(line: string): void;
+}
+
+/** The packages this machine lacks, in install order. */
+export function missingPackages(m: Pick<Machine, 'hasChromium' | 'hasCjkFont'>): string[] {
+  return [
+    ...(m.hasChromium() ? [] : [PACKAGES.chromium]),
+    ...(m.hasCjkFont() ? [] : [PACKAGES.cjkFont]),
+  ];
+}
+
+/** The one line that names the command a person must run. */
+export function installCommand(packages: string[]): string {
+  return `sudo apt-get install -y ${packages.join(' ')}`;
+}
+
+/**
+ * Makes sure Chromium and a CJK font are present: installs the missing packages when it
+ * can, saying in one line what and why; returns an error line when it cannot.
+ */
+export function prepareTestMachine(m: Machine): { ok: true } | { ok: false; error: string } {
+  const missing = missingPackages(m);
+  if (missing.length === 0) return { ok: true };
+  const why = 'the browser tests need Chromium and a font with Chinese glyphs';
+  if (!m.canInstall()) {
+    return {
+      ok: false,
+      error: `✖ ${why}; this machine lacks ${missing.join(', ')}. Run: ${installCommand(missing)} (then npm test again).`,
+    };
+  }
+  m.log(`Installing ${missing.join(' and ')} with apt-get: ${why}.`);
+  const installed = m.aptGet(['update', '-qq']) && m.aptGet(['install', '-y', '-qq', ...missing]);
+  if (!installed || missingPackages(m).length > 0) {
+    return {
+      ok: false,
+      error: `✖ apt-get could not install ${missing.join(', ')}. Run: ${installCommand(missing)}`,
+    };
+  }
+  return { ok: true };
+}
+
+const succeeds = (cmd: string, args: string[]) =>
+  spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
+
+/** This machine, as prepareTestMachine sees it. */
+export const thisMachine: Machine = {
+  hasChromium: () => existsSync(CHROMIUM_PATH),
+  // macOS and Windows ship CJK fonts; elsewhere fontconfig is what Chromium asks.
+  hasCjkFont: () =>
+    process.platform !== 'linux' ||
+    (spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).stdout ?? '').trim() !== '',
+  canInstall: () =>
+    process.platform === 'linux' && process.getuid?.() === 0 && succeeds('apt-get', ['--version']),
+  aptGet: (args) =>
+    spawnSync('apt-get', args, {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    }).status === 0,
+  log: (line) => console.log(line),
+};
