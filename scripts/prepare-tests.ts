@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// The first step of `npm test`: gets the machine what the browser tests need, or stops.
+import { prepareTestMachine, thisMachine } from './lib/test-machine.ts';
+
+const prepared = prepareTestMachine(thisMachine);
+if (!prepared.ok) {
+  console.error(prepared.error);
+  process.exit(1);
+}
