@@ -38,12 +38,14 @@ const factsOf = (entry: RawEntry) =>
 /** How fact IDs are numbered, and the next number after the highest one the content uses. */
 export function factNumberingHint(entry: RawEntry, allFactIds: Iterable<string>): string {
   const prefix = factPrefix(entry);
-  const used = prefix
-    ? [...allFactIds].filter((id) => id.startsWith(prefix) && /^\d+$/.test(id.slice(prefix.length)))
+  const numbers = prefix
+    ? [...new Set(allFactIds)]
+        .filter((id) => id.startsWith(prefix) && /^\d+$/.test(id.slice(prefix.length)))
+        .map((id) => Number(id.slice(prefix.length)))
+        .sort((a, b) => a - b)
     : [];
-  const next = prefix
-    ? `${prefix}${Math.max(0, ...used.map((id) => Number(id.slice(prefix.length)))) + 1}`
-    : undefined;
+  const used = numbers.map((n) => `${prefix}${n}`);
+  const next = prefix ? `${prefix}${Math.max(0, ...numbers) + 1}` : undefined;
   return (
     'fact 是这条事实在事实核查表（fact-sheet.md）里的编号：类别-对象-序号，如 IND-E3-1 是产业方向 E3 的第 1 条，TGT-2、PRG-6 是目标和进展的第 2、6 条。' +
     '核查表里已有这条事实时用它的编号；没有时先在核查表登记' +
@@ -53,11 +55,17 @@ export function factNumberingHint(entry: RawEntry, allFactIds: Iterable<string>)
   );
 }
 
-/** Attribute values of editor components in an MDX body, with their lines. */
+/**
+ * Attribute values of editor components in an MDX body, with their lines. Comments and code
+ * are blanked first (keeping their line breaks): examples there are not rendered.
+ */
 function bodyAttributes(body: string, bodyLine: number) {
+  const live = body.replace(/\{\/\*[\s\S]*?\*\/\}|```[\s\S]*?```|`[^`\n]*`/g, (m) =>
+    m.replace(/[^\n]/g, ' '),
+  );
   const out: Array<{ component: string; attr: string; value: string; line: number }> = [];
-  for (const m of body.matchAll(/<(Ref|Quote|Fact|Figure)\b([^>]*)>/g)) {
-    const line = bodyLine + body.slice(0, m.index).split('\n').length - 1;
+  for (const m of live.matchAll(/<(Ref|Quote|Fact|Figure)\b([^>]*)>/g)) {
+    const line = bodyLine + live.slice(0, m.index).split('\n').length - 1;
     for (const a of m[2].matchAll(/\b(id|source)="([^"]*)"/g))
       out.push({ component: m[1], attr: a[1], value: a[2], line });
   }

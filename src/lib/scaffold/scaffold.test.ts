@@ -12,6 +12,7 @@ import {
   type ContentRead,
 } from '../../../scripts/lib/read-content.ts';
 import { validateEntries } from '../validate-entries.ts';
+import { checkCitations } from '../validate-citations.ts';
 import { formatContentReport } from '../content-errors.ts';
 import { lintTree } from '../lint/tree.ts';
 import { formatLintFinding } from '../lint/format.ts';
@@ -166,7 +167,11 @@ describe('scaffolder output', () => {
       expect(reread.entries.map((e) => e.data)).toEqual([entry.data]);
       writeFileSync(join(root, entry.file), entry.text);
       const read = readContent(root);
-      const errors = [...read.errors, ...validateEntries(read.entries)];
+      const errors = [
+        ...read.errors,
+        ...validateEntries(read.entries),
+        ...checkCitations(read.entries, read.bodies),
+      ];
       expect(errors, formatContentReport(errors)).toEqual([]);
       expect(read.entries.some((e) => e.file === entry.file && e.data.id === id)).toBe(true);
       const lint = await lintTree(root, { only: [entry.file] });
