@@ -29,6 +29,8 @@ const COLON =
 const INDENT =
   '这一行的缩进不对：同一层的字段要左对齐（空格数相同），列表项下的字段与 “- ” 后面的第一个字段对齐。只用空格，不用 Tab。';
 
+const NO_SPACE = '字段名后面的冒号要跟一个空格（title: 测试），否则 YAML 读不出这个字段。';
+
 /** Counts the occurrences of `ch` in a line outside of the other kind of quotes (roughly). */
 const count = (line: string, ch: string) => line.split(ch).length - 1;
 
@@ -48,9 +50,14 @@ function locate(err: YAMLError, lines: string[]): { index: number; column: numbe
   };
   switch (err.code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'BLOCK_IN_FLOW':
     case 'MULTILINE_IMPLICIT_KEY': {
       const colon = /:(\s|$)/.exec(lines[index]?.slice(col - 1) ?? '');
       if (colon) return { index, column: col + colon.index, hint: COLON };
+      for (const i of [index - 1, index]) {
+        const key = /^(\s*(?:- )?[A-Za-z]\w*):\S/.exec(lines[i] ?? '');
+        if (key) return { index: i, column: key[1].length + 2, hint: NO_SPACE };
+      }
       return { ...indentOf(nextLine()), hint: INDENT };
     }
     case 'TAB_AS_INDENT':

@@ -75,6 +75,33 @@ describe('YAML mistakes', () => {
     expect(errors[0].line).toBeGreaterThan(5);
   });
 
+  it('a colon inside a value of a one-line { … } list item', () => {
+    const root = tree({
+      'industries/e1.mdx': (t) =>
+        t.replace('text: 测试事实一条。', 'text: 镇江船厂称: 测试事实一条。'),
+    });
+    const errors = check(root);
+    expect(errors.map((e) => e.file)).toEqual(['content/industries/e1.mdx']);
+    expect(errors[0].line).toBe(lineWith(root, 'industries/e1.mdx', '镇江船厂称'));
+    expect(errors[0].column).toBe(
+      readFileSync(join(root, 'content/industries/e1.mdx'), 'utf8')
+        .split('\n')
+        [errors[0].line! - 1].indexOf(': 测试事实') + 1,
+    );
+    expect(errors[0].hint).toMatch(/双引号/);
+  });
+
+  it('a field name without a space after its colon', () => {
+    const root = tree({ 'aspects/a1.mdx': (t) => t.replace('title: 测试方面', 'title:测试方面') });
+    const errors = check(root);
+    expect(errors.map((e) => e.file)).toEqual(['content/aspects/a1.mdx']);
+    expect(errors[0]).toMatchObject({
+      line: lineWith(root, 'aspects/a1.mdx', 'title:测试方面'),
+      column: 7,
+    });
+    expect(errors[0].hint).toMatch(/空格/);
+  });
+
   it('an over-indented line is named, not the line above it or line 1', () => {
     const root = tree({
       'terms/gl01.mdx': (t) =>
