@@ -3,25 +3,36 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
+import { explainYamlError } from './lib/content-yaml.ts';
 import { COLLECTIONS, type CollectionKey, type ReferenceFn } from './schemas/shared.ts';
 import { CONTENT_LAYOUT, buildSchemas } from './schemas/index.ts';
 
 const schemas = buildSchemas(reference as unknown as ReferenceFn);
+const readIfThere = (url: URL) => (existsSync(url) ? readFileSync(url, 'utf8') : undefined);
 
 /**
- * A folder's loader that accepts being empty (content/measures has no entries until a source
- * lists the measures): Astro would warn that no files match, then warn again on every
- * getCollection() of a collection it never stored (withastro/astro#15329). Storing and dropping
- * a placeholder leaves the collection present and empty, so neither warning is printed.
+ * A folder's loader as editors need it in `npm run dev`. A file whose YAML does not parse is
+ * reported as the content check reports it (file:line:column and the fix in Chinese) instead
+ * of the parser's English message. An empty folder (content/measures has no entries until a
+ * source lists the measures) loads without warnings: Astro would warn that no files match,
+ * then again on every getCollection() of a collection it never stored
+ * (withastro/astro#15329), so a placeholder is stored and dropped to leave it present, empty.
  */
-function allowEmpty(loader: Loader): Loader {
+function forEditors(loader: Loader, folder: string): Loader {
   return {
     name: loader.name,
     load: async (context) => {
       const logger = Object.create(context.logger) as typeof context.logger;
       logger.warn = (message) => {
         if (!message.startsWith('No files found matching')) context.logger.warn(message);
+      };
+      logger.error = (message) => {
+        const file = /^Failed to reload (.+?): /.exec(message)?.[1];
+        const path = file && `${folder}/${file}`;
+        const text = path && readIfThere(new URL(path, context.config.root));
+        context.logger.error((path && text && explainYamlError(path, text)) || message);
       };
       await loader.load({ ...context, logger });
       if (context.store.keys().length > 0) return;
@@ -42,12 +53,13 @@ function loader({ path, kind }: (typeof CONTENT_LAYOUT)[CollectionKey]): Loader 
     return file(`./content/${path}`, {
       parser: (text) => (kind === 'yaml-one' ? [parseYaml(text)] : parseYaml(text)),
     });
-  return allowEmpty(
+  return forEditors(
     glob({
       base: `./content/${path}`,
       pattern: [`*.${kind === 'mdx' ? 'mdx' : 'yaml'}`, '!_*'],
       generateId: ({ data }) => String(data.id),
     }),
+    `content/${path}`,
   );
 }
 

@@ -3,6 +3,7 @@
 // explained in Chinese. The yaml library reports where parsing failed, which for a colon
 // inside a value or an over-indented line is the start of the value or the line before.
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { splitFrontmatter } from './content-files.ts';
 
 /** A field path inside the YAML (`['facts', 1, 'text']`). */
 export type YamlPath = ReadonlyArray<PropertyKey>;
@@ -120,4 +121,18 @@ export function readContentYaml(text: string, firstLine = 1): YamlRead {
     return firstLine;
   };
   return { ok: true, data: doc.toJS(), lineOf };
+}
+
+/**
+ * The content check's message for a file whose YAML does not parse (`file` relative to the
+ * project root, `text` its contents), or undefined when it parses: the dev server prints it
+ * in place of the parser's English one.
+ */
+export function explainYamlError(file: string, text: string): string | undefined {
+  const split = file.endsWith('.mdx') ? splitFrontmatter(text) : { yaml: text };
+  if (!split) return undefined;
+  const read = readContentYaml(split.yaml, file.endsWith('.mdx') ? 2 : 1);
+  if (read.ok) return undefined;
+  const { line, column, text: written, message, hint } = read.problem;
+  return `${file}:${line}:${column}  YAML 格式有误 ${message}\n  ${written.trim()}\n  提示 hint: ${hint}`;
 }

@@ -103,6 +103,26 @@ describe('npm run dev', () => {
     await until('/progress/', ({ html }) => !html.includes('新加的进展条目'));
   });
 
+  it('explains a YAML mistake at its line and column, then shows the fixed file', async () => {
+    const file = join(copy, 'content/terms/gl01.mdx');
+    const text = readFileSync(file, 'utf8');
+    const broken = text.replace(/^summary: (.*)$/m, 'summary: 专家称: $1');
+    const line = broken.split('\n').findIndex((l) => l.startsWith('summary: 专家称: ')) + 1;
+    const where = `content/terms/gl01.mdx:${line}:${'summary: 专家称'.length + 1}`;
+    writeFileSync(file, broken);
+    const started = Date.now();
+    while (!output.includes(where) && Date.now() - started < WITHIN_MS)
+      await new Promise((r) => setTimeout(r, 250));
+    const report = output.slice(output.indexOf(where));
+    expect(report, output).toMatch(new RegExp(`^${where} {2}YAML 格式有误`));
+    expect(report).toMatch(/全角“：”/);
+    writeFileSync(file, broken.replace('专家称: ', '专家称：'));
+    await until(
+      '/glossary/gl01/',
+      ({ status, html }) => status === 200 && html.includes('专家称：'),
+    );
+  });
+
   // Polling a page before its file is loaded rightly warns of a 404; starting up must not warn.
   it('starts without a warning an editor would have to judge', () => {
     expect(startup).toMatch(/ready in/);
