@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { parseContentFile, readContent } from './lib/read-content.ts';
 import { validateEntries } from '../src/lib/validate-entries.ts';
+import { checkCitations } from '../src/lib/validate-citations.ts';
 import { formatContentReport } from '../src/lib/content-errors.ts';
 import { readPublishedIds } from '../src/lib/published-ids.ts';
 import { entryPath, kindOfId } from '../src/lib/ids.ts';
@@ -135,7 +136,11 @@ parseContentFile(
   entry.text,
   read,
 );
-const errors = [...read.errors, ...validateEntries(read.entries)];
+const errors = [
+  ...read.errors,
+  ...validateEntries(read.entries),
+  ...checkCitations(read.entries, read.bodies),
+];
 const own = errors.filter((e) => e.file === entry.file);
 if (own.length)
   fail(
@@ -165,4 +170,5 @@ console.log(`
   2. 预览：npm run dev，然后打开 http://localhost:4321${kindOfId(id) ? entryPath(kindOfId(id)!, id) : '/'}
   3. 检查：npm run lint:content 和 npm run check:content（构建前也会自动检查）。
   4. ${kind === 'source' ? `在条目的 sources 里写 source: ${id} 引用这个来源。` : '补充 facts、unknowns、相关条目等可选字段（字段说明见 /guide/）。'}
+  以后每次实质修改这一条，把 updated 改成修改当天的日期。
   编号 ${id} 一经发布就不能改；上线时运行 npm run ids:publish 登记。`);

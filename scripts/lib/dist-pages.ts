@@ -2,19 +2,12 @@
 // build-output tests and the browser tests.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { KIND_NAMES, pageTypeOfSegment } from '../../src/lib/kinds.ts';
 
-/** Page types in the order the bench prints them. */
+/** Page types in the order the bench prints them: entry pages are typed by their kind's name. */
 export const PAGE_TYPES = [
   'home',
-  'industry',
-  'pillar',
-  'aspect',
-  'measure',
-  'programme',
-  'statement',
-  'target',
-  'term',
-  'source',
+  ...KIND_NAMES,
   'list',
   'about',
   'data',
@@ -22,19 +15,6 @@ export const PAGE_TYPES = [
   '404',
   'other',
 ];
-
-/** Entry-page URL segments and the page type they hold. */
-const ENTRY_SEGMENTS: Record<string, string> = {
-  industries: 'industry',
-  pillars: 'pillar',
-  aspects: 'aspect',
-  measures: 'measure',
-  programmes: 'programme',
-  statements: 'statement',
-  targets: 'target',
-  glossary: 'term',
-  sources: 'source',
-};
 
 /** A built HTML page: path relative to dist/, URL path, page type and the HTML. */
 export interface DistPage {
@@ -58,7 +38,7 @@ export function pageType(file: string, html = ''): string {
     if (dirs[0] === 'about') return 'about';
     return 'list';
   }
-  if (dirs.length === 2 && ENTRY_SEGMENTS[dirs[0]]) return ENTRY_SEGMENTS[dirs[0]];
+  if (dirs.length === 2) return pageTypeOfSegment(dirs[0]) ?? 'other';
   return 'other';
 }
 

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { parseDocument } from 'yaml';
 import type { CollectionKey } from '../../src/schemas/shared.ts';
 import {
   listContentFiles,
@@ -8,7 +7,8 @@ import {
   type ContentFile,
 } from '../../src/lib/content-files.ts';
 import type { RawEntry } from '../../src/lib/validate-entries.ts';
-import type { ContentError } from '../../src/lib/content-errors.ts';
+import { showFound, type ContentError } from '../../src/lib/content-errors.ts';
+import { readContentYaml } from '../../src/lib/content-yaml.ts';
 
 export { splitFrontmatter };
 
@@ -19,18 +19,31 @@ export interface ContentRead {
   errors: ContentError[];
 }
 
-function parseYaml(text: string, file: string, firstLine: number, errors: ContentError[]): unknown {
-  const doc = parseDocument(text, { prettyErrors: false });
-  for (const err of doc.errors)
-    errors.push({
-      file,
-      line: (err.linePos?.[0].line ?? 0) + firstLine - 1 || undefined,
-      field: '(YAML)',
-      found: err.message.split('\n')[0],
-      expected: 'valid YAML (check indentation, colons, and quotes around text with : or #)',
-      expectedZh: '合法的 YAML（检查缩进、冒号，含冒号或 # 的文字请加引号）',
-    });
-  return doc.errors.length ? undefined : doc.toJS();
+/** Parses YAML that starts on `firstLine`; a syntax error goes to `errors`, placed at the mistake. */
+function parseYaml(text: string, file: string, firstLine: number, errors: ContentError[]) {
+  const read = readContentYaml(text, firstLine);
+  if (read.ok) return read;
+  const { line, column, text: written, message, hint } = read.problem;
+  errors.push({
+    file,
+    line,
+    column,
+    field: '(YAML)',
+    found: showFound(written.trim()),
+    expected: `valid YAML (${message})`,
+    expectedZh: 'YAML 格式有误，这个文件读不出来',
+    hint,
+  });
+  return undefined;
+}
+
+/**
+ * The ID a file's name gives it (f2.mdx → F2): a file that cannot be read still holds its ID,
+ * so references to it and the published-ID check do not report it as missing.
+ */
+function idFromName(collection: CollectionKey, file: string): string {
+  const stem = basename(file, extname(file));
+  return collection === 'sources' ? stem : stem.toUpperCase();
 }
 
 /** Parses one content file's text the way the site's loaders do, adding to `out`. */
@@ -40,10 +53,17 @@ export function parseContentFile(
   out: ContentRead,
 ): void {
   if (kind === 'yaml-one' || kind === 'yaml-list') {
-    const data = parseYaml(text, file, 1, out.errors);
-    const items = kind === 'yaml-one' ? [data] : Array.isArray(data) ? data : [];
-    for (const item of items)
-      out.entries.push({ collection, file, data: (item ?? {}) as Record<string, unknown> });
+    const read = parseYaml(text, file, 1, out.errors);
+    if (!read) return;
+    const items = kind === 'yaml-one' ? [read.data] : Array.isArray(read.data) ? read.data : [];
+    items.forEach((item, i) =>
+      out.entries.push({
+        collection,
+        file,
+        data: (item ?? {}) as Record<string, unknown>,
+        lineOf: (path) => read.lineOf(kind === 'yaml-one' ? path : [i, ...path]),
+      }),
+    );
     return;
   }
   const ext = kind === 'mdx' ? '.mdx' : '.yaml';
@@ -69,21 +89,34 @@ export function parseContentFile(
         expected: 'the file to start with a --- frontmatter block',
         expectedZh: '文件以 --- 包围的 frontmatter 开头',
       });
+      out.entries.push({
+        collection,
+        file,
+        data: { id: idFromName(collection, file) },
+        unreadable: true,
+      });
       return;
     }
     yamlText = split.yaml;
     out.bodies.push({ file, body: split.body, bodyLine: split.bodyLine, collection });
   }
-  const firstLine = kind === 'mdx' ? 2 : 1;
-  const data = parseYaml(yamlText, file, firstLine, out.errors);
-  if (data === undefined) return;
-  const rawId = (data as { id?: unknown } | null)?.id;
+  const read = parseYaml(yamlText, file, kind === 'mdx' ? 2 : 1, out.errors);
+  if (!read) {
+    out.entries.push({
+      collection,
+      file,
+      data: { id: idFromName(collection, file) },
+      unreadable: true,
+    });
+    return;
+  }
+  const data = read.data as Record<string, unknown> | null;
+  const rawId = data?.id;
   out.entries.push({
     collection,
     file,
-    data: (data ?? {}) as Record<string, unknown>,
-    yamlText,
-    firstLine,
+    data: data ?? {},
+    lineOf: read.lineOf,
     stem: basename(file, extname(file)),
     expectedStem: typeof rawId === 'string' ? rawId.toLowerCase() : undefined,
   });

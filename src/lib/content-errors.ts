@@ -1,4 +1,4 @@
-import { KINDS } from './ids.ts';
+import { KINDS, compareIds, kindOfId } from './ids.ts';
 
 /** A problem in one content file, described so an editor can fix it. */
 export interface ContentError {
@@ -6,6 +6,8 @@ export interface ContentError {
   file: string;
   /** 1-based line of the field, where known. */
   line?: number;
+  /** 1-based column of the mistake, where known (YAML syntax errors). */
+  column?: number;
   /** Field path, e.g. `sources[0].source`; `(file)` for whole-file problems. */
   field: string;
   /** What was found, as a short string. */
@@ -28,7 +30,7 @@ export function showFound(value: unknown): string {
 
 /** Formats one error as a block of lines: file:line, then field, found, expected and hint in Chinese and English. */
 export function formatContentError(e: ContentError): string {
-  const where = e.line ? `${e.file}:${e.line}` : e.file;
+  const where = e.line ? `${e.file}:${e.line}${e.column ? `:${e.column}` : ''}` : e.file;
   const lines = [
     `✖ ${where}`,
     `  字段 field:    ${e.field}`,
@@ -54,11 +56,41 @@ export function describePage(pathname: string): string {
   return `${pathname} (${kind === 'sources' ? `content/sources/${m[2]}.yaml` : `content/${kind}/${m[2]}.mdx`})`;
 }
 
-/** Lists IDs for an error message: all of them up to `max`, then a count. */
-export function listIds(ids: readonly string[], max = 60): string {
-  return ids.length > max
-    ? `${ids.slice(0, max).join(', ')} …（共 ${ids.length} 个 / ${ids.length} in all）`
-    : ids.join(', ') || '(none / 暂无)';
+/**
+ * Edits that turn `a` into `b`, ignoring case: inserting, deleting or changing one character,
+ * or swapping two neighbours (GL10 → GL01 is one edit).
+ */
+export function editDistance(a: string, b: string): number {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  const d = Array.from({ length: x.length + 1 }, (_, i) =>
+    Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= x.length; i++)
+    for (let j = 1; j <= y.length; j++) {
+      d[i][j] = Math.min(
+        d[i - 1][j] + 1,
+        d[i][j - 1] + 1,
+        d[i - 1][j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[x.length][y.length];
+}
+
+/**
+ * "Did you mean" for an unknown ID: the valid IDs closest to it (fewest edits), closest first,
+ * then how many there are in all, so the right one is never cut off by an alphabetical list.
+ */
+export function closestIds(id: string, pool: Iterable<string>, max = 5): string {
+  const all = [...new Set(pool)];
+  if (all.length === 0) return '（暂无 none yet）';
+  const ranked = all
+    .map((x) => ({ x, d: editDistance(id, x), other: kindOfId(x) !== kindOfId(id) }))
+    .sort((p, q) => p.d - q.d || Number(p.other) - Number(q.other) || compareIds(p.x, q.x))
+    .map((p) => p.x);
+  const more = all.length > max ? `（共 ${all.length} 个 / ${all.length} in all）` : '';
+  return `${ranked.slice(0, max).join(', ')}${more}`;
 }
 
 /** Build error for a component whose `source` is not in content/sources. */
@@ -71,7 +103,7 @@ export function unknownSourceMessage(
   return (
     `<${component} source="${id ?? ''}"> on ${describePage(page)}: ${id ? `unknown source ID "${id}"` : 'missing source'} / ` +
     `${id ? `content/sources 中没有来源 "${id}"` : '缺少 source 属性'}。\n` +
-    `Valid source IDs / 可用的来源：${listIds(valid)}\n` +
+    `Closest source IDs / 最接近的来源：${closestIds(id ?? '', valid)}\n` +
     `Run \`npm run lint:content\` to see the file and line / 运行 npm run lint:content 可看到文件和行号。`
   );
 }
@@ -84,7 +116,7 @@ export function unknownRefMessage(
 ): string {
   return (
     `<Ref id="${id ?? ''}"> on ${describePage(page)}: ${id ? `unknown ID "${id}"` : 'missing id'} / ${id ? `没有编号为 "${id}" 的条目` : '缺少 id 属性'}。\n` +
-    `Valid IDs / 可用的编号：${listIds(valid)}\n` +
+    `Closest IDs / 最接近的编号：${closestIds(id ?? '', valid)}\n` +
     `Run \`npm run lint:content\` to see the file and line / 运行 npm run lint:content 可看到文件和行号。`
   );
 }

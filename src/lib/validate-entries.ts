@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionKey, type ReferenceFn } from '../schemas/shared.ts';
 import { buildSchemas } from '../schemas/index.ts';
-import { showFound, type ContentError } from './content-errors.ts';
-import { similarIds } from './ids.ts';
+import { closestIds, showFound, type ContentError } from './content-errors.ts';
+import { factNumberingHint } from './validate-citations.ts';
 
 /** One content entry as read from disk, before validation. */
 export interface RawEntry {
@@ -11,10 +11,13 @@ export interface RawEntry {
   file: string;
   /** Parsed YAML data (frontmatter for MDX). */
   data: Record<string, unknown>;
-  /** Line of the first data line in the file (frontmatter starts at 2). */
-  firstLine?: number;
-  /** Raw YAML text, to find the line of a field. */
-  yamlText?: string;
+  /** The 1-based line of a field in the file, where known. */
+  lineOf?: (path: readonly PropertyKey[]) => number;
+  /**
+   * The file could not be read (its YAML error is reported on its own); `data` holds only the
+   * ID its name gives it, so other files' references to it are not reported too.
+   */
+  unreadable?: boolean;
   /** Expected file stem for this entry's ID, e.g. `e3` for E3; undefined where file names are free. */
   expectedStem?: string;
   /** Actual file stem. */
@@ -31,7 +34,7 @@ export function checkingSchemas(ids: ReadonlyMap<CollectionKey, readonly string[
       .string({ error: `expected the ID of an entry in ${c}` })
       .refine((id) => ids.get(c)?.includes(id), {
         error: (issue) =>
-          `content/${c} 中没有 "${String(issue.input)}" / not an existing entry in content/${c}${c === 'sources' ? '（新来源先用 npm run new -- --kind source 建立）' : ''}。可用 valid: ${similarIds(String(issue.input), ids.get(c) ?? [])}`,
+          `content/${c} 中没有 "${String(issue.input)}" / not an existing entry in content/${c}${c === 'sources' ? '（新来源先用 npm run new -- --kind source 建立）' : ''}。最接近的 closest: ${closestIds(String(issue.input), ids.get(c) ?? [])}`,
       });
   return buildSchemas(ref as unknown as ReferenceFn);
 }
@@ -64,16 +67,8 @@ function getAt(data: unknown, path: readonly PropertyKey[]): unknown {
   );
 }
 
-/** Finds the 1-based line of a top-level key in the YAML text of an entry. */
-function lineOf(entry: RawEntry, path: readonly PropertyKey[]): number | undefined {
-  if (!entry.yamlText || path.length === 0) return entry.firstLine;
-  const key = String(path[0]);
-  const lines = entry.yamlText.split('\n');
-  const idx = lines.findIndex(
-    (l) => l.startsWith(`${key}:`) || l.startsWith(`- ${key}:`) || l.startsWith(`  ${key}:`),
-  );
-  return idx === -1 ? entry.firstLine : (entry.firstLine ?? 1) + idx;
-}
+/** The line of a field, or of the nearest field above it that exists. */
+const lineOf = (entry: RawEntry, path: readonly PropertyKey[]) => entry.lineOf?.(path);
 
 function hintFor(issue: z.core.$ZodIssue, found: unknown): string | undefined {
   if (issue.code === 'invalid_value' && 'values' in issue)
@@ -99,7 +94,12 @@ export function validateEntries(entries: RawEntry[]): ContentError[] {
   const anyId = [...ids.values()].flat();
   const fileOfId = new Map<string, string>();
   const errors: ContentError[] = [];
+  const factIds = entries.flatMap((e) =>
+    Array.isArray(e.data.facts) ? e.data.facts.map((f) => (f as { fact?: unknown })?.fact) : [],
+  );
+  const strings = factIds.filter((f): f is string => typeof f === 'string');
   for (const entry of entries) {
+    if (entry.unreadable) continue;
     const result = schemas[entry.collection].safeParse(entry.data);
     for (const issue of result.error?.issues ?? []) {
       const found = getAt(entry.data, issue.path);
@@ -110,7 +110,10 @@ export function validateEntries(entries: RawEntry[]): ContentError[] {
         found: showFound(found),
         expected: issue.message,
         expectedZh: ZH_BY_CODE[issue.code] ?? '不符合规则',
-        hint: hintFor(issue, found),
+        hint:
+          issue.path.at(-1) === 'fact' && found === undefined
+            ? factNumberingHint(entry, strings)
+            : hintFor(issue, found),
       });
     }
     const id = entry.data.id;
@@ -147,7 +150,7 @@ export function validateEntries(entries: RawEntry[]): ContentError[] {
           found: showFound(rid),
           expected: 'the ID of an existing entry in any collection',
           expectedZh: '任一类条目中已有的编号',
-          hint: `可用的 ID valid IDs: ${similarIds(rid, anyId)}`,
+          hint: `最接近的编号 closest IDs: ${closestIds(rid, anyId)}`,
         });
     });
   }

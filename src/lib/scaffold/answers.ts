@@ -11,6 +11,7 @@ import {
   type Question,
   type ScaffoldKind,
 } from './scaffold.ts';
+import { findKind } from '../kinds.ts';
 
 /**
  * Fills the answers: flags first (checked), then, when `ask` is given, one
@@ -68,24 +69,9 @@ export async function collectAnswers(
   return { answers, missing, problems };
 }
 
-/** Kind of a flag value: the English names, their plurals, and a few Chinese ones. */
-export function parseKind(value: string | undefined): ScaffoldKind | undefined {
-  const v = value?.trim().toLowerCase() ?? '';
-  const aliases: Record<string, ScaffoldKind> = {
-    ...Object.fromEntries(SCAFFOLD_KINDS.map((k) => [KIND_INFO[k].collection, k])),
-    产业: 'industry',
-    产业方向: 'industry',
-    举措: 'measure',
-    program: 'programme',
-    工程: 'programme',
-    讲话: 'statement',
-    glossary: 'term',
-    术语: 'term',
-    目标: 'target',
-    来源: 'source',
-  };
-  return (SCAFFOLD_KINDS as readonly string[]).includes(v) ? (v as ScaffoldKind) : aliases[v];
-}
+/** Kind of a flag value: the names, collections, URL segments and Chinese labels of src/lib/kinds.ts. */
+export const parseKind = (value: string | undefined): ScaffoldKind | undefined =>
+  value ? findKind(value) : undefined;
 
 /** A kind from its number in the list (1 = industry) or a name parseKind knows. */
 export const kindOf = (value: string): ScaffoldKind | undefined =>

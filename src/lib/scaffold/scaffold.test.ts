@@ -12,6 +12,7 @@ import {
   type ContentRead,
 } from '../../../scripts/lib/read-content.ts';
 import { validateEntries } from '../validate-entries.ts';
+import { checkCitations } from '../validate-citations.ts';
 import { formatContentReport } from '../content-errors.ts';
 import { lintTree } from '../lint/tree.ts';
 import { formatLintFinding } from '../lint/format.ts';
@@ -59,6 +60,19 @@ const ANSWERS: Record<ScaffoldKind, Answers> = {
     locator: '第 5 段',
     facts: 'IND-0-1, IND-F1-1',
     aliases: 'AI, 人工智能',
+  },
+  pillar: {
+    title: '测试板块二',
+    summary: '用于测试的板块条目，照录来源。',
+    quote: '推动新质生产力培育',
+    source: 'src-a',
+  },
+  aspect: {
+    title: '测试方面二',
+    summary: '用于测试的方面条目，照录来源。',
+    quote: '推进关键核心技术攻坚',
+    source: 'src-a',
+    pillar: 'B1',
   },
   measure: {
     aspect: 'A1',
@@ -114,6 +128,17 @@ const ANSWERS: Record<ScaffoldKind, Answers> = {
     notes: '测试用来源，读自原站。',
     facts: 'META-1',
   },
+  progress: {
+    title: '测试进展二',
+    summary: '一条测试用的进展条目，只在镜像页上读到。',
+    date: '2025-01',
+    dateStatus: 'stated',
+    flags: 'mirror',
+    caveat: '只在转载镜像页上读到。',
+    quote: '落实《行动方案》',
+    source: 'src-a',
+    locator: '第 2 段',
+  },
 };
 
 describe('scaffolder output', () => {
@@ -142,7 +167,11 @@ describe('scaffolder output', () => {
       expect(reread.entries.map((e) => e.data)).toEqual([entry.data]);
       writeFileSync(join(root, entry.file), entry.text);
       const read = readContent(root);
-      const errors = [...read.errors, ...validateEntries(read.entries)];
+      const errors = [
+        ...read.errors,
+        ...validateEntries(read.entries),
+        ...checkCitations(read.entries, read.bodies),
+      ];
       expect(errors, formatContentReport(errors)).toEqual([]);
       expect(read.entries.some((e) => e.file === entry.file && e.data.id === id)).toBe(true);
       const lint = await lintTree(root, { only: [entry.file] });
@@ -212,9 +241,12 @@ describe('questions come from the schemas', () => {
 
 describe('the kind and ID questions', () => {
   it('take a kind by number, name or Chinese name, and refuse an unknown one', async () => {
-    expect(['5', 'Term', '术语', 'glossary'].map(kindOf)).toEqual(['term', 'term', 'term', 'term']);
+    expect(['8', 'Term', '术语', 'glossary', 'terms'].map(kindOf)).toEqual(Array(5).fill('term'));
+    expect(['10', '进展', 'progress'].map(kindOf)).toEqual(Array(3).fill('progress'));
     const flagged = await collectAnswers([KIND_QUESTION], { kind: 'nope' });
-    expect(flagged.problems.join()).toMatch(/--kind "nope".*unknown kind.*industry, measure/);
+    expect(flagged.problems.join()).toMatch(
+      /--kind "nope".*unknown kind.*industry, pillar.*progress/,
+    );
     expect((await collectAnswers([KIND_QUESTION], {})).missing).toEqual(['kind']);
   });
 

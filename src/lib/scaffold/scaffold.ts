@@ -4,42 +4,30 @@
 // totals the sources state, and the layout of the new file.
 import { checkingSchemas } from '../validate-entries.ts';
 import { COLLECTIONS, ID_PATTERNS, type CollectionKey } from '../../schemas/shared.ts';
-import { compareIds } from '../ids.ts';
+import { KINDS, compareIds, type EntryKind } from '../ids.ts';
+import { ENTRY_KINDS, KIND_NAMES, KIND_TABLE, numbering, type KindName } from '../kinds.ts';
 import { elementOf, fieldsOf, plainSchemas, type FieldInfo } from './fields.ts';
 
-/** Kinds an editor can add with `npm run new` (pillars B1–B3 and aspects A1–A9 are complete). */
-export const SCAFFOLD_KINDS = [
-  'industry',
-  'measure',
-  'programme',
-  'statement',
-  'term',
-  'target',
-  'source',
-] as const;
-export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
+/** Kinds an editor can add with `npm run new`: every kind of the table in src/lib/kinds.ts. */
+export const SCAFFOLD_KINDS = KIND_NAMES;
+export type ScaffoldKind = KindName;
 
 /** Collection, Chinese name, and how new IDs are numbered (industries take the tier as prefix). */
-export const KIND_INFO: Record<
-  ScaffoldKind,
-  { collection: keyof typeof ID_PATTERNS; zh: string; prefix?: string; pad?: number }
-> = {
-  industry: { collection: 'industries', zh: '产业方向' },
-  measure: { collection: 'measures', zh: '举措', prefix: 'M', pad: 2 },
-  programme: { collection: 'programmes', zh: '2024 年工程（四项工程）', prefix: 'P' },
-  statement: { collection: 'statements', zh: '讲话与表态', prefix: 'Q' },
-  term: { collection: 'terms', zh: '术语', prefix: 'GL', pad: 2 },
-  target: { collection: 'targets', zh: '目标', prefix: 'G' },
-  source: { collection: 'sources', zh: '来源' },
-};
+export const KIND_INFO = Object.fromEntries(
+  ENTRY_KINDS.map((c) => [
+    KIND_TABLE[c].name,
+    { collection: c, zh: KINDS[c].label, ...numbering(c) },
+  ]),
+) as Record<ScaffoldKind, { collection: EntryKind; zh: string; prefix?: string; pad: number }>;
 
 /** Shown before the questions for kinds that need care. */
-export const KIND_NOTE: Partial<Record<ScaffoldKind, string>> = {
-  measure:
-    '目前没有任何来源列出举措原文（见 content/measures/_README.md）。只有找到引用举措原文的来源时才新建；所属方面必须是来源写明的。',
-  industry: '21 个产业方向（E1–E8、F1–F7、T1–T6）都已建好；只有来源列出新的方向时才新建。',
-  programme: '“四项工程”P1–P4 都已建好；只有来源列出新的工程时才新建。',
-};
+export const KIND_NOTE = Object.fromEntries(
+  ENTRY_KINDS.map((c) => [KIND_TABLE[c].name, (KIND_TABLE[c] as { note?: string }).note]),
+) as Partial<Record<ScaffoldKind, string>>;
+
+/** Collections whose total plan.yaml states (`stated.<collection>`). */
+const STATED = ['pillars', 'aspects', 'measures', 'programmes'] as const;
+type StatedCollection = (typeof STATED)[number];
 
 /** What the scaffolder knows about the existing content. */
 export interface Existing {
@@ -48,7 +36,7 @@ export interface Existing {
   /** IDs of current entries per collection. */
   byCollection: ReadonlyMap<CollectionKey, readonly string[]>;
   /** How many entries the sources say there are (tiers.yaml statedCount, plan.yaml stated). */
-  stated: { E?: number; F?: number; T?: number; measures?: number; programmes?: number };
+  stated: Partial<Record<'E' | 'F' | 'T' | StatedCollection, number>>;
 }
 
 /** One question the scaffolder asks (or one flag it reads), derived from a schema field. */
@@ -102,6 +90,10 @@ export function toValue(field: FieldInfo, raw: string | undefined): unknown {
   return raw;
 }
 
+/** An optional object (a progress item's claim) only when its answers make a whole one. */
+const optionalObject = (f: FieldInfo, value: Record<string, unknown>) =>
+  f.required || f.schema.safeParse(value).success ? value : undefined;
+
 /**
  * Walks an entry schema into the shape of its data: objects and required arrays of objects (one
  * quotation, one citation) are walked into; defaulted arrays of objects (facts) are left empty
@@ -119,7 +111,7 @@ export function shapeData(
     const element = elementOf(f);
     const value =
       f.inner.def.type === 'object'
-        ? shapeData(fieldsOf(f.inner), leaf, true, required && f.required)
+        ? optionalObject(f, shapeData(fieldsOf(f.inner), leaf, true, required && f.required))
         : element?.def.type === 'object'
           ? f.required
             ? [shapeData(fieldsOf(element), leaf, true, required)]
@@ -185,7 +177,7 @@ export function nextId(
   if (!prefix) return undefined;
   const pattern = new RegExp(`^${prefix}(\\d+)$`); // G3 matches G, GL02 does not
   const numbers = [...existing.usedIds].map((id) => Number(pattern.exec(id)?.[1] ?? 0));
-  return `${prefix}${String(Math.max(0, ...numbers) + 1).padStart(KIND_INFO[kind].pad ?? 1, '0')}`;
+  return `${prefix}${String(Math.max(0, ...numbers) + 1).padStart(KIND_INFO[kind].pad, '0')}`;
 }
 
 /** Why an ID cannot be used for a new entry of this kind, or undefined when it can. */
@@ -217,22 +209,26 @@ export function capacityWarning(
   answers: Answers,
 ): string | undefined {
   const tier = answers.tier as 'E' | 'F' | 'T' | undefined;
-  const [stated, have, what] =
+  const { collection, zh } = KIND_INFO[kind];
+  const stated = (STATED as readonly string[]).includes(collection)
+    ? (collection as StatedCollection)
+    : undefined;
+  const [count, have, what] =
     kind === 'industry' && tier
       ? [
           existing.stated[tier],
           idsIn(existing, 'industries').filter((i) => i.startsWith(tier)).length,
           `类别 ${tier} 的产业方向（content/tiers.yaml 的 statedCount）`,
         ]
-      : kind === 'measure' || kind === 'programme'
+      : stated
         ? [
-            existing.stated[`${kind}s`],
-            idsIn(existing, `${kind}s`).length,
-            `${KIND_INFO[kind].zh}（content/plan.yaml 的 stated.${kind}s）`,
+            existing.stated[stated],
+            idsIn(existing, stated).length,
+            `${zh}（content/plan.yaml 的 stated.${stated}）`,
           ]
         : [undefined, 0, ''];
-  if (stated === undefined || have < stated) return undefined;
-  return `来源说共有 ${stated} 个${what}，现在已经有 ${have} 个。再加一个会与来源所述总数不符，计数测试会失败。只有来源确实列出了更多时才继续（加 --force），并同时更新所述总数及其原文。`;
+  if (count === undefined || have < count) return undefined;
+  return `来源说共有 ${count} 个${what}，现在已经有 ${have} 个。再加一个会与来源所述总数不符，计数测试会失败。只有来源确实列出了更多时才继续（加 --force），并同时更新所述总数及其原文。`;
 }
 
 /** Builds the `Existing` summary from entries as read from disk and the published IDs. */
@@ -251,8 +247,7 @@ export function summariseExisting(
       stated[data.id as 'E' | 'F' | 'T'] = data.statedCount;
     if (collection === 'plan') {
       const s = data.stated as Record<string, { value?: number }> | undefined;
-      stated.measures = s?.measures?.value;
-      stated.programmes = s?.programmes?.value;
+      for (const c of STATED) stated[c] = s?.[c]?.value;
     }
   }
   for (const list of byCollection.values()) list.sort(compareIds);

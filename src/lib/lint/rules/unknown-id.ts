@@ -1,4 +1,5 @@
-import { KINDS, similarIds, type EntryKind } from '../../ids.ts';
+import { KINDS, type EntryKind } from '../../ids.ts';
+import { closestIds } from '../../content-errors.ts';
 import { BODY, defineRule } from '../rule.ts';
 
 const SEGMENT_TO_KIND = new Map<string, EntryKind>(
@@ -33,14 +34,14 @@ export default defineRule({
           'unknown-id',
           { line: line(el), field },
           id,
-          `content/ 中没有这个编号（注意大小写，如 E3、GL02、src-explainer）。可用的编号：${similarIds(id, ctx.ids)}`,
+          `content/ 中没有这个编号（注意大小写，如 E3、GL02、src-explainer）。最接近的编号：${closestIds(id, ctx.ids)}`,
         );
       if (typeof source === 'string' && source && !ctx.sourceIds.has(source))
         report(
           'unknown-id',
           { line: line(el), field },
           source,
-          `content/sources 中没有这个来源。可用的来源：${similarIds(source, ctx.sourceIds)}`,
+          `content/sources 中没有这个来源。最接近的来源：${closestIds(source, ctx.sourceIds)}`,
         );
     }
     for (const link of body.links) {
@@ -50,7 +51,7 @@ export default defineRule({
           'unknown-id',
           { line: line(link), field: BODY },
           link.url,
-          `没有编号为 ${id} 的条目。建议用 <Ref id="…" /> 链接条目。可用的编号：${similarIds(id, ctx.ids)}`,
+          `没有编号为 ${id} 的条目。建议用 <Ref id="…" /> 链接条目。最接近的编号：${closestIds(id, ctx.ids)}`,
         );
     }
   },

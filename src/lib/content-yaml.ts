@@ -1,0 +1,138 @@
+// Reads the YAML of one content file (a frontmatter block or a .yaml file): its data and the
+// line of any field, or its first syntax error placed where the editor's mistake is and
+// explained in Chinese. The yaml library reports where parsing failed, which for a colon
+// inside a value or an over-indented line is the start of the value or the line before.
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { splitFrontmatter } from './content-files.ts';
+
+/** A field path inside the YAML (`['facts', 1, 'text']`). */
+export type YamlPath = ReadonlyArray<PropertyKey>;
+
+/** A YAML syntax error at a 1-based line and column of the file. */
+export interface YamlProblem {
+  line: number;
+  column: number;
+  /** The line as written. */
+  text: string;
+  /** The parser's own words, for engineers. */
+  message: string;
+  /** What is wrong and how to fix it, in Chinese. */
+  hint: string;
+}
+
+export type YamlRead =
+  | { ok: true; data: unknown; lineOf: (path: YamlPath) => number }
+  | { ok: false; problem: YamlProblem };
+
+/** How to fix each kind of mistake; `where` moves the reported position to the mistake. */
+const COLON =
+  '值里有半角冒号加空格“: ”，YAML 把它后面的文字当成了新字段。把整个值用英文双引号括起来（如 text: "镇江船厂称: ……"），或把冒号改成全角“：”。';
+const INDENT =
+  '这一行的缩进不对：同一层的字段要左对齐（空格数相同），列表项下的字段与 “- ” 后面的第一个字段对齐。只用空格，不用 Tab。';
+
+const NO_SPACE = '字段名后面的冒号要跟一个空格（title: 测试），否则 YAML 读不出这个字段。';
+
+/** Counts the occurrences of `ch` in a line outside of the other kind of quotes (roughly). */
+const count = (line: string, ch: string) => line.split(ch).length - 1;
+
+/** The mistake behind a parser error: its 0-based line index and column, and the fix. */
+function locate(err: YAMLError, lines: string[]): { index: number; column: number; hint: string } {
+  const { line, col } = err.linePos?.[0] ?? { line: 1, col: 1 };
+  const index = line - 1;
+  const here = { index, column: col };
+  const indentOf = (i: number) => ({ index: i, column: /^\s*/.exec(lines[i])![0].length + 1 });
+  const nextLine = () => {
+    for (let i = index + 1; i < lines.length; i++) if (lines[i].trim()) return i;
+    return index;
+  };
+  const back = (test: (l: string) => boolean) => {
+    for (let i = Math.min(index, lines.length - 1); i >= 0; i--) if (test(lines[i])) return i;
+    return index;
+  };
+  switch (err.code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'BLOCK_IN_FLOW':
+    case 'MULTILINE_IMPLICIT_KEY': {
+      const colon = /:(\s|$)/.exec(lines[index]?.slice(col - 1) ?? '');
+      if (colon) return { index, column: col + colon.index, hint: COLON };
+      for (const i of [index - 1, index]) {
+        const key = /^(\s*(?:- )?[A-Za-z]\w*):\S/.exec(lines[i] ?? '');
+        if (key) return { index: i, column: key[1].length + 2, hint: NO_SPACE };
+      }
+      return { ...indentOf(nextLine()), hint: INDENT };
+    }
+    case 'TAB_AS_INDENT':
+      return {
+        ...here,
+        hint: '这一行用 Tab 缩进了。YAML 只认空格：把 Tab 换成空格，与同级字段对齐。',
+      };
+    case 'DUPLICATE_KEY':
+      return { ...here, hint: '同一个字段写了两次。删掉其中一个，或把两处合并。' };
+    case 'MISSING_CHAR':
+      if (/quote/i.test(err.message)) {
+        const i = back((l) => count(l, '"') % 2 === 1 || count(l, "'") % 2 === 1);
+        return { ...indentOf(i), hint: '引号没有配对：在值的末尾补上英文引号，或删掉开头的引号。' };
+      }
+      return { ...here, hint: INDENT };
+    case 'BAD_INDENT':
+      if (/\]|\}/.test(err.message)) {
+        const i = back((l) => count(l, '[') > count(l, ']') || count(l, '{') > count(l, '}'));
+        return {
+          ...indentOf(i),
+          hint: '方括号 [ ] 或花括号 { } 没有配对：补上缺的 ] 或 }；值本身以 [ 开头时，用英文双引号把它括起来。',
+        };
+      }
+      return { ...here, hint: INDENT };
+    default:
+      return {
+        ...here,
+        hint: '检查这一行和上一行：缩进是否与同级字段对齐，值里的半角冒号“: ”或 # 是否已用英文双引号括起来。',
+      };
+  }
+}
+
+/**
+ * Parses YAML that starts on line `firstLine` of its file (2 for a frontmatter block). On a
+ * syntax error, returns the first one only: later errors follow from it.
+ */
+export function readContentYaml(text: string, firstLine = 1): YamlRead {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc });
+  const err = doc.errors[0];
+  if (err) {
+    const lines = text.split('\n');
+    const { index, column, hint } = locate(err, lines);
+    return {
+      ok: false,
+      problem: {
+        line: index + firstLine,
+        column,
+        text: lines[index] ?? '',
+        message: err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+        hint,
+      },
+    };
+  }
+  const lineOf = (path: YamlPath): number => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true) as { range?: number[] } | undefined;
+      if (node?.range) return lc.linePos(node.range[0]).line + firstLine - 1;
+    }
+    return firstLine;
+  };
+  return { ok: true, data: doc.toJS(), lineOf };
+}
+
+/**
+ * The content check's message for a file whose YAML does not parse (`file` relative to the
+ * project root, `text` its contents), or undefined when it parses: the dev server prints it
+ * in place of the parser's English one.
+ */
+export function explainYamlError(file: string, text: string): string | undefined {
+  const split = file.endsWith('.mdx') ? splitFrontmatter(text) : { yaml: text };
+  if (!split) return undefined;
+  const read = readContentYaml(split.yaml, file.endsWith('.mdx') ? 2 : 1);
+  if (read.ok) return undefined;
+  const { line, column, text: written, message, hint } = read.problem;
+  return `${file}:${line}:${column}  YAML 格式有误 ${message}\n  ${written.trim()}\n  提示 hint: ${hint}`;
+}

@@ -1,0 +1,159 @@
+// Checks a schema cannot make field by field: that an entry's facts are numbered once each,
+// that every source it cites is in its `sources:` list (the page lists and cites only those),
+// and that the <Ref> and source IDs in MDX bodies exist (a wrong one breaks the page).
+import { closestIds, showFound, type ContentError } from './content-errors.ts';
+import type { RawEntry } from './validate-entries.ts';
+
+type Path = Array<string | number>;
+
+/** Every `source` cited in an entry's data outside its `sources:` list, with its path. */
+function citedInData(value: unknown, path: Path = []): Array<{ path: Path; source: string }> {
+  if (Array.isArray(value)) return value.flatMap((v, i) => citedInData(v, [...path, i]));
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) =>
+    path.length === 0 && k === 'sources'
+      ? []
+      : k === 'source' && typeof v === 'string'
+        ? [{ path: [...path, k], source: v }]
+        : citedInData(v, [...path, k]),
+  );
+}
+
+/** The fact-sheet prefix of an entry's facts: IND-E6- for industry E6, else the one its facts use most. */
+function factPrefix(entry: RawEntry): string | undefined {
+  if (entry.collection === 'industries') return `IND-${String(entry.data.id)}-`;
+  const counts = new Map<string, number>();
+  for (const f of factsOf(entry)) {
+    const prefix = /^(.*-)\d+$/.exec(f.fact)?.[1];
+    if (prefix) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+const factsOf = (entry: RawEntry) =>
+  (Array.isArray(entry.data.facts) ? entry.data.facts : []).filter(
+    (f): f is { fact: string } => typeof f?.fact === 'string',
+  );
+
+/** How fact IDs are numbered, and the next number after the highest one the content uses. */
+export function factNumberingHint(entry: RawEntry, allFactIds: Iterable<string>): string {
+  const prefix = factPrefix(entry);
+  const numbers = prefix
+    ? [...new Set(allFactIds)]
+        .filter((id) => id.startsWith(prefix) && /^\d+$/.test(id.slice(prefix.length)))
+        .map((id) => Number(id.slice(prefix.length)))
+        .sort((a, b) => a - b)
+    : [];
+  const used = numbers.map((n) => `${prefix}${n}`);
+  const next = prefix ? `${prefix}${Math.max(0, ...numbers) + 1}` : undefined;
+  return (
+    'fact 是这条事实在事实核查表（fact-sheet.md）里的编号：类别-对象-序号，如 IND-E3-1 是产业方向 E3 的第 1 条，TGT-2、PRG-6 是目标和进展的第 2、6 条。' +
+    '核查表里已有这条事实时用它的编号；没有时先在核查表登记' +
+    (next
+      ? `，下一个空闲的编号是 ${next}（本站已用到 ${used.length ? used.join('、') : '无'}）。`
+      : '。')
+  );
+}
+
+/**
+ * Attribute values of editor components in an MDX body, with their lines. Comments and code
+ * are blanked first (keeping their line breaks): examples there are not rendered.
+ */
+function bodyAttributes(body: string, bodyLine: number) {
+  const live = body.replace(/\{\/\*[\s\S]*?\*\/\}|```[\s\S]*?```|`[^`\n]*`/g, (m) =>
+    m.replace(/[^\n]/g, ' '),
+  );
+  const out: Array<{ component: string; attr: string; value: string; line: number }> = [];
+  for (const m of live.matchAll(/<(Ref|Quote|Fact|Figure)\b([^>]*)>/g)) {
+    const line = bodyLine + live.slice(0, m.index).split('\n').length - 1;
+    for (const a of m[2].matchAll(/\b(id|source)="([^"]*)"/g))
+      out.push({ component: m[1], attr: a[1], value: a[2], line });
+  }
+  return out;
+}
+
+/**
+ * Facts numbered twice in one entry, cited sources missing from `sources:`, and unknown IDs in
+ * bodies. `bodies` are the MDX bodies read with the entries.
+ */
+export function checkCitations(
+  entries: readonly RawEntry[],
+  bodies: ReadonlyArray<{ file: string; body: string; bodyLine: number }>,
+): ContentError[] {
+  const errors: ContentError[] = [];
+  const readable = entries.filter((e) => !e.unreadable);
+  const ids = entries.map((e) => e.data.id).filter((id): id is string => typeof id === 'string');
+  const sourceIds = entries.filter((e) => e.collection === 'sources').map((e) => String(e.data.id));
+  const byFile = new Map(readable.map((e) => [e.file, e]));
+  const listedIn = (e: RawEntry) =>
+    new Set(
+      (Array.isArray(e.data.sources) ? e.data.sources : []).map(
+        (s) => (s as { source?: unknown })?.source,
+      ),
+    );
+  const notListed = (e: RawEntry, source: string, field: string, line?: number): ContentError => ({
+    file: e.file,
+    line,
+    field,
+    found: showFound(source),
+    expected: `a source listed in the entry's sources: (the page lists and cites only those)`,
+    expectedZh: '本条 sources 里列出的来源（页面的来源列表和完整引用只列 sources 里的来源）',
+    hint: `在 sources 里加上 - source: ${source}（写明 locator 和 facts），或改用已列出的来源。`,
+  });
+
+  for (const e of readable) {
+    if (!Array.isArray(e.data.sources)) continue; // plan.yaml and tiers.yaml list none
+    const listed = listedIn(e);
+    const seen = new Map<string, number>();
+    factsOf(e).forEach((f, i) => {
+      const first = seen.get(f.fact);
+      if (first === undefined) return void seen.set(f.fact, i);
+      errors.push({
+        file: e.file,
+        line: e.lineOf?.(['facts', i, 'fact']),
+        field: `facts[${i}].fact`,
+        found: showFound(f.fact),
+        expected: `a fact-sheet ID not used by another fact of this entry (facts[${first}] has it)`,
+        expectedZh: `本条其他事实没用过的编号（facts[${first}] 已用 ${f.fact}）`,
+        hint: factNumberingHint(
+          e,
+          entries.flatMap((x) => factsOf(x).map((y) => y.fact)),
+        ),
+      });
+    });
+    for (const c of citedInData(e.data))
+      if (sourceIds.includes(c.source) && !listed.has(c.source))
+        errors.push(
+          notListed(e, c.source, c.path.join('.').replace(/\.(\d+)/g, '[$1]'), e.lineOf?.(c.path)),
+        );
+  }
+
+  for (const b of bodies) {
+    const e = byFile.get(b.file);
+    for (const a of bodyAttributes(b.body, b.bodyLine)) {
+      const field = `<${a.component} ${a.attr}>`;
+      const pool = a.attr === 'id' ? ids : sourceIds;
+      if (!pool.includes(a.value))
+        errors.push({
+          file: b.file,
+          line: a.line,
+          field,
+          found: showFound(a.value),
+          expected: `an existing ${a.attr === 'id' ? 'entry' : 'source'} ID (the page would fail to build)`,
+          expectedZh:
+            a.attr === 'id'
+              ? 'content/ 中已有的编号（注意大小写）'
+              : 'content/sources 中已有的来源编号',
+          hint: `最接近的 closest: ${closestIds(a.value, pool)}`,
+        });
+      else if (
+        e &&
+        a.attr === 'source' &&
+        Array.isArray(e.data.sources) &&
+        !listedIn(e).has(a.value)
+      )
+        errors.push(notListed(e, a.value, field, a.line));
+    }
+  }
+  return errors;
+}
