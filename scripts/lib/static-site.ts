@@ -80,7 +80,7 @@ export async function serveDir(
       /\.[^/.]+$/.test(path) &&
       !lookup(path) &&
       res.setHeader('content-type', 'application/octet-stream'),
-    onNoMatch: (req, res) => {
+    onNoMatch: (_req, res) => {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       createReadStream(join(dir, '404.html')).pipe(res);
     },
