@@ -7,7 +7,7 @@ import {
   budgetFor,
   checkBudget,
   declaredInlineScripts,
-  firstVisit,
+  firstVisits,
   gzipBytes,
   isContentType,
   readBudgets,
@@ -57,10 +57,8 @@ export async function weight(root, dist) {
   const declared = await declaredInlineScripts(budgets, root);
   const pages = listPages(dist).filter((p) => p.type !== 'redirect');
   const byType = new Map();
-  for (const p of pages) {
-    const fv = await firstVisit(dist, p.file, p.html);
-    byType.set(p.type, [...(byType.get(p.type) ?? []), fv]);
-  }
+  for (const fv of await firstVisits(dist, pages))
+    byType.set(fv.type, [...(byType.get(fv.type) ?? []), fv]);
   const rows = [];
   const over = [];
   for (const type of [

@@ -8,7 +8,7 @@
 // 1,000 entries; only sources (free slugs `src-…`) do. So the benchmark fills
 // the free term and measure IDs first and makes the rest sources, each of
 // which gets a page of its own.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { globSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteFiles } from './search-index.ts';
 
@@ -27,19 +27,14 @@ export function prng(seed: number): () => number {
 /** Sentences of the real MDX bodies, for realistic text (vocabulary, length, 镇江 etc.). */
 function sentencePool(root: string): string[] {
   const pool: string[] = [];
-  const dir = join(root, 'content');
-  for (const sub of readdirSync(dir, { withFileTypes: true })) {
-    if (!sub.isDirectory()) continue;
-    for (const f of readdirSync(join(dir, sub.name))) {
-      if (!f.endsWith('.mdx') || f.startsWith('_')) continue;
-      const body = readFileSync(join(dir, sub.name, f), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
-      // MDX tags go whole (not just their brackets), so no "/Fact" is left in the text.
-      const prose = body.replace(/<\/?[A-Za-z][^>]*>/g, '').replace(/[#>*`{}\[\]()|]/g, '');
-      for (const s of prose.split(/(?<=[。！？])/)) {
-        const t = s.trim();
-        if (t.length >= 12 && t.length <= 120 && !/\n\s*[-\d]/.test(t))
-          pool.push(t.replace(/\s*\n\s*/g, ''));
-      }
+  for (const f of globSync('content/*/[!_]*.mdx', { cwd: root }).sort()) {
+    const body = readFileSync(join(root, f), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+    // MDX tags go whole (not just their brackets), so no "/Fact" is left in the text.
+    const prose = body.replace(/<\/?[A-Za-z][^>]*>/g, '').replace(/[#>*`{}\[\]()|]/g, '');
+    for (const s of prose.split(/(?<=[。！？])/)) {
+      const t = s.trim();
+      if (t.length >= 12 && t.length <= 120 && !/\n\s*[-\d]/.test(t))
+        pool.push(t.replace(/\s*\n\s*/g, ''));
     }
   }
   if (pool.length < 20) throw new Error('not enough real text to make synthetic entries from');

@@ -1,13 +1,13 @@
-// First-visit weight of built pages: the HTML plus every stylesheet and script
-// the browser fetches while loading it (module scripts and their static
-// imports, never dynamic imports), raw and gzip. Used by scripts/bench.ts and
+// First-visit weight of built pages, counted from what Chromium fetches, raw and
+// gzip, and the budgets.json checks. Used by scripts/bench.ts and
 // tests/build/weight.test.ts, so the figures and the guard agree.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parse } from 'node-html-parser';
-import { pageType, walk } from './dist-pages.ts';
+import type { Page, Request, Response } from 'playwright-core';
+import type { DistPage } from './dist-pages.ts';
+import { launchChromium, serveDir } from './static-site.ts';
 
 /** gzip level used for every figure: zlib's default, what most static hosts use on the fly. */
 export const GZIP_LEVEL = 6;
@@ -27,132 +27,103 @@ export function sha256(text: string): string {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
-/**
- * The static imports of a module (`import … from`, `import '…'`, `export … from`); dynamic
- * import() is left out. es-module-lexer is Vite's own module scanner (the version Astro installs).
- */
-async function staticImportsOf(code: string): Promise<string[]> {
-  const { init, parse: parseModule } = await import('es-module-lexer');
-  await init;
-  return parseModule(code)[0].flatMap((i) => (i.t === 1 && i.n ? [i.n] : []));
-}
-
-function cssImports(css: string): string[] {
-  const out: string[] = [];
-  const re = /@import\s+(?:url\()?\s*["']?([^"')\s;]+)["']?\s*\)?/g;
-  for (let m; (m = re.exec(css));) out.push(m[1]);
-  return out;
-}
-
-/** Resolves a reference from a page or asset to a file in dist, or marks it external. */
-function resolveRef(
-  ref: string,
-  fromUrl: string,
-):
-  | { kind: 'inline' }
-  | { kind: 'external'; url: string }
-  | { kind: 'local'; path: string; url: string } {
-  if (/^(data|blob):/i.test(ref)) return { kind: 'inline' };
-  const u = new URL(ref, new URL(fromUrl, 'http://local.invalid'));
-  if (u.host !== 'local.invalid') return { kind: 'external', url: u.href };
-  let path = decodeURIComponent(u.pathname);
-  if (path.endsWith('/')) path += 'index.html';
-  return { kind: 'local', path: path.replace(/^\//, ''), url: u.pathname };
-}
+type Size = { raw: number; gzip: number };
+type SizedFile = Size & { path: string };
+const sized = (path: string, buf: Buffer): SizedFile => ({
+  path,
+  raw: buf.length,
+  gzip: gzipBytes(buf),
+});
+const add = (files: Size[]): Size => ({
+  raw: files.reduce((a, f) => a + f.raw, 0),
+  gzip: files.reduce((a, f) => a + f.gzip, 0),
+});
 
 /**
- * What a first visit to `file` downloads before the page has loaded: the HTML,
- * stylesheets (and their @imports), scripts with src, modulepreloads, and the
- * static imports of every module (inline or not). Dynamic import() is left out.
- * Pass `html` when the page is already read (listPages gives it).
+ * What a first visit to each page downloads before it has loaded, as Chromium
+ * fetches it from `dist` served on loopback: the HTML, every stylesheet and
+ * script (module imports included; an import() waits for a click, so it is
+ * not), and the inline scripts the HTML carries. Requests to another host are
+ * blocked and listed; same-site requests that fail are listed as missing.
  */
-export async function firstVisit(
-  dist: string,
-  file: string,
-  html = readFileSync(join(dist, file), 'utf8'),
-) {
-  const pageUrl = `/${file.replace(/index\.html$/, '')}`;
-  const doc = parse(html, { comment: false });
-  const css = new Map<string, Buffer>();
-  const js = new Map<string, Buffer>();
+export async function firstVisits(dist: string, pages: DistPage[]): Promise<FirstVisit[]> {
+  const [server, browser] = await Promise.all([serveDir(dist), launchChromium()]);
+  try {
+    const queue = [...pages];
+    const visits: FirstVisit[] = [];
+    // Two tabs, one per core, each taking the next page.
+    const visitor = async () => {
+      const tab = await browser.newPage();
+      // A routed request never comes from Chromium's cache, so every visit is a first visit.
+      await tab.route('**/*', (route) =>
+        route.request().url().startsWith(server.url) ? route.continue() : route.abort(),
+      );
+      for (let page; (page = queue.shift());) visits.push(await firstVisit(tab, server.url, page));
+    };
+    await Promise.all([visitor(), visitor()]);
+    return visits;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function firstVisit(tab: Page, origin: string, page: DistPage) {
+  const css: SizedFile[] = [];
+  const js: SizedFile[] = [];
   const external: Array<{ kind: string; url: string }> = [];
   const missing: string[] = [];
-  const inline: Array<{ bytes: number; sha256: string; module: boolean; head: string }> = [];
-
-  /** Resolves a CSS or JS reference once: notes it as external or missing, or reads it into `seen`; returns what to follow. */
-  const take = (ref: string, from: string, kind: string, seen: Map<string, Buffer>) => {
-    const r = resolveRef(ref, from);
-    if (r.kind === 'external') return void external.push({ kind, url: r.url });
-    if (r.kind !== 'local' || seen.has(r.path)) return undefined;
-    const full = join(dist, r.path);
-    if (!existsSync(full)) return void missing.push(r.path);
-    const buf = readFileSync(full);
-    seen.set(r.path, buf);
-    return { text: buf.toString('utf8'), url: r.url };
+  const bodies: Array<Promise<void>> = [];
+  let html: Size = { raw: 0, gzip: 0 };
+  const onResponse = (res: Response) => {
+    const kind = res.request().resourceType();
+    if (!res.url().startsWith(origin)) return;
+    const path = decodeURIComponent(new URL(res.url()).pathname.slice(1));
+    if (!res.ok()) return void missing.push(path);
+    const list = { stylesheet: css, script: js }[kind];
+    if (kind === 'document') bodies.push(res.body().then((b) => void (html = sized(path, b))));
+    else if (list) bodies.push(res.body().then((b) => void list.push(sized(path, b))));
   };
-  const addCss = (ref: string, from: string): void => {
-    const f = take(ref, from, 'css', css);
-    if (f) for (const imp of cssImports(f.text)) addCss(imp, f.url);
-  };
-  const addJs = async (ref: string, from: string, isModule: boolean): Promise<void> => {
-    const f = take(ref, from, 'js', js);
-    if (f && isModule)
-      for (const imp of await staticImportsOf(f.text)) await addJs(imp, f.url, true);
-  };
-
-  for (const link of doc.querySelectorAll('link[href]')) {
-    const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
-    const href = link.getAttribute('href')!;
-    if (rel.includes('stylesheet')) addCss(href, pageUrl);
-    else if (rel.includes('modulepreload')) await addJs(href, pageUrl, true);
-    else if (rel.includes('preload') && /^(script|style)$/.test(link.getAttribute('as') ?? '')) {
-      if (link.getAttribute('as') === 'style') addCss(href, pageUrl);
-      else await addJs(href, pageUrl, false);
-    }
-  }
-  for (const s of doc.querySelectorAll('script')) {
-    const type = (s.getAttribute('type') ?? '').toLowerCase();
-    const isModule = type === 'module';
-    if (type && !isModule && !/javascript|ecmascript/.test(type)) continue; // JSON-LD and other data blocks do not run
-    const src = s.getAttribute('src');
-    if (src) {
-      await addJs(src, pageUrl, isModule);
-      continue;
-    }
-    const code = s.rawText;
-    inline.push({
-      bytes: Buffer.byteLength(code),
-      sha256: sha256(code),
-      module: isModule,
-      head: code.slice(0, 60),
-    });
-    if (isModule) for (const imp of await staticImportsOf(code)) await addJs(imp, pageUrl, true);
-  }
-
-  const sum = (m: Map<string, Buffer>) => {
-    const files = [...m].map(([path, buf]) => ({ path, raw: buf.length, gzip: gzipBytes(buf) }));
-    return {
-      files,
-      raw: files.reduce((a, f) => a + f.raw, 0),
-      gzip: files.reduce((a, f) => a + f.gzip, 0),
-    };
-  };
-  const htmlBuf = Buffer.from(html);
-  const h = { raw: htmlBuf.length, gzip: gzipBytes(htmlBuf) };
-  const c = sum(css);
-  const j = sum(js);
-  const inlineJs = { raw: inline.reduce((a, s) => a + s.bytes, 0), scripts: inline };
+  const onFailed = (req: Request) =>
+    req.failure()?.errorText === 'net::ERR_ABORTED' // cancelled by the next visit
+      ? undefined
+      : req.url().startsWith(origin)
+        ? missing.push(new URL(req.url()).pathname.slice(1))
+        : external.push({ kind: req.resourceType(), url: req.url() });
+  tab.on('response', onResponse);
+  tab.on('requestfailed', onFailed);
+  await tab.goto(origin + page.url, { waitUntil: 'load' });
+  await Promise.all(bodies);
+  tab.off('response', onResponse);
+  tab.off('requestfailed', onFailed);
+  const inline = (
+    await tab.$$eval('script:not([src])', (scripts) =>
+      scripts.map((s) => ({
+        type: (s.getAttribute('type') ?? '').toLowerCase(),
+        code: s.textContent ?? '',
+      })),
+    )
+  )
+    // JSON-LD and other data blocks do not run.
+    .filter((s) => !s.type || s.type === 'module' || /javascript|ecmascript/.test(s.type))
+    .map((s) => ({
+      bytes: Buffer.byteLength(s.code),
+      sha256: sha256(s.code),
+      module: s.type === 'module',
+      head: s.code.slice(0, 60),
+    }));
+  const byPath = (a: SizedFile, b: SizedFile) => a.path.localeCompare(b.path);
   return {
-    file,
-    url: pageUrl,
-    type: pageType(file, html),
-    html: h,
-    css: c,
-    js: j,
-    inlineJs,
+    file: page.file,
+    url: page.url,
+    type: page.type,
+    html,
+    css: { files: css.sort(byPath), ...add(css) },
+    js: { files: js.sort(byPath), ...add(js) },
+    inlineJs: { raw: inline.reduce((a, s) => a + s.bytes, 0), scripts: inline },
     external,
     missing,
-    total: { raw: h.raw + c.raw + j.raw, gzip: h.gzip + c.gzip + j.gzip },
+    total: add([html, add(css), add(js)]),
   };
 }
 

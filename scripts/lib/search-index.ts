@@ -19,7 +19,7 @@
 //
 // Also writes pagefind/zh-search.json (format.ts). What this relies on in Pagefind beyond
 // its documentation is named, and tested, in scripts/lib/pagefind-internals.ts.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { globSync, readFileSync, writeFileSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, HTMLElement, type Node } from 'node-html-parser';
 import * as OpenCC from 'opencc-js';
@@ -199,15 +199,13 @@ export function indexedHtml(page: IndexedPage, widths: number[]): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><main data-pagefind-body><div data-pagefind-weight="1">${header}${ZWSP}${page.body}</div>${tags.join('')}</main></body></html>`;
 }
 
-/** Every file under `siteDir` outside pagefind/, depth first with names sorted: a stable order for the index. */
-export function siteFiles(siteDir: string, dir = siteDir, out: string[] = []): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (relative(siteDir, path) !== 'pagefind') siteFiles(siteDir, path, out);
-    } else out.push(path);
-  }
-  return out;
+/** Every file under `siteDir` outside pagefind/, sorted: a stable order for the index. */
+export function siteFiles(siteDir: string): string[] {
+  const isIndex = (e: Dirent) => relative(siteDir, join(e.parentPath, e.name)) === 'pagefind';
+  return globSync('**', { cwd: siteDir, withFileTypes: true, exclude: isIndex })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }
 
 /** The URL path of a built HTML file: /industries/e1/ for industries/e1/index.html. */

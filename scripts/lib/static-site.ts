@@ -1,25 +1,13 @@
 // Serves a built site folder on loopback and launches Debian's Chromium: the one
 // implementation the e2e tests (tests/e2e/harness.ts) and the benches share.
-// Optionally adds the response headers public/_headers declares, so a test sees
-// what a host would send.
+// sirv serves the files; this adds what a static host adds: the response headers
+// of a `_headers` file, a 404 page, and publishing under a sub-path.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lookup } from 'mrmime';
+import sirv from 'sirv';
 import type { Browser } from 'playwright-core';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-  '.xml': 'application/xml',
-  '.csv': 'text/csv; charset=utf-8',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** One block of a `_headers` file: a path pattern and the headers it adds. */
 export interface HeaderRule {
@@ -81,41 +69,38 @@ export async function serveDir(
     base?: string;
   } = {},
 ): Promise<StaticServer> {
-  const root = resolve(dir);
   const { headersFile, routes = {}, base = '/' } = options;
   const rules =
     headersFile && existsSync(headersFile)
       ? parseHeadersFile(readFileSync(headersFile, 'utf8'))
       : [];
+  const files = sirv(dir, {
+    // Files without a registered type (Pagefind's own) go out as bytes, as hosts send them.
+    setHeaders: (res, path) =>
+      /\.[^/.]+$/.test(path) &&
+      !lookup(path) &&
+      res.setHeader('content-type', 'application/octet-stream'),
+    onNoMatch: (_req, res) => {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      createReadStream(join(dir, '404.html')).pipe(res);
+    },
+  });
   const server = createServer((req, res) => {
-    let path: string;
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (!path.startsWith(base))
+      return res.writeHead(404, { 'content-type': 'text/plain' }).end(`not under ${base}`);
+    req.url = req.url!.slice(base.length - 1);
+    let sitePath: string;
     try {
-      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      sitePath = decodeURIComponent(path.slice(base.length - 1));
     } catch {
-      res.writeHead(400).end();
-      return;
+      return res.writeHead(400).end();
     }
-    if (!path.startsWith(base)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end(`not under ${base}`);
-      return;
-    }
-    path = path.slice(base.length - 1);
-    if (routes[path]) {
-      res.writeHead(200, { 'content-type': routes[path].type }).end(routes[path].body);
-      return;
-    }
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file);
-    res.writeHead(found ? 200 : 404, {
-      ...headersFor(rules, path),
-      'content-type': found ? (TYPES[extname(file)] ?? 'application/octet-stream') : TYPES['.html'],
-    });
-    createReadStream(found ? file : join(root, '404.html')).pipe(res);
+    for (const [name, value] of Object.entries(headersFor(rules, sitePath)))
+      res.setHeader(name, value);
+    const route = routes[sitePath];
+    if (route) return res.writeHead(200, { 'content-type': route.type }).end(route.body);
+    files(req, res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();

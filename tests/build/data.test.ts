@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsv, BOM } from '../../src/lib/csv.ts';
+import { BOM } from '../../src/lib/csv.ts';
+import { parseCsv } from './csv.ts';
 import ExcelJS from 'exceljs';
 import { isFlaggedUrl } from '../../src/lib/flagged-hosts.ts';
 import { DIST, ROOT, distFiles, entriesOf, page, pages } from './dist.ts';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsv } from '../../src/lib/csv.ts';
+import { parseCsv } from './csv.ts';
 import flaggedHosts from '../../src/data/flagged-hosts.json' with { type: 'json' };
 import { DIST, entriesOf, page, pages } from './dist.ts';
 

@@ -1,5 +1,5 @@
-// Page weight guard: every page's first visit (HTML + the CSS and JS it loads
-// at page load, module static imports included, dynamic imports not) stays
+// Page weight guard: every page's first visit (HTML + the CSS and JS Chromium
+// fetches while loading it, module imports included, import() not) stays
 // within budgets.json, loads nothing from another host, and runs no JS at page
 // load beyond what budgets.json allows. `npm run bench` prints the same figures.
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { DIST, ROOT } from './dist.ts';
 import {
   checkBudget,
   declaredInlineScripts,
-  firstVisit,
+  firstVisits,
   isContentType,
   readBudgets,
 } from '../../scripts/lib/page-weight.ts';
@@ -16,12 +16,8 @@ import { listPages } from '../../scripts/lib/dist-pages.ts';
 const budgets = readBudgets(ROOT);
 const declared = await declaredInlineScripts(budgets, ROOT);
 const pages = listPages(DIST).filter((p) => p.type !== 'redirect');
-/** Each page's first visit, worked out once for all the checks below. */
-const visits = new Map(
-  await Promise.all(
-    pages.map(async (p) => [p.url, await firstVisit(DIST, p.file, p.html)] as const),
-  ),
-);
+/** Each page's first visit in Chromium, worked out once for all the checks below. */
+const visits = new Map((await firstVisits(DIST, pages)).map((fv) => [fv.url, fv]));
 
 describe('budgets.json', () => {
   it('is well formed', () => {
