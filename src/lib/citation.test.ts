@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   describeSource,
   quoteZh,
-  restsOnMirrorsOnly,
+  restsOnFlaggedFact,
   gbtCitationParts,
   gbtPlanCitation,
   plainCitationParts,
@@ -135,15 +135,25 @@ describe('plan citation', () => {
   });
 });
 
-describe('restsOnMirrorsOnly', () => {
-  it('flags an entry only when every cited source is a mirror copy', () => {
-    expect(restsOnMirrorsOnly([{ reliability: 'mirror' }, { reliability: 'mirror' }])).toBe(true);
-    expect(restsOnMirrorsOnly([{ reliability: 'mirror' }, { reliability: 'official' }])).toBe(
-      false,
-    );
-    expect(restsOnMirrorsOnly([{ reliability: 'low' }])).toBe(false);
+describe('restsOnFlaggedFact', () => {
+  const sources = [
+    { id: 'm1', reliability: 'mirror', facts: ['PRJ-1', 'X-1'] },
+    { id: 'o1', reliability: 'official', facts: ['PRJ-4', 'X-1'] },
+    { id: 'm2', reliability: 'mirror' },
+  ];
+  it('keeps the flag of the fact an entry rests on when it also cites a related source', () => {
+    const cited = [
+      { source: 'm1', facts: ['PRJ-1'] },
+      { source: 'o1', facts: ['PRJ-4'] },
+    ];
+    expect(restsOnFlaggedFact(cited, sources)).toBe(true);
   });
-  it('does not flag an entry that cites nothing', () => {
-    expect(restsOnMirrorsOnly([])).toBe(false);
+  it('drops it when a better source also holds that fact', () => {
+    expect(restsOnFlaggedFact([{ source: 'm1', facts: ['X-1'] }], sources)).toBe(false);
+  });
+  it('falls back to the first source without fact IDs, and flags nothing uncited', () => {
+    expect(restsOnFlaggedFact([{ source: 'm2' }], sources)).toBe(true);
+    expect(restsOnFlaggedFact([{ source: 'o1' }], sources)).toBe(false);
+    expect(restsOnFlaggedFact([], sources)).toBe(false);
   });
 });

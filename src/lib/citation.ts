@@ -16,12 +16,22 @@ export function describeSource(s: SourceLike): string {
 }
 
 /**
- * Whether an entry's claims rest only on flagged copies: true when every source it cites
- * was read on a mirror page (reliability `mirror`, the fact sheet's ⚠). Its summary and
- * list items then repeat ⚠ facts and must show the flag too.
+ * Whether the fact an entry rests on (the first fact of its first citation) was found only
+ * on mirror pages (the fact sheet's ⚠): no source the site has for that fact is better than
+ * a mirror. A related source cited later does not lift the flag; an entry that rests on a
+ * source without fact IDs takes that source's reliability.
  */
-export function restsOnMirrorsOnly(cited: ReadonlyArray<{ reliability: string }>): boolean {
-  return cited.length > 0 && cited.every((s) => s.reliability === 'mirror');
+export function restsOnFlaggedFact(
+  cited: ReadonlyArray<{ source: string; facts?: readonly string[] }>,
+  sources: ReadonlyArray<{ id: string; reliability: string; facts?: readonly string[] }>,
+): boolean {
+  const first = cited[0];
+  if (!first) return false;
+  const fact = first.facts?.[0];
+  const holders = fact
+    ? sources.filter((s) => s.facts?.includes(fact))
+    : sources.filter((s) => s.id === first.source);
+  return holders.length > 0 && holders.every((s) => s.reliability === 'mirror');
 }
 
 /** What a citation of one site item needs. */
