@@ -3,7 +3,7 @@ export const RELIABILITY_LABEL = {
   official: '官方',
   mainstream: '主流媒体',
   repost: '转载',
-  mirror: '仅见于转载镜像（不予链接）',
+  mirror: '仅见于转载镜像，不予链接',
   low: '低可靠',
 } as const;
 
@@ -32,3 +32,10 @@ export const MEASURE_STATUS_LABEL = {
 
 /** Order in which target groups are shown: surest first. */
 export const TARGET_CERTAINTY_ORDER = ['plan', 'commentary', 'department', 'related'] as const;
+
+/** Whose date a source's date is, as a citation says it (nothing for a publication date). */
+export const DATE_OF_LABEL = {
+  published: '',
+  event: '所报事件的日期',
+  page: '转载页日期',
+} as const;
