@@ -23,7 +23,7 @@ export function progressTables(
   return [
     {
       name: 'progress',
-      title: '落实进展',
+      title: '进展报道',
       rows: progress,
       columns: [
         ...common(permalink, find),

@@ -39,3 +39,18 @@ export const DATE_OF_LABEL = {
   event: '所报事件的日期',
   page: '转载页日期',
 } as const;
+
+/** How a progress item stands to the plan, as its source puts it (the schema's relation). */
+export const RELATION_LABEL = {
+  implements: '来源称是落实《行动方案》',
+  'same-period': '方案出台后的同期报道，来源没有与方案挂钩',
+  'spans-before': '所报时段包括方案出台以前',
+  commentary: '评论文章',
+} as const;
+
+/** Whether a reported figure agrees with the target it is shown beside. */
+export const AGREEMENT_LABEL = {
+  agrees: '与目标一致',
+  differs: '与目标不一致',
+  unclear: '是否一致，来源没有说清',
+} as const;
