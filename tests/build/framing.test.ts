@@ -126,3 +126,23 @@ describe('the two lists of 9 aspects stay apart', () => {
       ).not.toContain('优化生产力布局');
   });
 });
+
+describe('fact cards can be linked and cited one by one', () => {
+  const cards = pages.flatMap((p) =>
+    p.doc.querySelectorAll('[data-kind="fact"], #facts-heading ~ ol > li').map((el) => ({ p, el })),
+  );
+
+  it('every card has a unique anchor, a link to it and a one-line citation naming it', () => {
+    expect(cards.length).toBeGreaterThan(100);
+    for (const { p, el } of cards) {
+      const id = el.id;
+      expect(id, p.url).toMatch(/^fact-/);
+      expect(p.doc.querySelectorAll(`[id="${id}"]`).length, `${p.url}#${id}`).toBe(1);
+      expect(el.querySelector(`a[href="#${id}"]`), `${p.url}#${id}`).not.toBeNull();
+      const button = el.querySelector('button[data-copy-target]')!;
+      const line = p.doc.getElementById(button.getAttribute('data-copy-target')!)!;
+      expect(line.textContent, `${p.url}#${id}`).toContain(`${p.url}#${id}`);
+      expect(line.textContent.split('\n').length, `${p.url}#${id}`).toBe(1);
+    }
+  });
+});
