@@ -42,8 +42,10 @@ export const QUALIFIERS = ['余', '超过', '预计超过'] as const;
 /** One figure a source reports, with its period: the unit of the charts and indicators.csv. */
 export function indicatorSchema(ref: ReferenceFn) {
   return z.object({
-    /** What is measured, in the source's words (e.g. 高新技术产业产值占比). */
+    /** What is measured, one name per indicator across sources (e.g. 技术合同成交额). */
     measure: z.string().min(2),
+    /** The source's own name for it, when it differs from `measure` (e.g. 技术合同交易额). */
+    wording: z.string().min(2).optional(),
     value: z.number(),
     /** Unit as the source gives it: %, 家, 亿元, 项, 个. */
     unit: z.string().min(1),
