@@ -4,7 +4,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { groupIndustriesByTier, projectCode } from '../lib/group.ts';
 import { KINDS, entryPath, sortById, type EntryKind } from '../lib/ids.ts';
 import { buildBacklinks, buildCitedBy } from '../lib/links.ts';
-import { restsOnMirrorsOnly } from '../lib/citation.ts';
+import { restsOnFlaggedFact } from '../lib/citation.ts';
 import { MIRROR_FLAG } from '../lib/labels.ts';
 
 export type Industry = CollectionEntry<'industries'>;
@@ -28,6 +28,7 @@ export async function loadPlan() {
     sortById(industries),
   );
   const sourcesById = new Map(sources.map((s) => [s.id, s]));
+  const sourceFacts = sources.map((s) => s.data);
   const all = kinds.flatMap((kind) =>
     byKind[kind].map((e) => ({
       kind,
@@ -38,11 +39,12 @@ export async function loadPlan() {
       label: KINDS[kind].label,
       updated: 'updated' in e.data ? e.data.updated : undefined,
       data: e.data,
-      // The ⚠ its summary carries when every source it cites (a source: itself) is a mirror.
-      flag: restsOnMirrorsOnly(
+      // The ⚠ its summary carries when the fact it rests on was found only on mirrors.
+      flag: restsOnFlaggedFact(
         'sources' in e.data
-          ? e.data.sources.map((c) => sourcesById.get(c.source.id)!.data)
-          : [e.data],
+          ? e.data.sources.map((c) => ({ source: c.source.id, facts: c.facts }))
+          : [{ source: e.id }],
+        sourceFacts,
       )
         ? MIRROR_FLAG
         : undefined,

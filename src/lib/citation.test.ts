@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   describeSource,
   quoteZh,
-  restsOnMirrorsOnly,
+  restsOnFlaggedFact,
+  gbtSource,
+  sourceDate,
+  titleZh,
   gbtCitationParts,
   gbtPlanCitation,
   plainCitationParts,
@@ -60,7 +63,7 @@ describe('citation', () => {
     expect(c).toContain('产业方向 E3“高性能材料”');
     expect(c).toContain('https://site.example/industries/e3/');
     expect(c).toContain('访问于 2026 年 11 月 26 日');
-    expect(c).toContain('中新网《标题甲》（2024 年 7 月 5 日）');
+    expect(c).toContain('中新网《标题甲》，2024 年 7 月 5 日');
   });
   it('leaves the update date out when the item has none (source pages), in both styles', () => {
     const { updated: _, ...noUpdate } = input;
@@ -135,15 +138,55 @@ describe('plan citation', () => {
   });
 });
 
-describe('restsOnMirrorsOnly', () => {
-  it('flags an entry only when every cited source is a mirror copy', () => {
-    expect(restsOnMirrorsOnly([{ reliability: 'mirror' }, { reliability: 'mirror' }])).toBe(true);
-    expect(restsOnMirrorsOnly([{ reliability: 'mirror' }, { reliability: 'official' }])).toBe(
-      false,
-    );
-    expect(restsOnMirrorsOnly([{ reliability: 'low' }])).toBe(false);
+describe('restsOnFlaggedFact', () => {
+  const sources = [
+    { id: 'm1', reliability: 'mirror', facts: ['PRJ-1', 'X-1'] },
+    { id: 'o1', reliability: 'official', facts: ['PRJ-4', 'X-1'] },
+    { id: 'm2', reliability: 'mirror' },
+  ];
+  it('keeps the flag of the fact an entry rests on when it also cites a related source', () => {
+    const cited = [
+      { source: 'm1', facts: ['PRJ-1'] },
+      { source: 'o1', facts: ['PRJ-4'] },
+    ];
+    expect(restsOnFlaggedFact(cited, sources)).toBe(true);
   });
-  it('does not flag an entry that cites nothing', () => {
-    expect(restsOnMirrorsOnly([])).toBe(false);
+  it('drops it when a better source also holds that fact', () => {
+    expect(restsOnFlaggedFact([{ source: 'm1', facts: ['X-1'] }], sources)).toBe(false);
+  });
+  it('falls back to the first source without fact IDs, and flags nothing uncited', () => {
+    expect(restsOnFlaggedFact([{ source: 'm2' }], sources)).toBe(true);
+    expect(restsOnFlaggedFact([{ source: 'o1' }], sources)).toBe(false);
+    expect(restsOnFlaggedFact([], sources)).toBe(false);
+  });
+});
+
+describe('how a source date is known', () => {
+  const repost = {
+    title: '某报关于会议的报道（原标题未记录）',
+    descriptive: true,
+    outlet: '金山网',
+    date: '2025-03-06',
+    dateStatus: 'inferred' as const,
+    dateOf: 'event' as const,
+    via: '聚合站 reportify.ai',
+    url: 'https://reportify.ai/x',
+  };
+  it('marks an inferred date and says whose date it is, in GB/T lines too', () => {
+    expect(gbtSource(repost)).toContain('金山网, 2025-03-06（所报事件的日期，推断）.');
+    expect(sourceDate({ ...repost, dateOf: 'page', dateStatus: 'stated' })).toBe(
+      '2025 年 3 月 6 日（转载页日期）',
+    );
+    expect(sourceDate({ ...repost, date: '2024', dateOf: undefined })).toBe('2024 年（推断）');
+  });
+  it('names the repost it was read on before its address', () => {
+    expect(gbtSource(repost)).toMatch(
+      /读自聚合站 reportify\.ai 的转载页: https:\/\/reportify\.ai\/x\.$/,
+    );
+    expect(describeSource(repost)).toContain('读自聚合站 reportify.ai 的转载页');
+  });
+  it('puts only real headlines in 《》, an inner 《》 as 〈〉', () => {
+    expect(titleZh(repost)).toBe(repost.title);
+    expect(titleZh({ title: '解读《行动方案》' })).toBe('《解读〈行动方案〉》');
   });
 });

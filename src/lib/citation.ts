@@ -1,27 +1,72 @@
-import { describeDate, formatPartialDate, type DateStatus } from './dates.ts';
+import { formatPartialDate, type DateStatus } from './dates.ts';
+import { DATE_OF_LABEL } from './labels.ts';
 
 /** The fields of a source that a citation needs. */
 export interface SourceLike {
   title: string;
+  /** The title is the site's description, not the source's headline: never put in 《》. */
+  descriptive?: boolean;
   outlet: string;
   author?: string;
   date?: string;
   dateStatus: DateStatus;
+  /** Whose date it is: the original's (default), the reported event's, the repost page's. */
+  dateOf?: keyof typeof DATE_OF_LABEL;
+  /** The repost or aggregator site the text was read on, when it is not the outlet. */
+  via?: string;
   url?: string;
 }
 
-/** A short attribution line: outlet, author and date, e.g. `中新网 · 徐珊珊 · 2024 年 7 月 5 日`. */
-export function describeSource(s: SourceLike): string {
-  return [s.outlet, s.author, describeDate(s.date, s.dateStatus)].filter(Boolean).join(' · ');
+/**
+ * A source's date with what a reader needs to weigh it: precision as written (2024, 2024-07,
+ * 2024-07-05), whether it is inferred, and whose date it is when not the original's.
+ * `iso` writes 2024-07-05 (GB/T lines), otherwise 2024 年 7 月 5 日.
+ */
+export function sourceDate(s: SourceLike, iso = false): string {
+  if (s.dateStatus === 'unknown' || !s.date) return '日期不详';
+  const marks = [DATE_OF_LABEL[s.dateOf ?? 'published'], s.dateStatus === 'inferred' && '推断'];
+  const note = marks.filter(Boolean).join('，');
+  return `${iso ? s.date : formatPartialDate(s.date)}${note ? `（${note}）` : ''}`;
 }
 
 /**
- * Whether an entry's claims rest only on flagged copies: true when every source it cites
- * was read on a mirror page (reliability `mirror`, the fact sheet's ⚠). Its summary and
- * list items then repeat ⚠ facts and must show the flag too.
+ * A title as Chinese copy names it: a headline in 《》 (a 《》 inside it becomes 〈〉), a
+ * description the site made up as plain words.
  */
-export function restsOnMirrorsOnly(cited: ReadonlyArray<{ reliability: string }>): boolean {
-  return cited.length > 0 && cited.every((s) => s.reliability === 'mirror');
+export function titleZh(s: Pick<SourceLike, 'title' | 'descriptive'>): string {
+  if (s.descriptive) return s.title;
+  return `《${s.title.replace(/《/g, '〈').replace(/》/g, '〉')}》`;
+}
+
+/** Where the text was read, when not at the outlet: `读自 reportify.ai 的转载页`. */
+const readVia = (s: SourceLike) => {
+  if (!s.via) return undefined;
+  const pad = (c: string | undefined) => (c && /[\x21-\x7e]/.test(c) ? ' ' : '');
+  return `读自${pad(s.via[0])}${s.via}${pad(s.via.at(-1))}的转载页`;
+};
+
+/** A short attribution line: outlet, author and date, e.g. `中新网 · 徐珊珊 · 2024 年 7 月 5 日`. */
+export function describeSource(s: SourceLike): string {
+  return [s.outlet, s.author, sourceDate(s), readVia(s)].filter(Boolean).join(' · ');
+}
+
+/**
+ * Whether the fact an entry rests on (the first fact of its first citation) was found only
+ * on mirror pages (the fact sheet's ⚠): no source the site has for that fact is better than
+ * a mirror. A related source cited later does not lift the flag; an entry that rests on a
+ * source without fact IDs takes that source's reliability.
+ */
+export function restsOnFlaggedFact(
+  cited: ReadonlyArray<{ source: string; facts?: readonly string[] }>,
+  sources: ReadonlyArray<{ id: string; reliability: string; facts?: readonly string[] }>,
+): boolean {
+  const first = cited[0];
+  if (!first) return false;
+  const fact = first.facts?.[0];
+  const holders = fact
+    ? sources.filter((s) => s.facts?.includes(fact))
+    : sources.filter((s) => s.id === first.source);
+  return holders.length > 0 && holders.every((s) => s.reliability === 'mirror');
 }
 
 /** What a citation of one site item needs. */
@@ -56,11 +101,11 @@ export function gbtCitationParts(c: CitationInput): CitationParts {
   return [before, `${main}\n所据来源：\n${src.map((s, i) => `[${i + 1}] ${s}`).join('\n')}`];
 }
 
-/** One source in GB/T 7714 style: 作者. 题名[N/OL]. 媒体, 日期. URL. */
+/** One source in GB/T 7714 style: 作者. 题名[N/OL]. 媒体, 日期. 读自…: URL. */
 export function gbtSource(s: SourceLike): string {
   const who = s.author ? `${s.author}. ` : '';
-  const when = s.date && s.dateStatus !== 'unknown' ? s.date : '日期不详';
-  return `${who}${s.title}[N/OL]. ${s.outlet}, ${when}${s.url ? `. ${s.url}` : ''}.`;
+  const url = s.url ? `. ${s.via ? `${readVia(s)}: ` : ''}${s.url}` : '';
+  return `${who}${s.title}[N/OL]. ${s.outlet}, ${sourceDate(s, true)}${url}.`;
 }
 
 /** A one-line citation for a news story, around the access date: 站名：E7 题名，网址（访问于 …）。 */
@@ -101,13 +146,13 @@ export function shortPlanCitation(p: PlanLike): string {
     p.issuedStatus === 'inferred' && '推断',
     p.documentNumber,
   ];
-  return `${p.issuers.join('、')}印发的《${p.title}》（${when.filter(Boolean).join('，')}）`;
+  return `${p.issuers.join('、')}印发的${titleZh(p)}（${when.filter(Boolean).join('，')}）`;
 }
 
 /** A plain-text citation for pasting into an article, around the access date (written as 2026 年 11 月 26 日). */
 export function plainCitationParts(c: CitationInput): CitationParts {
   const srcs = c.sources
-    .map((s) => `${s.outlet}《${s.title}》（${describeDate(s.date, s.dateStatus)}）`)
+    .map((s) => `${s.outlet}${s.descriptive ? '：' : ''}${titleZh(s)}，${sourceDate(s)}`)
     .join('；');
   const updated = c.updated ? `更新于 ${formatPartialDate(c.updated)}，` : '';
   return [
@@ -129,5 +174,5 @@ export function quoteZh(text: string): string {
 /** A verbatim quotation (原文) with its attribution, ready to paste. */
 export function toQuoteWithAttribution(text: string, s: SourceLike, speaker?: string): string {
   const who = speaker ? `${speaker}，` : '';
-  return `${quoteZh(text)}（${who}${s.outlet}《${s.title}》，${describeDate(s.date, s.dateStatus)}）`;
+  return `${quoteZh(text)}（${who}${s.outlet}${s.descriptive ? '：' : ''}${titleZh(s)}，${sourceDate(s)}）`;
 }

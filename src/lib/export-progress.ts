@@ -1,4 +1,4 @@
-// The open-data tables of the progress items (落实进展) and their figures,
+// The open-data tables of the progress items (进展报道) and their figures,
 // kept apart from export.ts so that file stays about the plan's own entries.
 import { common, flattenRefs, type Entry, type Table } from './export.ts';
 import {
@@ -18,12 +18,13 @@ export function progressTables(
   const related = (e: Entry) => flattenRefs(e.data.related) as any[];
   const relatedId = (r: any): string => r.industry ?? r.target ?? r.statement;
   const indicators = progress.flatMap((e) =>
-    ((flattenRefs(e.data.indicators) as any[]) ?? []).map((v) => ({ item: e.id, ...v })),
+    ((flattenRefs(e.data.indicators) as any[]) ?? []).map((v) => ({ item: e.data, ...v })),
   );
+  const sourceOf = (v: any) => find(v.source)?.data ?? {};
   return [
     {
       name: 'progress',
-      title: '落实进展',
+      title: '进展报道',
       rows: progress,
       columns: [
         ...common(permalink, find),
@@ -52,8 +53,13 @@ export function progressTables(
       title: '进展中的指标数值',
       rows: indicators,
       columns: [
-        ...refColumns('item', '所属进展条目', (v) => v.item, find),
-        { key: 'measure', description: '指标（来源用语）', get: (v) => v.measure },
+        ...refColumns('item', '所属进展条目', (v) => v.item.id, find),
+        { key: 'measure', description: '指标（全站统一的名称）', get: (v) => v.measure },
+        {
+          key: 'wording',
+          description: '来源对这一指标的用语（与统一名称相同时照抄）',
+          get: (v) => v.wording ?? v.measure,
+        },
         { key: 'value', description: '数值', get: (v) => v.value },
         { key: 'unit', description: '单位', get: (v) => v.unit },
         {
@@ -67,7 +73,33 @@ export function progressTables(
           description: '时期类型：quarter / half / year / period-end / multi-year / unknown',
           get: (v) => v.periodKind,
         },
+        {
+          key: 'event_date',
+          description: '所属进展条目的事件或报道日期（YYYY、YYYY-MM 或 YYYY-MM-DD）；不详时为空',
+          get: (v) => v.item.date,
+        },
+        {
+          key: 'event_date_status',
+          description: '事件日期的来历：stated 来源写明 / inferred 本站推断 / unknown 不详',
+          get: (v) => v.item.dateStatus,
+        },
         ...sourceColumns((v) => v.source, find),
+        {
+          key: 'source_date',
+          description: '来源的日期（YYYY、YYYY-MM 或 YYYY-MM-DD）；不详时为空',
+          get: (v) => sourceOf(v).date,
+        },
+        {
+          key: 'source_date_status',
+          description: '来源日期的来历：stated 来源写明 / inferred 本站推断 / unknown 不详',
+          get: (v) => sourceOf(v).dateStatus,
+        },
+        {
+          key: 'source_date_of',
+          description:
+            '来源日期是什么日期：published 刊发日期 / event 所报事件的日期 / page 转载页日期；空为刊发日期',
+          get: (v) => sourceOf(v).dateOf,
+        },
         { key: 'fact', description: '事实核查表编号', get: (v) => v.fact },
         { key: 'note', description: '注意事项', get: (v) => v.note },
       ],

@@ -12,7 +12,7 @@ export const KINDS = {
   targets: { segment: 'targets', label: '目标', plural: '目标' },
   terms: { segment: 'glossary', label: '术语', plural: '术语表' },
   sources: { segment: 'sources', label: '来源', plural: '来源' },
-  progress: { segment: 'progress', label: '进展', plural: '落实进展' },
+  progress: { segment: 'progress', label: '进展', plural: '进展报道' },
 } as const satisfies Partial<
   Record<CollectionKey, { segment: string; label: string; plural: string }>
 >;

@@ -3,7 +3,7 @@ export const RELIABILITY_LABEL = {
   official: '官方',
   mainstream: '主流媒体',
   repost: '转载',
-  mirror: '仅见于转载镜像（不予链接）',
+  mirror: '仅见于转载镜像，不予链接',
   low: '低可靠',
 } as const;
 
@@ -32,3 +32,25 @@ export const MEASURE_STATUS_LABEL = {
 
 /** Order in which target groups are shown: surest first. */
 export const TARGET_CERTAINTY_ORDER = ['plan', 'commentary', 'department', 'related'] as const;
+
+/** Whose date a source's date is, as a citation says it (nothing for a publication date). */
+export const DATE_OF_LABEL = {
+  published: '',
+  event: '所报事件的日期',
+  page: '转载页日期',
+} as const;
+
+/** How a progress item stands to the plan, as its source puts it (the schema's relation). */
+export const RELATION_LABEL = {
+  implements: '来源称是落实《行动方案》',
+  'same-period': '方案出台后的同期报道，来源没有与方案挂钩',
+  'spans-before': '所报时段包括方案出台以前',
+  commentary: '评论文章',
+} as const;
+
+/** Whether a reported figure agrees with the target it is shown beside. */
+export const AGREEMENT_LABEL = {
+  agrees: '与目标一致',
+  differs: '与目标不一致',
+  unclear: '是否一致，来源没有说清',
+} as const;

@@ -1,4 +1,4 @@
-// Pure logic for the progress items (落实进展): ordering, indicator series,
+// Pure logic for the progress items (进展报道): ordering, indicator series,
 // conflicts and the links from other entries. Pages pass plain data in.
 import { dateSortKey } from './dates.ts';
 
@@ -102,6 +102,7 @@ export function barLength(value: number, values: readonly number[]): number {
 export interface RelatedLink {
   id: string;
   basis: 'source' | 'editorial';
+  agreement?: 'agrees' | 'differs' | 'unclear';
   note: string;
 }
 
@@ -112,12 +113,14 @@ export function relatedLinks(
     target?: { id: string };
     statement?: { id: string };
     basis: 'source' | 'editorial';
+    agreement?: 'agrees' | 'differs' | 'unclear';
     note: string;
   }>,
 ): RelatedLink[] {
   return related.map((r) => ({
     id: (r.industry ?? r.target ?? r.statement)!.id,
     basis: r.basis,
+    agreement: r.agreement,
     note: r.note,
   }));
 }

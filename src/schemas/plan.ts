@@ -31,5 +31,15 @@ export function planSchema(ref: ReferenceFn) {
         programmes: statedCount,
       })
       .describe('来源所述的总数及其原文：directions、pillars、aspects、measures、programmes'),
+    otherLists: z
+      .array(
+        z.object({
+          document: z.string().min(4).describe('另一份文件的全称，不加书名号'),
+          quote: quoteSchema(ref).describe('那份文件自己的清单，原文'),
+          note: z.string().min(8).describe('为什么读者会混淆，两份清单有什么不同'),
+        }),
+      )
+      .default([])
+      .describe('别的文件中容易与本方案混淆的清单（如另一份文件的“9 个方面”），只并列，不对应'),
   });
 }

@@ -12,6 +12,20 @@ import {
 /** What a reader must be warned of: ⚠ read only on a mirror, inferred by us, or 【冲突】 with another source. */
 export const PROGRESS_FLAGS = ['mirror', 'inferred', 'conflict'] as const;
 
+/**
+ * How an item stands to the plan, as its source puts it: `implements` only when the source
+ * itself attributes the result to the plan (its words are the item's `claim`).
+ */
+export const PROGRESS_RELATIONS = [
+  'implements',
+  'same-period',
+  'spans-before',
+  'commentary',
+] as const;
+
+/** Whether a progress item's figure agrees with a target it is shown beside. */
+export const AGREEMENTS = ['agrees', 'differs', 'unclear'] as const;
+
 /** How long a period an indicator value covers; values of different kinds are not a series. */
 export const PERIOD_KINDS = [
   'quarter',
@@ -28,8 +42,10 @@ export const QUALIFIERS = ['余', '超过', '预计超过'] as const;
 /** One figure a source reports, with its period: the unit of the charts and indicators.csv. */
 export function indicatorSchema(ref: ReferenceFn) {
   return z.object({
-    /** What is measured, in the source's words (e.g. 高新技术产业产值占比). */
+    /** What is measured, one name per indicator across sources (e.g. 技术合同成交额). */
     measure: z.string().min(2),
+    /** The source's own name for it, when it differs from `measure` (e.g. 技术合同交易额). */
+    wording: z.string().min(2).optional(),
     value: z.number(),
     /** Unit as the source gives it: %, 家, 亿元, 项, 个. */
     unit: z.string().min(1),
@@ -56,11 +72,17 @@ export function relatedSchema(ref: ReferenceFn) {
       target: ref('targets').optional(),
       statement: ref('statements').optional(),
       basis: z.enum(['source', 'editorial']),
+      /** For a target: whether the item's figure agrees with the target's. */
+      agreement: z.enum(AGREEMENTS).optional(),
       /** Why the entries are linked. */
       note: z.string().min(4),
     })
     .refine((r) => [r.industry, r.target, r.statement].filter(Boolean).length === 1, {
       message: 'give exactly one of industry, target or statement',
+    })
+    .refine((r) => !r.target || r.agreement, {
+      message: 'a link to a target needs agreement: agrees, differs or unclear',
+      path: ['agreement'],
     });
 }
 
@@ -86,6 +108,12 @@ export function progressSchema(ref: ReferenceFn) {
         .describe(
           '来源报道的数值：指标、数值、单位、时期、来源和事实编号；/progress/ 的图表由此生成',
         ),
+      relation: z
+        .enum(PROGRESS_RELATIONS)
+        .default('same-period')
+        .describe(
+          '与方案的关系：implements 来源称落实方案（须有 claim 原话）/ same-period 同期报道，来源未与方案挂钩 / spans-before 所报时段包括方案出台前 / commentary 评论',
+        ),
       claim: quoteSchema(ref)
         .optional()
         .describe('报道把结果归于方案时的原话（原文），如“落实《行动方案》”'),
@@ -97,6 +125,11 @@ export function progressSchema(ref: ReferenceFn) {
         ),
     })
     .refine(...needsDate('a progress item'))
+    .refine((p) => (p.relation === 'implements') === (p.claim !== undefined), {
+      message:
+        'relation "implements" needs a claim (the source\'s words tying the result to the plan), and a claim needs relation "implements"',
+      path: ['relation'],
+    })
     .refine((p) => p.flags.length === 0 || p.caveat !== undefined, {
       message: 'a flagged progress item needs a caveat saying what the flag means here',
       path: ['caveat'],

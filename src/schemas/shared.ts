@@ -54,7 +54,7 @@ export const ENTRY_ID_PATTERN = new RegExp(
 export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** A fact-sheet ID such as `IND-E3-1` or `TGT-1` (../shared/sources/fact-sheet.md). */
-export const FACT_ID_PATTERN = /^[A-Z]+(-[A-Z0-9]+)*-\d+$/;
+export const FACT_ID_PATTERN = /^[A-Z]+(-[A-Z0-9]+)*-\d+[a-z]?$/;
 
 /** A calendar date as precise as the source allows. */
 export const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, {

@@ -45,7 +45,10 @@ describe('pages show counts derived from the data', () => {
   it('measures page says how many of the stated total are listed', () => {
     const text = visibleText(page('/measures/').doc.querySelector('main')!);
     expect(text).toContain(`${plan.stated.measures.value} 项举措`);
-    if (count('measures') === 0)
-      expect(text).toContain(`已列出 0 / ${plan.stated.measures.value} 项`);
+    // None listed: it says none was found rather than counting 0.
+    if (count('measures') === 0) {
+      expect(text).toContain('没有列出任何一项');
+      expect(text).not.toMatch(/已列出 0/);
+    } else expect(text).toContain(`已列出其中 ${count('measures')} 项`);
   });
 });

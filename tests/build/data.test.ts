@@ -173,8 +173,9 @@ describe('open data', () => {
         values.forEach((v, i) => {
           const where = `${name} row ${n} ${cols[i]}`;
           if (v instanceof Date) realDates++;
-          if (v instanceof Date) expect(['date', 'updated'], where).toContain(cols[i]);
-          else if (['date', 'updated'].includes(cols[i]) && v)
+          const dateCols = ['date', 'updated', 'event_date', 'source_date'];
+          if (v instanceof Date) expect(dateCols, where).toContain(cols[i]);
+          else if (dateCols.includes(cols[i]) && v)
             expect(String(v), where).toMatch(/^\d{4}(-\d{2})?$/);
         });
       });
@@ -218,5 +219,40 @@ describe('feed and sitemap', () => {
       expect(p.doc.querySelector('title')!.textContent).toContain(og!);
       expect(p.doc.querySelector('meta[name="twitter:card"]'), p.url).not.toBeNull();
     }
+  });
+});
+
+describe('indicators a journalist can sort', () => {
+  const rows = csv('indicators');
+  const sources = new Map(entriesOf('sources').map((s) => [String(s.id), s]));
+
+  it('every row carries its period, its event date and its source’s date, each with how it is known', () => {
+    expect(rows.length).toBeGreaterThan(10);
+    for (const r of rows) {
+      const where = `${r.item_id} ${r.measure}`;
+      expect(r.period, where).not.toBe('');
+      expect(r.event_date_status, where).toMatch(/^(stated|inferred|unknown)$/);
+      if (r.event_date_status !== 'unknown') expect(r.event_date, where).toMatch(/^\d{4}/);
+      const s = sources.get(r.source_id)!;
+      expect(r.source_date, where).toBe(s.date ?? '');
+      expect(r.source_date_status, where).toBe(s.dateStatus);
+    }
+  });
+
+  it('gives each indicator one name and keeps the source’s own wording beside it', () => {
+    // Two names of one unit that differ in a single character (成交额 / 交易额) are one
+    // indicator under two names.
+    const names = [...new Set(rows.map((r) => `${r.unit}\u0000${r.measure}`))].map((k) =>
+      k.split('\u0000'),
+    );
+    const oneApart = (a: string, b: string) =>
+      a.length === b.length && a.length > 3 && [...a].filter((c, i) => c !== b[i]).length === 1;
+    for (const [unit, a] of names)
+      for (const [unit2, b] of names)
+        if (a < b && unit === unit2) expect(oneApart(a, b), `${a} / ${b}`).toBe(false);
+    for (const r of rows) expect(r.wording, `${r.item_id} ${r.measure}`).not.toBe('');
+    const content = entriesOf('progress').flatMap((p) => p.indicators ?? []);
+    for (const v of content)
+      expect(rows.some((r) => r.wording === (v.wording ?? v.measure))).toBe(true);
   });
 });

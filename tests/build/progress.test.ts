@@ -46,10 +46,12 @@ describe('/progress/ charts', () => {
     });
   }
 
-  it('shows both conflicting 十四五 values of the high-tech share with their sources', () => {
+  it('shows both 十四五 values of the high-tech share with their sources, no stated period invented', () => {
     const section = index.doc.querySelector('[data-indicator="高新技术产业产值占比"]')!;
     const text = section.textContent;
-    expect(text).toContain('【冲突】');
+    // R12's report states no time point for its 55%: the chart must not set it against
+    // R13's period-end 55.2% as a conflict of the same period.
+    expect(text).not.toContain('【冲突】');
     for (const [value, source] of [
       ['55', 'src-xhrb-20260123-npc'],
       ['55.2', 'src-ifeng-2026-review'],
@@ -83,7 +85,7 @@ describe('progress links and exports', () => {
       }
   });
 
-  it('an entry a progress item links to lists it under 落实进展 with the link basis', () => {
+  it('an entry a progress item links to lists it with the link basis', () => {
     for (const e of progress)
       for (const r of e.related ?? []) {
         const id = String(r.industry ?? r.target ?? r.statement);

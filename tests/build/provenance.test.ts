@@ -52,7 +52,7 @@ describe('links between entries say where they come from', () => {
           const text = visibleText(marked!);
           expect(text, `${where}: no visible 本站解读 label`).toContain('本站解读');
           // The label comes with one sentence saying why the links are there.
-          expect(text, `${where}: no sentence saying why`).toMatch(/本站解读\s*\S{12,}。/);
+          expect(text, `${where}: no sentence saying why`).toMatch(/本站解读\s*[^。]{12,}。/);
         } else {
           // Entries that cite a source are listed only on that source's page.
           expect(p.url, where).toMatch(/^\/sources\//);

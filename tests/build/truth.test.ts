@@ -112,19 +112,33 @@ describe('no label printed twice in a row', () => {
 });
 
 describe('a summary carries the ⚠ of the facts it repeats', () => {
-  // Worked out from content/, not from the site code: an entry is flagged when every
-  // source it cites was read only on a mirror page (the fact sheet's ⚠).
-  const reliability = new Map(entriesOf('sources').map((s) => [s.id, s.reliability]));
+  // Worked out from content/, not from the site code: an entry is flagged when the fact it
+  // rests on (first fact of its first citation) is held only by sources read on mirror pages
+  // (the fact sheet's ⚠); a related source it also cites does not lift the flag.
+  const sources = entriesOf('sources');
+  const mirrorOnly = (fact: string | undefined, source: string) => {
+    const holders = sources.filter((s) =>
+      fact ? (s.facts as string[] | undefined)?.includes(fact) : s.id === source,
+    );
+    return holders.length > 0 && holders.every((s) => s.reliability === 'mirror');
+  };
   const cited = content.entries
     .filter((e) => Array.isArray(e.data.sources))
-    .map((e) => ({
-      id: e.data.id as string,
-      summary: e.data.summary as string,
-      flagged: (e.data.sources as Array<{ source: string }>).every(
-        (c) => reliability.get(c.source) === 'mirror',
-      ),
-    }));
+    .map((e) => {
+      const [first] = e.data.sources as Array<{ source: string; facts?: string[] }>;
+      return {
+        id: e.data.id as string,
+        summary: e.data.summary as string,
+        flagged: mirrorOnly(first.facts?.[0], first.source),
+      };
+    });
   const FLAG = '⚠';
+
+  it('the four projects, all resting on the explainer, are flagged alike', () => {
+    const projects = cited.filter((e) => /^P\d$/.test(e.id));
+    expect(projects.length).toBe(4);
+    expect(projects.every((e) => e.flagged)).toBe(true);
+  });
 
   it('some entries are flagged and some are not', () => {
     expect(cited.filter((e) => e.flagged).length).toBeGreaterThan(5);

@@ -274,9 +274,9 @@ describe('content lint', () => {
       rule: 'spacing',
       name: 'no space between CJK and digits',
       file: 'aspects/a1.mdx',
-      edit: (t) => t.replace('用于测试的方面条目。', '用于测试的2024年方面条目。'),
+      edit: (t) => t.replace('用于测试的方面条目。', '用于测试的T800S碳纤维方面条目。'),
       at: 'summary:',
-      hint: /2024 年/,
+      hint: /T800S 碳纤维/,
     },
     {
       rule: 'punctuation',
@@ -316,6 +316,30 @@ describe('content lint', () => {
       edit: (t) => t.replace('用于测试的方面条目。', '用于测试的方面条目，投入 30 亿元。'),
       at: 'summary:',
       found: /30 亿元/,
+    },
+    {
+      rule: 'date-style',
+      name: 'a date written the other way',
+      file: 'industries/e1.mdx',
+      edit: withBody('页面日期为 2024-07-29，另一处写作2024年7月29日。'),
+      at: '页面日期',
+      found: /2024-07-29/,
+      hint: /2024 年 7 月 29 日/,
+    },
+    {
+      rule: 'nested-titles',
+      name: 'a 《》 inside a 《》',
+      file: 'industries/e1.mdx',
+      edit: withBody('见《解读《行动方案》》一文。'),
+      at: '见《解读',
+      hint: /〈行动方案〉/,
+    },
+    {
+      rule: 'voice',
+      name: 'the site speaking as 我们',
+      file: 'industries/e1.mdx',
+      edit: withBody('这是我们的解读。'),
+      at: '这是我们',
     },
     {
       rule: 'empty-body',
@@ -465,11 +489,32 @@ describe('the CLI', { timeout: 60_000 }, () => {
 describe('--strict', () => {
   it('warnings alone pass, unless --strict', async () => {
     const root = broken('aspects/a1.mdx', (t) =>
-      t.replace('用于测试的方面条目。', '用于测试的2024年方面条目。'),
+      t.replace('用于测试的方面条目。', '用于测试的T800S碳纤维方面条目。'),
     );
     const { findings } = await lintTree(root);
     expect(findings.map((f) => f.severity)).toEqual(['warning']);
     expect(lintFailed(findings, false)).toBe(false);
     expect(lintFailed(findings, true)).toBe(true);
+  });
+});
+
+describe('house style leaves quotations alone', () => {
+  it('keeps 原文, quotations and titles as written, and repairs our own text', async () => {
+    const { dateStyle, nestedTitles, voice } = await import('./rules/house-style.ts');
+    const ours = {
+      text: '2024-07-29 我们读到《解读《方案》》',
+      verbatim: false,
+      autocorrect: true,
+    };
+    const quoted = { text: '“我们在2024年7月”', verbatim: false, autocorrect: true };
+    const verbatim = { ...ours, verbatim: true };
+    for (const rule of [dateStyle, nestedTitles, voice]) {
+      expect(rule.check!(quoted, {} as never), rule.id).toEqual([]);
+      expect(rule.check!(verbatim, {} as never), rule.id).toEqual([]);
+      expect(rule.check!(ours, {} as never).length, rule.id).toBe(1);
+    }
+    expect(dateStyle.repair!(ours)).toContain('2024 年 7 月 29 日');
+    expect(nestedTitles.repair!(ours)).toContain('《解读〈方案〉》');
+    expect(voice.repair!(ours)).toContain('本站读到');
   });
 });

@@ -18,6 +18,7 @@ import punctuation from './rules/punctuation.ts';
 import repeatedPunctuation from './rules/repeated-punctuation.ts';
 import emptyBody from './rules/empty-body.ts';
 import dateUnknownNote from './rules/date-unknown-note.ts';
+import { dateStyle, nestedTitles, voice } from './rules/house-style.ts';
 import type { Rule } from './rule.ts';
 
 export type { Rule as LintRule } from './rule.ts';
@@ -39,6 +40,9 @@ export const RULES = [
   repeatedPunctuation,
   emptyBody,
   dateUnknownNote,
+  dateStyle,
+  nestedTitles,
+  voice,
 ] as const satisfies readonly Rule[];
 
 export type RuleId = (typeof RULES)[number]['id'];
