@@ -1,6 +1,7 @@
 // A member of the public on a phone: the home page explains the plan in a few screens,
-// "876" first, the latest news near the top; the navigation shows every item; the theme
-// button says what it will do. Figures for commits: npx node tests/e2e/home-figures.ts.
+// "876" first, the latest news near the top; /progress/ keeps its numbers whole; the
+// navigation shows every item; the theme button says what it will do.
+// Figures for commits: npx node tests/e2e/home-figures.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +73,25 @@ describe('the home page at 390×844', () => {
       return copy.textContent!;
     });
     expect(seen.split('仅见于转载镜像页').length - 1).toBe(1);
+  });
+});
+
+describe('/progress/ on a phone', () => {
+  it('lists the newest item first and breaks no number across lines', async () => {
+    const { page } = phone;
+    await page.goto(`${site.url}/progress/`);
+    expect(await page.locator('#timeline ~ ol > li').first().getAttribute('id')).toBe(
+      newest.id.toLowerCase(),
+    );
+    const values = page.locator('main .num');
+    expect(await values.count()).toBeGreaterThan(10);
+    const broken = await values.evaluateAll((spans) =>
+      spans.filter((s) => s.getClientRects().length !== 1).map((s) => s.textContent),
+    );
+    expect(broken).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
   });
 });
 
