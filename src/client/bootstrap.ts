@@ -1,7 +1,8 @@
 // The one script every page carries, inline in <head> (src/integrations/islands.ts
 // compiles it and fills in the island URLs). It applies the reader's stored
-// light/dark choice before first paint, then only listens: the code a click
-// needs (copying a citation, switching the theme) is imported on first use.
+// light/dark choice before first paint (CSS then labels the theme button by it),
+// then only listens: the code a click needs (copying a citation, switching the
+// theme) is imported on first use.
 declare const __COPY_ISLAND__: string;
 declare const __THEME_ISLAND__: string;
 
@@ -13,20 +14,12 @@ try {
   /* storage blocked: follow the system setting */
 }
 
-document.addEventListener('DOMContentLoaded', () => {
-  const dark =
-    (root.dataset.theme ??
-      (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')) === 'dark';
-  for (const b of document.querySelectorAll('[data-theme-toggle]'))
-    b.setAttribute('aria-pressed', String(dark));
-});
-
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
   const copy = target?.closest('[data-copy-target]');
   if (copy) void import(__COPY_ISLAND__).then((m) => m.copyFromButton(copy));
-  const theme = target?.closest('[data-theme-toggle]');
-  if (theme) void import(__THEME_ISLAND__).then((m) => m.toggleTheme(theme));
+  if (target?.closest('[data-theme-toggle]'))
+    void import(__THEME_ISLAND__).then((m) => m.toggleTheme());
 });
 
 // `/` or Ctrl/⌘+K focuses the search box, unless the reader is typing somewhere.

@@ -1,7 +1,8 @@
-// Light/dark switch: stores the choice; the inline head script applies it before first paint.
+// Light/dark switch: stores the choice; the inline head script applies it before first
+// paint, and CSS shows the button's label for the mode it now switches to.
 
-/** Cycles the theme between the reader's explicit light and dark choices. */
-export function toggleTheme(button: HTMLButtonElement): void {
+/** Switches to the mode the page is not in, and remembers the reader's choice. */
+export function toggleTheme(): void {
   const root = document.documentElement;
   const current =
     root.dataset.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
@@ -12,5 +13,4 @@ export function toggleTheme(button: HTMLButtonElement): void {
   } catch {
     /* private mode: the choice lasts for this page */
   }
-  button.setAttribute('aria-pressed', String(next === 'dark'));
 }

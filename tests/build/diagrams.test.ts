@@ -1,5 +1,5 @@
 // The diagrams (src/components/diagrams/), as rendered on the pages they are
-// placed on: the home page holds the "876", structure and timeline diagrams,
+// placed on: the home page holds the "876" and structure diagrams,
 // every industry page its place diagram. They are HTML lists of links; what
 // they show is checked against the content, read independently of the site code.
 import { existsSync } from 'node:fs';
@@ -14,8 +14,6 @@ const industries = entriesOf('industries');
 const pillars = entriesOf('pillars');
 const aspects = entriesOf('aspects');
 const measures = entriesOf('measures');
-const programmes = entriesOf('programmes');
-const targets = entriesOf('targets');
 const lower = (id: unknown) => String(id).toLowerCase();
 const byNumber = (a: unknown, b: unknown) =>
   Number(String(a).slice(1)) - Number(String(b).slice(1));
@@ -118,58 +116,6 @@ describe('structure diagram on the home page', () => {
     expect(hrefs(el, 'a.measure').sort()).toEqual(
       measures.map((m) => `/measures/${lower(m.id)}/`).sort(),
     );
-  });
-});
-
-describe('timeline on the home page', () => {
-  const el = diagram('/', 'timeline');
-  const shownTargets = targets.filter((t) => t.year !== undefined && t.certainty !== 'related');
-  const issueYear =
-    plan.issuedStatus !== 'unknown' && plan.issued ? [Number(String(plan.issued).slice(0, 4))] : [];
-  const years = [
-    ...new Set([
-      ...issueYear,
-      ...programmes.map((p) => p.year),
-      ...shownTargets.map((t) => t.year),
-    ]),
-  ].sort((a, b) => a - b);
-  it('is text with links that exist, named by their text', () => checkCommon('/', el));
-  it('has a block for each year in the data, in order', () => {
-    expect(el.querySelectorAll('li.year').map((n) => Number(n.getAttribute('data-year')))).toEqual(
-      years,
-    );
-  });
-  it('links every programme and dated target under its year, and lists the rest', () => {
-    const under = (href: string) => link(el, href)?.closest('li.year')?.getAttribute('data-year');
-    for (const p of programmes) expect(under(`/programmes/${lower(p.id)}/`)).toBe(String(p.year));
-    for (const t of shownTargets) expect(under(`/targets/${lower(t.id)}/`)).toBe(String(t.year));
-    for (const t of targets.filter((t) => !shownTargets.includes(t)))
-      expect(link(el, `/targets/${lower(t.id)}/`)?.closest('li.year'), String(t.id)).toBeNull();
-  });
-  it('draws the programmes dashed as reported plans, not as plan content or 工作要点 items', () => {
-    for (const p of programmes) {
-      const a = link(el, `/programmes/${lower(p.id)}/`)!;
-      expect(a.classList.contains('dashed') && a.classList.contains('reported')).toBe(true);
-      expect(visibleText(a.closest('.dg-reported')!)).toContain('据参与修订的相关人士');
-    }
-    expect(visibleText(el)).not.toContain('工作要点');
-    expect(visibleText(el.querySelector('[data-style="dashed"]')!)).toContain('参与修订的相关人士');
-  });
-  it('outlines what is less sure than the plan itself dashed or dotted, with a legend', () => {
-    const line = { plan: 'solid', commentary: 'dashed', department: 'dashed', related: 'dotted' };
-    for (const t of shownTargets) {
-      const a = link(el, `/targets/${lower(t.id)}/`)!;
-      expect(a.classList.contains(line[t.certainty as keyof typeof line])).toBe(true);
-      expect(
-        el.querySelector(`[data-style="${line[t.certainty as keyof typeof line]}"]`),
-      ).not.toBeNull();
-    }
-    const issue = el.querySelector('[data-key="issue"]');
-    if (issueYear.length)
-      expect(issue?.classList.contains(plan.issuedStatus === 'stated' ? 'solid' : 'dashed')).toBe(
-        true,
-      );
-    if (plan.issuedStatus === 'inferred') expect(visibleText(issue!)).toContain('推断');
   });
 });
 

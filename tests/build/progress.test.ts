@@ -65,11 +65,11 @@ describe('/progress/ charts', () => {
 });
 
 describe('/progress/ timeline', () => {
-  it('lists every item once, oldest first', () => {
+  it('lists every item once, newest first, undated last', () => {
     const ids = index.doc.querySelectorAll('#timeline ~ ol > li').map((li) => li.id.toUpperCase());
     expect([...ids].sort()).toEqual(progress.map((e) => String(e.id)).sort());
-    const dates = ids.map((id) => progress.find((e) => e.id === id)!.date ?? '9999');
-    expect(dates).toEqual([...dates].sort());
+    const dates = ids.map((id) => String(progress.find((e) => e.id === id)!.date ?? ''));
+    expect(dates).toEqual([...dates].sort().reverse());
   });
 });
 

@@ -168,21 +168,18 @@ describe('a summary carries the ⚠ of the facts it repeats', () => {
 
   it('the home page flags the primary source when it was read on a mirror', () => {
     const primary = entriesOf('sources').find((s) => s.primary)!;
-    const line = visibleText(page('/').doc.querySelector('#sources')!.nextElementSibling!);
+    const line = visibleText(page('/').doc.querySelector('#sources')!);
     expect(line.includes(FLAG)).toBe(primary.reliability === 'mirror');
   });
 });
 
 describe('people are named with the title they held then', () => {
   const statements = entriesOf('statements');
-  it('statement pages and lists say 时任', () => {
+  it('statement pages say 时任', () => {
     for (const s of statements) {
       const text = visibleText(page(`/statements/${s.id.toLowerCase()}/`).doc.querySelector('dl')!);
       expect(text, s.id).toContain(`时任职务${s.role}`);
     }
-    const home = page('/').doc.querySelectorAll('[data-entry-ref^="Q"]');
-    expect(home.length).toBeGreaterThan(0);
-    for (const li of home) expect(visibleText(li)).toContain('时任');
   });
   it('where 肖敬东 speaks, the page says (as an inference) who held the post later', () => {
     const xiao = statements.filter((s) => s.speaker === '肖敬东');

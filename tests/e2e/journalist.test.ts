@@ -1,5 +1,6 @@
-// A journalist on deadline, on a phone and a laptop: cite the plan itself, switch the
-// theme knowing its state, reach every section. (Newest facts first: tests/build/facts.test.ts.)
+// A journalist on deadline, on a phone and a laptop: cite the plan itself, find sources
+// by title. (Newest facts first: tests/build/facts.test.ts; the theme button and phone
+// navigation: reader.test.ts.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,43 +38,6 @@ describe('引用本方案', () => {
     await page.goto(`${site.url}/about/`);
     const box = page.locator('section[aria-labelledby="cite-plan"]');
     await expect.poll(() => box.textContent()).toContain('文号未找到');
-  });
-});
-
-describe('theme button', () => {
-  it('exposes its state: 深色模式 pressed in dark, not pressed in light, and remembers it', async () => {
-    const ctx = await site.browser.newContext({ colorScheme: 'light' });
-    const page = await ctx.newPage();
-    await page.goto(`${site.url}/`);
-    await page.getByRole('button', { name: '深色模式', pressed: false }).click();
-    await page.getByRole('button', { name: '深色模式', pressed: true }).waitFor();
-    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
-    await page.reload();
-    await page.getByRole('button', { name: '深色模式', pressed: true }).waitFor();
-    await ctx.close();
-  });
-});
-
-describe('phone navigation at 360 px', () => {
-  it('reaches every item, shows that the row scrolls, and includes 举措', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${site.url}/`);
-    const row = page.locator('nav[aria-label="主导航"] ul');
-    const [scrollWidth, clientWidth, mask] = await row.evaluate((ul) => [
-      ul.scrollWidth,
-      ul.clientWidth,
-      getComputedStyle(ul).maskImage,
-    ]);
-    if (scrollWidth > clientWidth) expect(mask).toContain('gradient');
-    const links = row.getByRole('link');
-    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain(
-      '/measures/',
-    );
-    for (const link of await links.all()) {
-      await link.scrollIntoViewIfNeeded();
-      await link.click({ trial: true, timeout: 2000 });
-    }
-    await page.close();
   });
 });
 

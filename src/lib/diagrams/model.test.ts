@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupIndustriesByTier, projectCode } from '../group.ts';
-import {
-  codeSum,
-  labelsByLine,
-  pillarLinkNote,
-  pillarLinks,
-  placeOf,
-  stripYear,
-  timelineYears,
-  words,
-  yearOf,
-} from './model.ts';
+import { codeSum, pillarLinkNote, pillarLinks, placeOf, words } from './model.ts';
 
 const tiers = [
   { id: 'T', title: '传统产业' },
@@ -66,54 +56,5 @@ describe('pillar → aspect', () => {
     expect(pillarLinkNote(0, 9)).toBe('来源没有说明这 9 个方面分别属于哪个板块，图中不作对应。');
     expect(pillarLinkNote(2, 9)).toContain('其余 7 个没有来源说明');
     expect(pillarLinkNote(9, 9)).toBe('9 个方面所属的板块都有来源写明。');
-  });
-});
-
-describe('timelineYears', () => {
-  const input = {
-    issueYear: 2024,
-    programmes: [2, 1].map((n) => ({ id: `P${n}`, year: 2024 })),
-    targets: [
-      { id: 'G1', certainty: 'plan' as const },
-      { id: 'G5', year: 2030, certainty: 'commentary' as const },
-      { id: 'G4', year: 2025, certainty: 'commentary' as const },
-      { id: 'G9', year: 2026, certainty: 'related' as const },
-    ],
-  };
-  it('derives the years from the issue, programmes and dated targets, in order', () => {
-    const t = timelineYears(input);
-    expect(t.years.map((y) => [y.year, y.issue, y.targets.map((x) => x.id)])).toEqual([
-      [2024, true, []],
-      [2025, false, ['G4']],
-      [2030, false, ['G5']],
-    ]);
-    expect(t.years[0].programmes.map((p) => p.id)).toEqual(['P1', 'P2']);
-    expect([t.undated.map((x) => x.id), t.excluded.map((x) => x.id)]).toEqual([['G1'], ['G9']]);
-  });
-  it('places related targets when asked, and no issue year when it is unknown', () => {
-    const t = timelineYears({ ...input, issueYear: undefined }, true);
-    expect(t.years.map((y) => y.year)).toEqual([2024, 2025, 2026, 2030]);
-    expect(t.years[0].issue).toBe(false);
-  });
-  it('reads years from partial dates and strips a leading year the heading already shows', () => {
-    expect([yearOf('2024-07-05'), yearOf(undefined)]).toEqual([2024, undefined]);
-    expect(stripYear('2025 年：成为基地', 2025)).toBe('成为基地');
-    expect(stripYear('2025 年：成为基地', 2030)).toBe('2025 年：成为基地');
-  });
-});
-
-describe('labelsByLine', () => {
-  it('lists each style in use once, solid → dashed → dotted, with its labels deduplicated', () => {
-    expect(
-      labelsByLine([
-        { line: 'dotted', label: '背景' },
-        { line: 'dashed', label: '推断' },
-        { line: 'dashed', label: '推断' },
-        { line: 'dashed', label: '评论' },
-      ]),
-    ).toEqual([
-      ['dashed', ['推断', '评论']],
-      ['dotted', ['背景']],
-    ]);
   });
 });

@@ -1,9 +1,7 @@
 // What the diagrams show, derived from the content: tier groups and the code,
-// an industry's place, what is known about pillar → aspect, the timeline's
-// years, and where a label may wrap. Layout itself is left to CSS.
-import { CERTAINTY_LABEL } from '../labels.ts';
+// an industry's place, what is known about pillar → aspect, and where a label
+// may wrap. Layout itself is left to CSS.
 import { groupIndustriesByTier, projectCode } from '../group.ts';
-import { sortById } from '../ids.ts';
 
 /** `8 + 7 + 6 = 21`: the sum behind the code, from the counts. */
 export function codeSum(blocks: ReadonlyArray<{ count: number }>): string {
@@ -61,75 +59,5 @@ export function pillarLinkNote(linked: number, aspects: number): string {
   return `${linked} 个方面有来源写明所属板块；其余 ${aspects - linked} 个没有来源说明，不作对应。`;
 }
 
-export type Certainty = keyof typeof CERTAINTY_LABEL;
-export type LineStyle = 'solid' | 'dashed' | 'dotted';
-
-/** Outline by certainty: only what the explainer reports as plan content is solid. */
-export const CERTAINTY_LINE: Record<Certainty, LineStyle> = {
-  plan: 'solid',
-  commentary: 'dashed',
-  department: 'dashed',
-  related: 'dotted',
-};
-
 /** Who reports the 2024 programmes: a person the explainer quotes, not the plan or its 工作要点. */
 export const PROGRAMMES_REPORTED_BY = '据参与修订的相关人士';
-
-interface TimelineTarget {
-  id: string;
-  year?: number;
-  certainty: Certainty;
-}
-
-/** The year of a partial date (`2024-07` → 2024). */
-export function yearOf(date: string | undefined): number | undefined {
-  const m = /^(\d{4})/.exec(date ?? '');
-  return m ? Number(m[1]) : undefined;
-}
-
-/**
- * Items grouped by year, in order. Targets without a year, and `related` ones
- * unless asked for, stay off the axis and are returned as `undated` / `excluded`.
- */
-export function timelineYears<P extends { id: string; year: number }, T extends TimelineTarget>(
-  input: { issueYear?: number; programmes: readonly P[]; targets: readonly T[] },
-  includeRelated = false,
-) {
-  const targets = sortById(input.targets);
-  const excluded = includeRelated ? [] : targets.filter((t) => t.certainty === 'related');
-  const shown = targets.filter((t) => !excluded.includes(t));
-  const years = new Set<number>([
-    ...(input.issueYear ? [input.issueYear] : []),
-    ...input.programmes.map((p) => p.year),
-    ...shown.flatMap((t) => (t.year === undefined ? [] : [t.year])),
-  ]);
-  return {
-    years: [...years]
-      .sort((a, b) => a - b)
-      .map((year) => ({
-        year,
-        issue: input.issueYear === year,
-        programmes: sortById(input.programmes.filter((p) => p.year === year)),
-        targets: shown.filter((t) => t.year === year),
-      })),
-    undated: shown.filter((t) => t.year === undefined),
-    excluded,
-  };
-}
-
-/** A target title without a leading `2025 年：`, which the year heading already says. */
-export function stripYear(title: string, year?: number): string {
-  return year === undefined ? title : title.replace(new RegExp(`^${year}\\s*年\\s*[：:]\\s*`), '');
-}
-
-/** Legend rows: for each outline style in use (solid, dashed, dotted), what it marks, once each. */
-export function labelsByLine(
-  items: ReadonlyArray<{ line: LineStyle; label: string }>,
-): Array<[LineStyle, string[]]> {
-  return (['solid', 'dashed', 'dotted'] as const)
-    .map((line): [LineStyle, string[]] => [
-      line,
-      [...new Set(items.filter((i) => i.line === line).map((i) => i.label))],
-    ])
-    .filter(([, labels]) => labels.length > 0);
-}

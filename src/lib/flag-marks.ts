@@ -1,0 +1,44 @@
+// The short marks that carry an item's provenance flags in lists, so the flag stays on
+// every item it applies to without repeating its sentence: the mark is shown, the words
+// are read out to screen readers and said once in the page's legend.
+import { CERTAINTY_LABEL, MIRROR_FLAG } from './labels.ts';
+import { FLAG_LABEL } from './progress.ts';
+
+/** What a flag looks like in a list and what it means. */
+export const FLAG_MARKS = {
+  mirror: { mark: '⚠', words: MIRROR_FLAG.replace(/^⚠\s*/, '') },
+  inferred: { mark: '推断', words: FLAG_LABEL.inferred },
+  conflict: { mark: '两说', words: FLAG_LABEL.conflict.replace(/^【冲突】/, '') },
+  commentary: { mark: '推断', words: CERTAINTY_LABEL.commentary },
+  department: { mark: '部门', words: CERTAINTY_LABEL.department },
+} as const;
+
+export type FlagKind = keyof typeof FLAG_MARKS;
+
+/**
+ * An item's flags from its data: a progress item's `flags`, whether everything it cites
+ * was read on mirror pages, and a target's certainty when it is less than the plan's own.
+ */
+export function flagsOf(item: {
+  flags?: readonly string[];
+  mirrorOnly?: boolean;
+  certainty?: string;
+}): FlagKind[] {
+  const kinds = [
+    ...(item.mirrorOnly ? ['mirror'] : []),
+    ...(item.flags ?? []),
+    ...(item.certainty ? [item.certainty] : []),
+  ];
+  return [...new Set(kinds)].filter((k): k is FlagKind => k in FLAG_MARKS);
+}
+
+/** The legend for the flags some items carry: each mark once, with every meaning it has there. */
+export function flagLegend(kinds: Iterable<FlagKind>): Array<{ mark: string; words: string[] }> {
+  const byMark = new Map<string, Set<string>>();
+  for (const k of Object.keys(FLAG_MARKS) as FlagKind[]) {
+    if (![...kinds].includes(k)) continue;
+    const { mark, words } = FLAG_MARKS[k];
+    byMark.set(mark, (byMark.get(mark) ?? new Set()).add(words));
+  }
+  return [...byMark].map(([mark, words]) => ({ mark, words: [...words] }));
+}
