@@ -135,6 +135,7 @@ const ANSWERS: Record<ScaffoldKind, Answers> = {
     dateStatus: 'stated',
     flags: 'mirror',
     caveat: '只在转载镜像页上读到。',
+    relation: 'implements',
     quote: '落实《行动方案》',
     source: 'src-a',
     locator: '第 2 段',
