@@ -111,7 +111,7 @@ export function checkCitations(
         field: `facts[${i}].fact`,
         found: showFound(f.fact),
         expected: `a fact-sheet ID not used by another fact of this entry (facts[${first}] has it)`,
-        expectedZh: `本条其他事实没用过的编号（facts[${first}] 已用 ${f.fact}）`,
+        expectedZh: `本条其他事实没用过的编号（第 ${e.lineOf?.(['facts', first, 'fact']) ?? '?'} 行的 facts[${first}] 已用 ${f.fact}）`,
         hint: factNumberingHint(
           e,
           entries.flatMap((x) => factsOf(x).map((y) => y.fact)),
