@@ -67,6 +67,13 @@ export function parseContentFile(
     return;
   }
   const ext = kind === 'mdx' ? '.mdx' : '.yaml';
+  const unreadable = () =>
+    out.entries.push({
+      collection,
+      file,
+      data: { id: idFromName(collection, file) },
+      unreadable: true,
+    });
   if (misnamed) {
     out.errors.push({
       file,
@@ -89,12 +96,7 @@ export function parseContentFile(
         expected: 'the file to start with a --- frontmatter block',
         expectedZh: '文件以 --- 包围的 frontmatter 开头',
       });
-      out.entries.push({
-        collection,
-        file,
-        data: { id: idFromName(collection, file) },
-        unreadable: true,
-      });
+      unreadable();
       return;
     }
     yamlText = split.yaml;
@@ -102,12 +104,7 @@ export function parseContentFile(
   }
   const read = parseYaml(yamlText, file, kind === 'mdx' ? 2 : 1, out.errors);
   if (!read) {
-    out.entries.push({
-      collection,
-      file,
-      data: { id: idFromName(collection, file) },
-      unreadable: true,
-    });
+    unreadable();
     return;
   }
   const data = read.data as Record<string, unknown> | null;

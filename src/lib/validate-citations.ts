@@ -1,8 +1,9 @@
 // Checks a schema cannot make field by field: that an entry's facts are numbered once each,
 // that every source it cites is in its `sources:` list (the page lists and cites only those),
-// and that the <Ref> and source IDs in MDX bodies exist (a wrong one breaks the page).
+// and that MDX bodies compile and the <Ref> and source IDs in them exist (else the page breaks).
 import { closestIds, showFound, type ContentError } from './content-errors.ts';
 import type { RawEntry } from './validate-entries.ts';
+import { indexBody } from './lint/mdx.ts';
 
 type Path = Array<string | number>;
 
@@ -55,21 +56,17 @@ export function factNumberingHint(entry: RawEntry, allFactIds: Iterable<string>)
   );
 }
 
-/**
- * Attribute values of editor components in an MDX body, with their lines. Comments and code
- * are blanked first (keeping their line breaks): examples there are not rendered.
- */
+/** The `id` and `source` attributes of the components in an MDX body, with their lines. */
 function bodyAttributes(body: string, bodyLine: number) {
-  const live = body.replace(/\{\/\*[\s\S]*?\*\/\}|```[\s\S]*?```|`[^`\n]*`/g, (m) =>
-    m.replace(/[^\n]/g, ' '),
+  const index = indexBody(body, bodyLine);
+  return index.elements.flatMap(({ el, attrs }) =>
+    (['id', 'source'] as const).flatMap((attr) => {
+      const value = attrs.get(attr);
+      return typeof value === 'string' && ['Ref', 'Quote', 'Fact', 'Figure'].includes(el.name ?? '')
+        ? [{ component: el.name!, attr, value, line: index.line(el) }]
+        : [];
+    }),
   );
-  const out: Array<{ component: string; attr: string; value: string; line: number }> = [];
-  for (const m of live.matchAll(/<(Ref|Quote|Fact|Figure)\b([^>]*)>/g)) {
-    const line = bodyLine + live.slice(0, m.index).split('\n').length - 1;
-    for (const a of m[2].matchAll(/\b(id|source)="([^"]*)"/g))
-      out.push({ component: m[1], attr: a[1], value: a[2], line });
-  }
-  return out;
 }
 
 /**
@@ -114,7 +111,7 @@ export function checkCitations(
         field: `facts[${i}].fact`,
         found: showFound(f.fact),
         expected: `a fact-sheet ID not used by another fact of this entry (facts[${first}] has it)`,
-        expectedZh: `本条其他事实没用过的编号（facts[${first}] 已用 ${f.fact}）`,
+        expectedZh: `本条其他事实没用过的编号（第 ${e.lineOf?.(['facts', first, 'fact']) ?? '?'} 行的 facts[${first}] 已用 ${f.fact}）`,
         hint: factNumberingHint(
           e,
           entries.flatMap((x) => factsOf(x).map((y) => y.fact)),
@@ -130,7 +127,24 @@ export function checkCitations(
 
   for (const b of bodies) {
     const e = byFile.get(b.file);
-    for (const a of bodyAttributes(b.body, b.bodyLine)) {
+    let attributes;
+    try {
+      attributes = bodyAttributes(b.body, b.bodyLine);
+    } catch (err) {
+      const { line, column, reason } = err as { line?: number; column?: number; reason?: string };
+      errors.push({
+        file: b.file,
+        line: line && line + b.bodyLine - 1,
+        column,
+        field: '(body)',
+        found: showFound(reason ?? String(err)),
+        expected: 'an MDX body the site can compile',
+        expectedZh: '网站能编译的 MDX 正文（组件要闭合，属性值用英文双引号，{ } 要配对）',
+        hint: '运行 npm run lint:content 查看这一处的详细说明。',
+      });
+      continue;
+    }
+    for (const a of attributes) {
       const field = `<${a.component} ${a.attr}>`;
       const pool = a.attr === 'id' ? ids : sourceIds;
       if (!pool.includes(a.value))

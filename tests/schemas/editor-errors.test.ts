@@ -204,6 +204,18 @@ describe('gaps a page would show', () => {
     expect(errors[0].hint).toMatch(/closest: GL01/);
   });
 
+  it('an MDX body that does not compile fails the content check at its line', () => {
+    const root = tree({ 'terms/gl01.mdx': (t) => `${t}\n<Quote source="src-a">没有闭合的原文\n` });
+    const errors = check(root);
+    expect(errors.map((e) => [e.file, e.field])).toEqual([['content/terms/gl01.mdx', '(body)']]);
+    expect(errors[0].line).toBe(lineWith(root, 'terms/gl01.mdx', '<Quote source="src-a">'));
+  });
+
+  it('examples inside an MDX comment are not checked', () => {
+    const root = tree({ 'terms/gl01.mdx': (t) => `${t}\n{/* 例：<Ref id="GL99" /> */}\n` });
+    expect(check(root)).toEqual([]);
+  });
+
   it('a mistyped source ID: the closest one is named first', () => {
     const root = tree({
       'aspects/a1.mdx': (t) =>
