@@ -14,8 +14,6 @@
 // Template furniture (link lists, the industry position diagram, breadcrumbs,
 // previous/next, the cite box) carries data-pagefind-ignore and stays out of the index:
 // a page that only links to F2 is no exact match for 储能, nor counted by the filters.
-// Indexed as a lower tier instead, 储能 matched 22 pages instead of 14 (8 by link lists
-// alone), index chunks grew from 303 to 334 KB gzip and fragments from 252 to 283 KB.
 //
 // Also writes pagefind/zh-search.json (format.ts). What this relies on in Pagefind beyond
 // its documentation is named, and tested, in scripts/lib/pagefind-internals.ts.
