@@ -11,12 +11,12 @@ const browser = {
 
 export default defineConfig({
   test: {
-    // Two test files at once, one per core (Vitest's default is one per core less one, so
-    // one here); projects must share one setting. Four were slower, and flaky under load.
+    // Two test files at once, one per core (Vitest's default leaves a core idle); projects
+    // must share one setting. More than the cores are slower, and flaky under load.
     maxWorkers: 2,
     // Test files share the modules they import, once per worker: nothing here mocks or
-    // patches a module, and tests/build/dist.ts alone takes 1.1 s to import (it parses every
-    // page). Build-output tests: 40 CPU-s isolated, 16 shared; unit tests: 25 and 14.
+    // patches a module, and modules like tests/build/dist.ts (it parses every page) are
+    // costly to import once per file.
     isolate: false,
     projects: [
       {

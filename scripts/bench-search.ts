@@ -19,11 +19,11 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
-import { buildSearchIndex, pageUrl, siteFiles } from './lib/search-index.ts';
+import { aliasesInContent, buildSearchIndex, pageUrl, siteFiles } from './lib/search-index.ts';
 import { addSyntheticPages, prng } from './lib/bench-synth.ts';
 import { launchChromium, serveDir } from './lib/static-site.ts';
 import { queryOnScreen, readPages } from '../tests/e2e/search-truth.ts';
-import { needleOf, scoreAnswers, type Answer } from './lib/bench-search-score.ts';
+import { needleOf, pickQueries, scoreAnswers, type Answer } from './lib/bench-search-score.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -92,9 +92,10 @@ async function main() {
     const copy = join(tmp, 'site');
     cpSync(siteDir, copy, { recursive: true });
     rmSync(join(copy, 'pagefind'), { recursive: true, force: true });
-    addSyntheticPages(copy, synthetic, random);
+    const synthAliases = addSyntheticPages(copy, synthetic, random);
+    const aliases = new Map([...aliasesInContent(ROOT), ...synthAliases]);
     const t0 = Date.now();
-    const { pages } = await buildSearchIndex(copy);
+    const { pages } = await buildSearchIndex(copy, aliases);
     log(`indexed ${pages} pages (${synthetic} synthetic) in ${(Date.now() - t0) / 1000} s`);
     siteDir = copy;
   }
@@ -124,29 +125,7 @@ async function main() {
     );
 
     // ----- queries -----
-    const kindOf = new Map<string, string>();
-    const add = (q: string, kind: string) =>
-      q && needleOf(q) && !kindOf.has(q) && kindOf.set(q, kind);
-    const named = pages.length > 300 ? [...pages].sort(() => random() - 0.5).slice(0, 300) : pages;
-    for (const p of named) {
-      add(p.title, 'title');
-      if (p.id) [p.id, p.id.toLowerCase()].forEach((q) => add(q, 'id'));
-      p.aliases.forEach((a) => add(a, 'alias'));
-    }
-    const withText = pages.filter((p) => p.lines.length);
-    for (
-      let tries = 0, n = 0;
-      n < Number(args.queries) && tries < 50 * Number(args.queries);
-      tries++
-    ) {
-      const line = [...pick(pick(withText).lines)];
-      const len = 1 + Math.floor(random() * 6);
-      const start = Math.floor(random() * (line.length - len + 1));
-      const q = line.slice(start, start + len).join('');
-      if (line.length < len || !/^[\p{L}\p{N}]+$/u.test(q) || kindOf.has(q)) continue;
-      add(q, 'substring');
-      n++;
-    }
+    const kindOf = pickQueries(pages, Number(args.queries), random);
     const queryList = [...kindOf.keys()];
     const byKind = (k: string) => queryList.filter((q) => kindOf.get(q) === k);
     const s2t = OpenCC.Converter({ from: 'cn', to: 'tw' });

@@ -5,7 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildSearchIndex } from './lib/search-index.ts';
+import { aliasesInContent, buildSearchIndex } from './lib/search-index.ts';
+import { listContentFiles } from '../src/lib/content-files.ts';
 
 const root = resolve(process.argv[2] ?? '.');
 // DIST_DIR builds somewhere other than dist/ (tests and benchmarks use it to keep builds apart).
@@ -36,7 +37,7 @@ run('astro build', process.execPath, [
   root,
 ]);
 try {
-  const stats = await buildSearchIndex(tmp);
+  const stats = await buildSearchIndex(tmp, aliasesInContent(root));
   console.log(`✓ search index (${stats.pages} pages)`);
 } catch (err) {
   console.error(err);

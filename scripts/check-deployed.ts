@@ -6,6 +6,10 @@
 // and that the search bundle (Pagefind's entry, metadata, index chunk, fragment) is served.
 // Prints what is wrong and exits 1 when anything is.
 import { gunzipSync } from 'node:zlib';
+import { decode } from 'cbor-x';
+
+/** What every Pagefind file starts with once unpacked. */
+const SIGNATURE = 'pagefind_dcd';
 
 const arg = process.argv[2];
 if (!arg || !URL.canParse(arg)) {
@@ -126,20 +130,18 @@ async function checkSearch(): Promise<void> {
   await check(new URL('pagefind.js', bundle));
   if (!entryRes?.ok) return;
   const entry = (await entryRes.json()) as {
-    languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+    languages: Record<string, { hash: string; wasm: string | null }>;
   };
-  for (const [code, lang] of Object.entries(entry.languages)) {
+  for (const lang of Object.values(entry.languages)) {
     await check(new URL(`wasm.${lang.wasm ?? 'unknown'}.pagefind`, bundle));
     const metaRes = await check(new URL(`pagefind.${lang.hash}.pf_meta`, bundle));
     if (!metaRes?.ok) continue;
-    // The metadata (CBOR) lists the pages' fragment hashes first, then the index chunks'. A short
-    // CBOR text string carries its length in its header byte (0x60 + length).
-    const unpacked = (res: Response) => res.arrayBuffer().then((b) => gunzipSync(Buffer.from(b)));
-    const meta = (await unpacked(metaRes)).toString('latin1');
-    const hashes = [...meta.matchAll(new RegExp(`[\\x60-\\x77](${code}_[0-9a-f]+)`, 'g'))].map(
-      (m) => m[1].slice(0, m[0].charCodeAt(0) - 0x60),
-    );
-    const [page, chunk] = [hashes[0], hashes[lang.page_count]];
+    // Pagefind's files are gzip of a signature and the data. The metadata is CBOR:
+    // [version, pages [[hash, word count, …]], index chunks [[first, last word, hash]], …].
+    const unpacked = (res: Response) =>
+      res.arrayBuffer().then((b) => gunzipSync(Buffer.from(b)).subarray(SIGNATURE.length));
+    const [, pages, chunks] = decode(await unpacked(metaRes)) as string[][][];
+    const [page, chunk] = [pages?.[0]?.[0], chunks?.[0]?.[2]];
     if (!page || !chunk) {
       problems.push(`${metaRes.url}: no page or index chunk listed`);
       continue;
@@ -147,8 +149,7 @@ async function checkSearch(): Promise<void> {
     await check(new URL(`index/${chunk}.pf_index`, bundle));
     const fragRes = await check(new URL(`fragment/${page}.pf_fragment`, bundle));
     if (!fragRes?.ok) continue;
-    const text = (await unpacked(fragRes)).toString('utf8');
-    const url = (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+    const { url } = JSON.parse((await unpacked(fragRes)).toString('utf8')) as { url: string };
     // Pagefind stores root-relative URLs; the search page adds the base path to them.
     await check(new URL(url.replace(/^\//, ''), home));
   }

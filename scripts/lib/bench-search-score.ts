@@ -109,3 +109,35 @@ export function scoreAnswers(
   });
   return { n, count, example, examples };
 }
+
+/**
+ * The bench's queries from the site's own text, each with its kind: the title, ID and
+ * aliases of up to 300 pages, then `substrings` random 1–6 character runs of page text.
+ */
+export function pickQueries(
+  pages: PageText[],
+  substrings: number,
+  random: () => number,
+): Map<string, string> {
+  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
+  const kindOf = new Map<string, string>();
+  const add = (q: string, kind: string) =>
+    q && needleOf(q) && !kindOf.has(q) && kindOf.set(q, kind);
+  const named = pages.length > 300 ? [...pages].sort(() => random() - 0.5).slice(0, 300) : pages;
+  for (const p of named) {
+    add(p.title, 'title');
+    if (p.id) [p.id, p.id.toLowerCase()].forEach((q) => add(q, 'id'));
+    p.aliases.forEach((a) => add(a, 'alias'));
+  }
+  const withText = pages.filter((p) => p.lines.length);
+  for (let tries = 0, n = 0; n < substrings && tries < 50 * substrings; tries++) {
+    const line = [...pick(pick(withText).lines)];
+    const len = 1 + Math.floor(random() * 6);
+    const start = Math.floor(random() * (line.length - len + 1));
+    const q = line.slice(start, start + len).join('');
+    if (line.length < len || !/^[\p{L}\p{N}]+$/u.test(q) || kindOf.has(q)) continue;
+    add(q, 'substring');
+    n++;
+  }
+  return kindOf;
+}

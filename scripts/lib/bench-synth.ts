@@ -178,8 +178,13 @@ function markov(texts: string[], random: () => number): (min: number, max: numbe
 /**
  * Adds `n` generated entry pages to the built site at `siteDir` (synthetic/sy0001/ …), in
  * the HTML shape of its first entry page, with text, kinds and tiers drawn from its entries.
+ * Returns their aliases by ID, for buildSearchIndex.
  */
-export function addSyntheticPages(siteDir: string, n: number, random: () => number): void {
+export function addSyntheticPages(
+  siteDir: string,
+  n: number,
+  random: () => number,
+): Map<string, string[]> {
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   const entries = siteFiles(siteDir)
     .filter((f) => f.endsWith('.html'))
@@ -195,11 +200,13 @@ export function addSyntheticPages(siteDir: string, n: number, random: () => numb
       kinds.add(m[1].trim());
   }
   const gen = markov(texts, random);
+  const aliasesById = new Map<string, string[]>();
   const [before, after] = entries[0].split(/<main[\s\S]*?<\/main>/);
   for (let i = 1; i <= n; i++) {
     const id = `SY${String(i).padStart(4, '0')}`;
     const tier = random() < 0.3 ? pick(['新兴', '未来', '传统']) : undefined;
     const aliases = Array.from({ length: Math.floor(random() * 3) }, () => gen(2, 6));
+    aliasesById.set(id, aliases);
     let sections = '';
     for (let s = 1, count = 2 + Math.floor(random() * 5); s <= count; s++) {
       const paras = Array.from(
@@ -213,4 +220,5 @@ export function addSyntheticPages(siteDir: string, n: number, random: () => numb
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'index.html'), before + main + after);
   }
+  return aliasesById;
 }

@@ -8,21 +8,19 @@
 // found, wherever it sits inside a jieba word (信度 in 可信度, 马 in 赛马). An invisible
 // marker word (MARK) stands between blocks, so a phrase never runs from one paragraph
 // into the next. Each page's stored text starts with a fixed-width header (ID, title,
-// aliases), so the position of a phrase match says whether it hit one of them.
+// aliases), so the position of a phrase match says whether it hit one of them. The
+// aliases come from the content files: the page shows them only as prose.
 // See src/lib/search/format.ts for the layout.
 //
 // Template furniture (link lists, the industry position diagram, breadcrumbs,
 // previous/next, the cite box) carries data-pagefind-ignore and stays out of the index:
 // a page that only links to F2 is no exact match for 储能, nor counted by the filters.
-// Indexed as a lower tier instead, 储能 matched 22 pages instead of 14 (8 by link lists
-// alone), index chunks grew from 303 to 334 KB gzip and fragments from 252 to 283 KB.
 //
 // Also writes pagefind/zh-search.json (format.ts). What this relies on in Pagefind beyond
 // its documentation is named, and tested, in scripts/lib/pagefind-internals.ts.
 import { globSync, readFileSync, writeFileSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, HTMLElement, type Node } from 'node-html-parser';
-import * as OpenCC from 'opencc-js';
 import {
   FORMAT_VERSION,
   HEADER_END,
@@ -33,6 +31,8 @@ import {
 import { foldWidth } from '../../src/lib/search/normalise.ts';
 import { escapeHtml } from '../../src/lib/search/excerpt.ts';
 import { serialise, writePagefindIndex, ZWSP, type Item } from './pagefind-internals.ts';
+import { readContent } from './read-content.ts';
+import { buildCharMap } from './search-char-map.ts';
 
 /**
  * Pagefind splits its word index into chunks of about this many word positions (default
@@ -92,9 +92,13 @@ function attrPairs(spec: string, el: HTMLElement): Array<[string, string]> {
 /**
  * Reads one built page: its indexed region as char-split HTML (`body`), its plain text
  * (`plain`, blocks on their own lines) and what the header and filters need.
- * Returns null for a page without the indexed region (unless `wholeBody`).
+ * Returns null for a page without the indexed region (unless `wholeBody`). The aliases
+ * come from `aliasesById`, keyed by the ID the page declares.
  */
-export function readPage(html: string, { wholeBody = false } = {}) {
+export function readPage(
+  html: string,
+  { wholeBody = false, aliasesById = new Map<string, string[]>() } = {},
+) {
   const root = parse(html, {
     comment: false,
     blockTextElements: { script: true, noscript: true, style: true },
@@ -118,19 +122,7 @@ export function readPage(html: string, { wholeBody = false } = {}) {
   const title = collapse(
     meta.get('title') ?? main.querySelector('h1')?.text ?? root.querySelector('title')?.text ?? '',
   );
-  // The visible "又称：A、B" line lists the entry's aliases.
-  const aliasLine = main
-    .querySelectorAll('*')
-    .map((el) => collapse(el.text))
-    .filter((t) => /^又称[：:]/u.test(t))
-    .sort((a, b) => a.length - b.length)[0];
-  const aliases = aliasLine
-    ? aliasLine
-        .replace(/^又称[：:]/u, '')
-        .split(/[、，,；;]/u)
-        .map(collapse)
-        .filter(Boolean)
-    : [];
+  const aliases = aliasesById.get(collapse(id)) ?? [];
   const items: Item[] = [];
   let plain = '';
   // A phrase may not cross a line break: block-level elements get a MARK before and after them.
@@ -215,42 +207,33 @@ export function pageUrl(siteDir: string, file: string): string {
   return '/' + (rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
 }
 
-/**
- * Traditional → simplified, one character each, limited to targets the site uses.
- * Characters the site itself uses are never mapped: they are valid simplified text
- * (著 in 显著 stays), so a query copied from the site is left alone.
- */
-export function buildCharMap(siteChars: Set<string>): Map<string, string> {
-  const toSimplified = ['t', 'tw', 'hk'].map((from) => OpenCC.Converter({ from, to: 'cn' }));
-  const toTraditional = ['t', 'tw', 'hk'].map((to) => OpenCC.Converter({ from: 'cn', to }));
-  // Candidates: every traditional form OpenCC gives for a site character, and every
-  // single character OpenCC's traditional/variant tables convert (乾 → 干, 裡 → 里).
-  const candidates = new Set<string>();
-  for (const s of siteChars)
-    if (/\p{Script=Han}/u.test(s)) for (const conv of toTraditional) candidates.add(conv(s));
-  const { from, to } = OpenCC.Locale;
-  for (const table of [from.tw, from.hk, to.cn].flat(2)) {
-    if (typeof table !== 'string') continue;
-    for (const pair of table.split('|')) candidates.add(pair.split(' ')[0]);
-  }
-  const map = new Map<string, string>();
-  for (const t of [...candidates].sort()) {
-    if ([...t].length !== 1 || !/\p{Script=Han}/u.test(t) || siteChars.has(t)) continue;
-    const s = toSimplified.map((conv) => conv(t)).find((x) => x !== t && siteChars.has(x));
-    if (s) map.set(t, s);
-  }
-  return map;
+/** Each entry's search aliases by ID, as the content files under `root` declare them. */
+export function aliasesInContent(root: string): Map<string, string[]> {
+  return new Map(
+    readContent(root).entries.flatMap(({ data }) =>
+      Array.isArray(data.aliases) ? [[String(data.id), data.aliases.map(String)]] : [],
+    ),
+  );
 }
 
-/** Indexes every HTML page under `siteDir` into `siteDir/pagefind/`. Returns { pages }. */
-export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
+/**
+ * Indexes every HTML page under `siteDir` into `siteDir/pagefind/`, with the entries'
+ * aliases from `aliasesById` (see aliasesInContent). Returns { pages }.
+ */
+export async function buildSearchIndex(
+  siteDir: string,
+  aliasesById = new Map<string, string[]>(),
+): Promise<{ pages: number }> {
   const all = siteFiles(siteDir);
   const files = all
     .filter((f) => f.endsWith('.html'))
     .map((file) => ({ file, html: readFileSync(file, 'utf8') }));
-  let read = files.map(({ file, html }) => ({ page: readPage(html), file }));
+  let read = files.map(({ file, html }) => ({ page: readPage(html, { aliasesById }), file }));
   if (read.every((p) => !p.page))
-    read = files.map(({ file, html }) => ({ page: readPage(html, { wholeBody: true }), file }));
+    read = files.map(({ file, html }) => ({
+      page: readPage(html, { wholeBody: true, aliasesById }),
+      file,
+    }));
   const pages = read.flatMap(({ page, file }) =>
     page ? [{ ...page, url: pageUrl(siteDir, file) }] : [],
   );

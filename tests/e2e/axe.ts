@@ -33,8 +33,8 @@ const AXE_SOURCE = readFileSync(
 
 /**
  * A new tab in a new context of `browser` with the variant's colour scheme and viewport, where
- * every page starts with axe-core loaded. As an init script it costs less CPU than evaluating
- * it after each load: 30 page checks took 26 CPU-s, against 34.
+ * every page starts with axe-core loaded: as an init script it costs less CPU than evaluating
+ * it after each load.
  */
 export async function newVariantPage(
   browser: Browser,
@@ -88,9 +88,8 @@ export async function axeViolations(
 /**
  * Checks `urls` of the site one after another in `page` (see newVariantPage): axe finds no
  * violation and, on the phone, the page does not scroll sideways. Returns one line per
- * problem, each starting with its URL. One tab for all pages because a tab per page took
- * three times as long (2.2 s against 0.7 s a page): a new renderer process, its fonts,
- * and axe compiled again.
+ * problem, each starting with its URL. One tab for all pages, because a tab per page would
+ * start a renderer process, load its fonts and compile axe again for every page.
  */
 export async function checkPages(
   page: Page,

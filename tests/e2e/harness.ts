@@ -53,8 +53,8 @@ export function useSite(): { readonly browser: Browser; readonly url: string } {
 
 /**
  * One tab that a test file's tests share, one at a time, in a context from `newContext`
- * (a plain one by default); closed after the file. A new tab per test cost Chromium about
- * two CPU-seconds each here (a renderer process and its fonts), a navigation 0.1–0.2 s.
+ * (a plain one by default); closed after the file. A new tab per test would start a renderer
+ * process and load its fonts each time; a navigation costs far less.
  * Read `page` inside tests, not at import.
  */
 export function useTab(

@@ -174,7 +174,7 @@ describe('Content-Security-Policy and other hosts', () => {
   }
 
   describe('one page of each type, one after another in one tab', () => {
-    // A new context per page took twice as long: the context and a cold renderer cost a second.
+    // One tab for all: a new context per page would start a cold renderer each time.
     let tab: Awaited<ReturnType<typeof open>>;
     beforeAll(async () => {
       tab = await open();
