@@ -6,7 +6,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { aliasesInContent, buildSearchIndex } from './lib/search-index.ts';
-import { listContentFiles } from '../src/lib/content-files.ts';
 
 const root = resolve(process.argv[2] ?? '.');
 // DIST_DIR builds somewhere other than dist/ (tests and benchmarks use it to keep builds apart).
