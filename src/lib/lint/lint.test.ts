@@ -509,9 +509,9 @@ describe('house style leaves quotations alone', () => {
     const quoted = { text: '“我们在2024年7月”', verbatim: false, autocorrect: true };
     const verbatim = { ...ours, verbatim: true };
     for (const rule of [dateStyle, nestedTitles, voice]) {
-      expect(rule.check!(quoted, {} as never), rule.id).toEqual([]);
-      expect(rule.check!(verbatim, {} as never), rule.id).toEqual([]);
-      expect(rule.check!(ours, {} as never).length, rule.id).toBe(1);
+      expect(rule.check!(quoted), rule.id).toEqual([]);
+      expect(rule.check!(verbatim), rule.id).toEqual([]);
+      expect(rule.check!(ours).length, rule.id).toBe(1);
     }
     expect(dateStyle.repair!(ours)).toContain('2024 年 7 月 29 日');
     expect(nestedTitles.repair!(ours)).toContain('《解读〈方案〉》');
