@@ -133,14 +133,28 @@ describe('ranking', () => {
     }
   });
 
-  it('among exact matches, pages whose title holds the query come first', async () => {
+  it('among exact matches, pages whose title holds the query come first (content, then sources)', async () => {
     for (const q of ['产业', '创新', '镇江', '新兴']) {
       const r = await search(q);
-      const titled = r.exact.map(
-        (h) => squash(h.title).includes(squash(q)) || squash(h.id ?? '').includes(squash(q)),
-      );
-      const firstOther = titled.indexOf(false);
-      if (firstOther >= 0) expect(titled.slice(firstOther).includes(true), q).toBe(false);
+      for (const group of [
+        r.exact.filter((h) => h.kind !== '来源'),
+        r.exact.filter((h) => h.kind === '来源'),
+      ]) {
+        const titled = group.map(
+          (h) => squash(h.title).includes(squash(q)) || squash(h.id ?? '').includes(squash(q)),
+        );
+        const firstOther = titled.indexOf(false);
+        if (firstOther >= 0) expect(titled.slice(firstOther).includes(true), q).toBe(false);
+      }
+    }
+  });
+
+  it('a topic query (船舶) puts entry, fact and progress pages above source pages that hold it', async () => {
+    for (const q of ['船舶', '眼镜', '航空']) {
+      const r = await search(q);
+      const isSource = r.exact.map((h) => h.kind === '来源');
+      expect(isSource.includes(true) && isSource.includes(false), q).toBe(true);
+      expect(isSource.slice(isSource.indexOf(true)).includes(false), q).toBe(false);
     }
   });
 
@@ -174,9 +188,9 @@ describe('own text before template furniture', () => {
         const text = h.excerptHtml.replace(/<[^>]*>/g, '');
         expect(squash(text), `${q}: ${h.path}`).toContain(squash(q));
       }
-      // Filter counts count only the exact matches.
+      // Filter counts count only the exact matches, pages without a kind under 其他.
       const counted = Object.values(r.counts.kind).reduce((a, b) => a + b, 0);
-      expect(counted, q).toBe(r.exact.filter((h) => h.kind).length);
+      expect(counted, q).toBe(r.exact.length);
     }
     // The site does have pages that name these industries only in link lists and diagrams.
     expect(linkedOnly).toBeGreaterThan(0);
@@ -281,7 +295,15 @@ describe('filters', () => {
     const all = await search('产业');
     const kinds = Object.entries(all.counts.kind).filter(([, n]) => n > 0);
     expect(kinds.length).toBeGreaterThan(1);
-    expect(kinds.reduce((s, [, n]) => s + n, 0)).toBe(all.exact.filter((h) => h.kind).length);
+    // The counts add up to the exact results shown; pages with no kind are counted as 其他.
+    expect(kinds.reduce((s, [, n]) => s + n, 0)).toBe(all.exact.length);
+    const other = all.exact.filter((h) => !h.kind).length;
+    expect(all.counts.kind['其他'] ?? 0).toBe(other);
+    if (other) {
+      const rest = await search('产业', { kind: ['其他'] });
+      expect(rest.total.exact).toBe(other);
+      expect(rest.exact.every((h) => !h.kind)).toBe(true);
+    }
     const [kind, n] = kinds[0];
     const one = await search('产业', { kind: [kind] });
     expect(one.total.exact).toBe(n);
