@@ -25,7 +25,7 @@ function isLocal(url: string): boolean {
 async function interact(page: Page) {
   const toggle = page.locator('[data-theme-toggle]').first();
   if (await toggle.count()) await toggle.click();
-  const copy = page.locator('[data-copy-target]').first();
+  const copy = page.locator('[data-copy-target]:visible').first();
   if (await copy.count()) await copy.click();
 }
 
