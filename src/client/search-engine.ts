@@ -1,8 +1,7 @@
 // The site's search engine (browser). Loads nothing until the first search(). A query is
 // normalised (width, case, traditional → simplified), split into characters and run against
 // the character-level index of search-index.ts as an exact phrase and loosely. Exact matches
-// come first (content before source pages; ID, title, alias, then text), the rest follow as
-// "related". Hits are resolved (a Pagefind fragment each) in batches.
+// come first (content before source pages; ID, title, alias, then text), then "related" ones.
 import { SIDE_FILE, type SideFile } from '../lib/search/format.ts';
 import {
   isIndexable,
@@ -14,7 +13,7 @@ import {
   pickWindow,
 } from '../lib/search/normalise.ts';
 import {
-  CITED_KINDS,
+  CITED_KIND,
   promoteId,
   rankPages,
   slotOf,
@@ -33,16 +32,6 @@ import {
   type WordBoundaries,
 } from '../lib/search/link.ts';
 import { findExact, readStored, wordPosition } from '../lib/search/stored.ts';
-import {
-  OTHER_KIND,
-  kindCounts,
-  otherKindKeep,
-  toPagefindFilters,
-  type Counts,
-  type FilterCounts,
-  type PagefindFilter,
-  type SearchFilters,
-} from '../lib/search/filters.ts';
 
 export interface Hit {
   /** Page URL with the section anchor and a text fragment (#anchor:~:text=…) when the query was found in the text. */
@@ -59,7 +48,17 @@ export interface Hit {
   match: MatchSlot | 'related';
 }
 
-export type { FilterCounts, SearchFilters } from '../lib/search/filters.ts';
+export interface FilterCounts {
+  kind: Record<string, number>;
+  tier: Record<string, number>;
+}
+
+export interface SearchFilters {
+  /** Any of these kinds (产业方向, 方面, 举措, 工作要点, 讲话, 术语, 来源, 板块, 目标). */
+  kind?: string[];
+  /** Any of these tiers (新兴, 未来, 传统). */
+  tier?: string[];
+}
 
 export interface SearchOptions {
   /** How many hits (exact first, then related) to resolve now; the rest come from more(). Default 6 (DEFAULT_LIMIT), which keeps a first search under 120 KB gzip. */
@@ -108,6 +107,7 @@ interface PagefindSearch {
   results: PagefindResult[];
   filters: Counts;
 }
+type PagefindFilter = Record<string, { any: string[] }>;
 interface PagefindInstance {
   search(term: string, o?: { filters?: PagefindFilter }): Promise<PagefindSearch>;
   filters(): Promise<Counts>;
@@ -119,9 +119,23 @@ interface PagefindModule {
 interface Loaded {
   pf: PagefindInstance;
   side: SideFile;
-  kinds: string[];
   t2s: Map<string, string>;
   boundaries: WordBoundaries;
+}
+
+type Counts = Record<string, Record<string, number>>;
+const counts = (f: Counts | undefined, key: string) => ({ ...f?.[key] });
+
+function toPagefindFilters(
+  filters: SearchFilters | undefined,
+  keys: Array<keyof SearchFilters>,
+): PagefindFilter | undefined {
+  const out: PagefindFilter = {};
+  for (const key of keys) {
+    const values = filters?.[key]?.filter(Boolean);
+    if (values?.length) out[key] = { any: values };
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** Creates the engine for a site served at `base` (the Pagefind bundle is at `${base}pagefind/`). */
@@ -142,9 +156,8 @@ export function createSearchEngine(base = '/') {
       // No worker: it would download a second copy of Pagefind's code.
       const pf = mod.createInstance({ basePath: bundle, baseUrl: root, noWorker: true });
       // Loads the (small) filter indexes so every search reports counts.
-      const kinds = Object.keys((await pf.filters()).kind ?? {});
-      const t2s = parseCharMap(side.t2s);
-      return { pf, side, kinds, t2s, boundaries: segmenterBoundaries('zh-CN') };
+      await pf.filters();
+      return { pf, side, t2s: parseCharMap(side.t2s), boundaries: segmenterBoundaries('zh-CN') };
     })();
     loading.catch(() => {
       loading = undefined;
@@ -226,31 +239,18 @@ export function createSearchEngine(base = '/') {
     // kinds under the tier filter only, tiers under the kind filter only.
     const facet = (keys: Array<keyof SearchFilters>) =>
       phrase ? pf.search(phrase, { filters: toPagefindFilters(filters, keys) }) : undefined;
-    // Source pages among the exact matches, so they rank after the content pages.
-    const citedFilter = { ...both, kind: { any: [...CITED_KINDS] } };
     const [phraseRes, looseRes, kindRes, tierRes, citedRes] = await Promise.all([
       phrase ? pf.search(phrase, { filters: both }) : undefined,
       pf.search(loose, { filters: both }),
       filters?.kind?.length ? facet(['tier']) : undefined,
       filters?.tier?.length ? facet(['kind']) : undefined,
-      phrase ? pf.search(phrase, { filters: citedFilter }) : undefined,
+      phrase ? pf.search(phrase, { filters: { ...both, kind: { any: [CITED_KIND] } } }) : undefined,
     ]);
-    const kindBase = kindRes ?? phraseRes;
     response.counts = {
-      kind: kindBase ? kindCounts(kindBase.filters, kindBase.results.length) : {},
-      tier: { ...(tierRes ?? phraseRes)?.filters.tier },
+      kind: counts((kindRes ?? phraseRes)?.filters, 'kind'),
+      tier: counts((tierRes ?? phraseRes)?.filters, 'tier'),
     };
-    // 其他 chosen: keep the pages with no kind and those of the other chosen kinds.
-    if (filters?.kind?.includes(OTHER_KIND)) {
-      const tierOnly = toPagefindFilters(filters, ['tier']);
-      const keep = await otherKindKeep(filters.kind, loaded.kinds, async (kind) =>
-        (await pf.search(loose, { filters: { ...tierOnly, kind: { any: kind } } })).results.map(
-          (r) => r.id,
-        ),
-      );
-      for (const res of [phraseRes, looseRes])
-        if (res) res.results = res.results.filter((r) => keep(r.id));
-    }
+
     const byId = new Map<string, PagefindResult>();
     for (const r of [...(phraseRes?.results ?? []), ...looseRes.results])
       if (!byId.has(r.id)) byId.set(r.id, r);
@@ -265,7 +265,7 @@ export function createSearchEngine(base = '/') {
       looseRes.results.map((r) => ({ id: r.id, score: r.score })),
       matches,
       side.slots,
-      new Set((citedRes?.results ?? []).map((r) => r.id)),
+      new Set(citedRes?.results.map((r) => r.id)),
     );
     response.total = { exact: ranked.exact.length, related: ranked.related.length };
     const order = [...ranked.exact, ...ranked.related];

@@ -188,9 +188,9 @@ describe('own text before template furniture', () => {
         const text = h.excerptHtml.replace(/<[^>]*>/g, '');
         expect(squash(text), `${q}: ${h.path}`).toContain(squash(q));
       }
-      // Filter counts count only the exact matches, pages without a kind under 其他.
+      // Filter counts count only the exact matches.
       const counted = Object.values(r.counts.kind).reduce((a, b) => a + b, 0);
-      expect(counted, q).toBe(r.exact.length);
+      expect(counted, q).toBe(r.exact.filter((h) => h.kind).length);
     }
     // The site does have pages that name these industries only in link lists and diagrams.
     expect(linkedOnly).toBeGreaterThan(0);
@@ -295,15 +295,7 @@ describe('filters', () => {
     const all = await search('产业');
     const kinds = Object.entries(all.counts.kind).filter(([, n]) => n > 0);
     expect(kinds.length).toBeGreaterThan(1);
-    // The counts add up to the exact results shown; pages with no kind are counted as 其他.
-    expect(kinds.reduce((s, [, n]) => s + n, 0)).toBe(all.exact.length);
-    const other = all.exact.filter((h) => !h.kind).length;
-    expect(all.counts.kind['其他'] ?? 0).toBe(other);
-    if (other) {
-      const rest = await search('产业', { kind: ['其他'] });
-      expect(rest.total.exact).toBe(other);
-      expect(rest.exact.every((h) => !h.kind)).toBe(true);
-    }
+    expect(kinds.reduce((s, [, n]) => s + n, 0)).toBe(all.exact.filter((h) => h.kind).length);
     const [kind, n] = kinds[0];
     const one = await search('产业', { kind: [kind] });
     expect(one.total.exact).toBe(n);

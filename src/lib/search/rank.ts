@@ -28,10 +28,10 @@ export interface PhraseMatch {
 }
 
 /**
- * Kinds ranked after every other exact match: a source page whose title holds the words is a
- * document the site cites, not the site's answer on the topic (entries, facts, progress).
+ * The kind ranked after every other exact match: a source page whose title holds the words is
+ * a document the site cites, not the site's answer on the topic (entries, facts, progress).
  */
-export const CITED_KINDS = ['来源'] as const;
+export const CITED_KIND = '来源';
 
 export interface RankedPage {
   id: string;
@@ -96,8 +96,8 @@ export function promoteId<T extends { id?: string }>(items: readonly T[], normal
 
 /** Stable sort of hits: content before source pages, then where the exact match was found (ID, title, alias, text; anything else last). */
 export function sortBySlot<T extends { match: string; kind?: string }>(hits: readonly T[]): T[] {
-  const cited = (t: T) => ((CITED_KINDS as readonly string[]).includes(t.kind ?? '') ? 10 : 0);
-  const order = (t: T) => cited(t) + (t.match in SLOT_ORDER ? SLOT_ORDER[t.match as MatchSlot] : 9);
+  const slot = (t: T) => (t.match in SLOT_ORDER ? SLOT_ORDER[t.match as MatchSlot] : 9);
+  const order = (t: T) => (t.kind === CITED_KIND ? 10 : 0) + slot(t);
   return hits
     .map((h, i) => [h, i] as const)
     .sort((a, b) => order(a[0]) - order(b[0]) || a[1] - b[1])
