@@ -1,10 +1,7 @@
-// The site's search engine (browser). Loads nothing until the first search().
-//
-// A query is normalised (width, case, traditional → simplified with the site's map), split
-// into characters and run twice against the character-level index of search-index.ts: as
-// an exact phrase (pages holding the query) and loosely (pages holding its characters).
-// Exact matches come first (ID, title, alias, then text matches), the rest follow as
-// "related". Hits are resolved (a Pagefind fragment each) in batches.
+// The site's search engine (browser). Loads nothing until the first search(). A query is
+// normalised (width, case, traditional → simplified), split into characters and run against
+// the character-level index of search-index.ts as an exact phrase and loosely. Exact matches
+// come first (content before source pages; ID, title, alias, then text), then "related" ones.
 import { SIDE_FILE, type SideFile } from '../lib/search/format.ts';
 import {
   isIndexable,
@@ -16,6 +13,7 @@ import {
   pickWindow,
 } from '../lib/search/normalise.ts';
 import {
+  CITED_KIND,
   promoteId,
   rankPages,
   slotOf,
@@ -241,11 +239,12 @@ export function createSearchEngine(base = '/') {
     // kinds under the tier filter only, tiers under the kind filter only.
     const facet = (keys: Array<keyof SearchFilters>) =>
       phrase ? pf.search(phrase, { filters: toPagefindFilters(filters, keys) }) : undefined;
-    const [phraseRes, looseRes, kindRes, tierRes] = await Promise.all([
+    const [phraseRes, looseRes, kindRes, tierRes, citedRes] = await Promise.all([
       phrase ? pf.search(phrase, { filters: both }) : undefined,
       pf.search(loose, { filters: both }),
       filters?.kind?.length ? facet(['tier']) : undefined,
       filters?.tier?.length ? facet(['kind']) : undefined,
+      phrase ? pf.search(phrase, { filters: { ...both, kind: { any: [CITED_KIND] } } }) : undefined,
     ]);
     response.counts = {
       kind: counts((kindRes ?? phraseRes)?.filters, 'kind'),
@@ -266,6 +265,7 @@ export function createSearchEngine(base = '/') {
       looseRes.results.map((r) => ({ id: r.id, score: r.score })),
       matches,
       side.slots,
+      new Set(citedRes?.results.map((r) => r.id)),
     );
     response.total = { exact: ranked.exact.length, related: ranked.related.length };
     const order = [...ranked.exact, ...ranked.related];

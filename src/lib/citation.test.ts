@@ -6,6 +6,7 @@ import {
   gbtSource,
   sourceDate,
   titleZh,
+  unnest,
   gbtCitationParts,
   gbtPlanCitation,
   plainCitationParts,
@@ -188,5 +189,13 @@ describe('how a source date is known', () => {
   it('puts only real headlines in 《》, an inner 《》 as 〈〉', () => {
     expect(titleZh(repost)).toBe(repost.title);
     expect(titleZh({ title: '解读《行动方案》' })).toBe('《解读〈行动方案〉》');
+  });
+});
+
+describe('unnest', () => {
+  it('never stacks brackets inside an attribution', () => {
+    expect(unnest('镇江本地媒体（推断为镇江日报），2024 年（推断）')).toBe(
+      '镇江本地媒体，推断为镇江日报，2024 年，推断',
+    );
   });
 });

@@ -171,8 +171,12 @@ export function quoteZh(text: string): string {
   return `“${text.replace(/[“”]/g, (c) => (c === '“' ? '‘' : '’'))}”`;
 }
 
+/** Text to go inside （）: its own （…） become ，… so brackets never stack. */
+export const unnest = (text: string) => text.replace(/（([^（）]*)）/g, '，$1');
+
 /** A verbatim quotation (原文) with its attribution, ready to paste. */
 export function toQuoteWithAttribution(text: string, s: SourceLike, speaker?: string): string {
   const who = speaker ? `${speaker}，` : '';
-  return `${quoteZh(text)}（${who}${s.outlet}${s.descriptive ? '：' : ''}${titleZh(s)}，${sourceDate(s)}）`;
+  const said = `${who}${s.outlet}${s.descriptive ? '：' : ''}${titleZh(s)}，${sourceDate(s)}`;
+  return `${quoteZh(text)}（${unnest(said)}）`;
 }

@@ -44,7 +44,10 @@ describe('引用本方案', () => {
 describe('sources are named by title', () => {
   it('search results for a source show its title and no src- slug', async () => {
     const { page } = tab;
-    await page.goto(`${site.url}/search/?q=${encodeURIComponent('解读')}`);
+    // Source pages rank after content pages, so ask for them by kind.
+    await page.goto(
+      `${site.url}/search/?q=${encodeURIComponent('解读')}&kind=${encodeURIComponent('来源')}`,
+    );
     await page.locator('[data-search-results] a').first().waitFor();
     const results = page.locator('[data-search-results]');
     await expect.poll(() => results.locator('a[href^="/sources/"]').count()).toBeGreaterThan(0);

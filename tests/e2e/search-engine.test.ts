@@ -133,14 +133,28 @@ describe('ranking', () => {
     }
   });
 
-  it('among exact matches, pages whose title holds the query come first', async () => {
+  it('among exact matches, pages whose title holds the query come first (content, then sources)', async () => {
     for (const q of ['产业', '创新', '镇江', '新兴']) {
       const r = await search(q);
-      const titled = r.exact.map(
-        (h) => squash(h.title).includes(squash(q)) || squash(h.id ?? '').includes(squash(q)),
-      );
-      const firstOther = titled.indexOf(false);
-      if (firstOther >= 0) expect(titled.slice(firstOther).includes(true), q).toBe(false);
+      for (const group of [
+        r.exact.filter((h) => h.kind !== '来源'),
+        r.exact.filter((h) => h.kind === '来源'),
+      ]) {
+        const titled = group.map(
+          (h) => squash(h.title).includes(squash(q)) || squash(h.id ?? '').includes(squash(q)),
+        );
+        const firstOther = titled.indexOf(false);
+        if (firstOther >= 0) expect(titled.slice(firstOther).includes(true), q).toBe(false);
+      }
+    }
+  });
+
+  it('a topic query (船舶) puts entry, fact and progress pages above source pages that hold it', async () => {
+    for (const q of ['船舶', '眼镜', '航空']) {
+      const r = await search(q);
+      const isSource = r.exact.map((h) => h.kind === '来源');
+      expect(isSource.includes(true) && isSource.includes(false), q).toBe(true);
+      expect(isSource.slice(isSource.indexOf(true)).includes(false), q).toBe(false);
     }
   });
 

@@ -93,3 +93,31 @@ describe('sortBySlot', () => {
     expect(sortBySlot(hits).map((h) => h.n)).toEqual([4, 2, 5, 1, 3]);
   });
 });
+
+describe('content before the sources it cites', () => {
+  it('ranks a source page whose title holds the words after content pages matching in their text', () => {
+    const loose = [
+      { id: 'src', score: 9 },
+      { id: 'entry', score: 5 },
+      { id: 'fact', score: 4 },
+    ];
+    const r = rankPages(
+      loose,
+      [
+        { id: 'src', position: 5 }, // title slot
+        { id: 'entry', position: 300 },
+        { id: 'fact', position: 200 },
+      ],
+      slots,
+      new Set(['src']),
+    );
+    expect(r.exact.map((p) => p.id)).toEqual(['entry', 'fact', 'src']);
+  });
+  it('keeps that order when windowed hits are re-sorted by slot', () => {
+    const hits = [
+      { match: 'title', kind: '来源', id: 's' },
+      { match: 'text', kind: '产业方向', id: 'e' },
+    ];
+    expect(sortBySlot(hits).map((h) => h.id)).toEqual(['e', 's']);
+  });
+});

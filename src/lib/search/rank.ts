@@ -27,6 +27,12 @@ export interface PhraseMatch {
   position: number;
 }
 
+/**
+ * The kind ranked after every other exact match: a source page whose title holds the words is
+ * a document the site cites, not the site's answer on the topic (entries, facts, progress).
+ */
+export const CITED_KIND = '来源';
+
 export interface RankedPage {
   id: string;
   score: number;
@@ -38,13 +44,15 @@ export interface RankedPage {
 /**
  * Merges a loose search (pages holding every character, with scores) and a phrase
  * search (pages holding the exact query, with the position of the first match).
- * Exact matches come first, ordered by slot (ID, title, alias, text), then score;
- * the rest follow by score. Ties keep the loose search's order.
+ * Exact matches come first: content pages before the `cited` ones (source pages), each
+ * ordered by slot (ID, title, alias, text), then score; the rest follow by score. Ties
+ * keep the loose search's order.
  */
 export function rankPages(
   loose: readonly ScoredPage[],
   phrase: readonly PhraseMatch[],
   slots: readonly number[],
+  cited: ReadonlySet<string> = new Set(),
 ): { exact: RankedPage[]; related: RankedPage[] } {
   const order = new Map(loose.map((p, i) => [p.id, i]));
   const score = new Map(loose.map((p) => [p.id, p.score]));
@@ -61,9 +69,13 @@ export function rankPages(
     });
   }
   const rankOf = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const isCited = (p: RankedPage) => Number(cited.has(p.id));
   exact.sort(
     (a, b) =>
-      SLOT_ORDER[a.slot!] - SLOT_ORDER[b.slot!] || b.score - a.score || rankOf(a.id) - rankOf(b.id),
+      isCited(a) - isCited(b) ||
+      SLOT_ORDER[a.slot!] - SLOT_ORDER[b.slot!] ||
+      b.score - a.score ||
+      rankOf(a.id) - rankOf(b.id),
   );
   const related = loose
     .filter((p) => !exactIds.has(p.id))
@@ -82,9 +94,10 @@ export function promoteId<T extends { id?: string }>(items: readonly T[], normal
   return [...items.filter(hit), ...items.filter((t) => !hit(t))];
 }
 
-/** Stable sort of hits by where the exact match was found: ID, title, alias, text (anything else last). */
-export function sortBySlot<T extends { match: string }>(hits: readonly T[]): T[] {
-  const order = (t: T) => (t.match in SLOT_ORDER ? SLOT_ORDER[t.match as MatchSlot] : 9);
+/** Stable sort of hits: content before source pages, then where the exact match was found (ID, title, alias, text; anything else last). */
+export function sortBySlot<T extends { match: string; kind?: string }>(hits: readonly T[]): T[] {
+  const slot = (t: T) => (t.match in SLOT_ORDER ? SLOT_ORDER[t.match as MatchSlot] : 9);
+  const order = (t: T) => (t.kind === CITED_KIND ? 10 : 0) + slot(t);
   return hits
     .map((h, i) => [h, i] as const)
     .sort((a, b) => order(a[0]) - order(b[0]) || a[1] - b[1])
