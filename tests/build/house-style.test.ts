@@ -30,10 +30,6 @@ const unquoted = (t: string) =>
 
 const copies = pages.map((p) => ({ url: p.url, text: ownCopy(p.html) }));
 
-// The home page and its diagrams belong to the layout work (issue 22): its 0 项 counter and
-// its （时任…，…（推断））line are listed here, visibly, until that work rewrites them.
-const OWNED_ELSEWHERE = ['/'];
-
 describe('house style in every built page', () => {
   it('writes dates 2024 年 7 月 29 日, never 2024-07-29 or 2024年7月', () => {
     const bad = copies.flatMap(({ url, text }) =>
@@ -68,19 +64,16 @@ describe('house style in every built page', () => {
   });
 
   it('never stacks brackets: （…（…）…）', () => {
-    const bad = copies
-      .filter(({ url }) => !OWNED_ELSEWHERE.includes(url))
-      .flatMap(({ url, text }) =>
-        [...unquoted(text).matchAll(/（[^（）]*（[^（）]*）[^（）]*）/g)].map(
-          (m) => `${url}: ${m[0]}`,
-        ),
-      );
+    const bad = copies.flatMap(({ url, text }) =>
+      [...unquoted(text).matchAll(/（[^（）]*（[^（）]*）[^（）]*）/g)].map(
+        (m) => `${url}: ${m[0]}`,
+      ),
+    );
     expect(bad).toEqual([]);
   });
 
   it('counts nothing that is not there (本站已列出 0 项, 0 / 30 项)', () => {
     const bad = copies
-      .filter(({ url }) => !OWNED_ELSEWHERE.includes(url))
       .filter(({ text }) => /(?<![\d.])0 项|(?<![\d.])0 \/ \d+/.test(text))
       .map((c) => c.url);
     expect(bad).toEqual([]);
