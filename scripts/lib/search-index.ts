@@ -34,6 +34,8 @@ import { serialise, writePagefindIndex, ZWSP, type Item } from './pagefind-inter
 import { readContent } from './read-content.ts';
 import { buildCharMap } from './search-char-map.ts';
 
+/** The kind filter's value for pages that are no entry of a collection. */
+const OTHER_KIND = '其他';
 /**
  * Pagefind splits its word index into chunks of about this many word positions (default
  * 20000); a query loads the chunks of its characters. Small chunks mean few bytes per
@@ -115,6 +117,9 @@ export function readPage(
   const filters = new Map<string, Set<string>>();
   for (const [k, v] of pairs('data-pagefind-filter'))
     filters.set(k, (filters.get(k) ?? new Set()).add(v));
+  // Lists, the home page and the site's own pages have no kind: they are 其他, so the kind
+  // counts add up to the results shown.
+  if (!filters.has('kind')) filters.set('kind', new Set([OTHER_KIND]));
   const meta = new Map(pairs('data-pagefind-meta').reverse()); // the first value of a key wins
   // An entry page declares its public ID (data-pagefind-meta="id:E3"); a source page declares
   // none, since its slug is internal and shown nowhere.
