@@ -5,7 +5,6 @@ import {
   indicatorSeries,
   progressConcerning,
   relatedLinks,
-  sortChronologically,
   type IndicatorValue,
 } from './progress.ts';
 
@@ -18,25 +17,6 @@ const v = (over: Partial<IndicatorValue>): IndicatorValue => ({
   source: 'src-a',
   fact: 'PRG-1',
   ...over,
-});
-
-describe('sortChronologically', () => {
-  it('orders partial dates oldest first, undated last, ties by ID', () => {
-    const items = [
-      { id: 'R03', date: '2026-01-22' },
-      { id: 'R01' },
-      { id: 'R05', date: '2026' },
-      { id: 'R02', date: '2024-07' },
-      { id: 'R04', date: '2024-07' },
-    ];
-    expect(sortChronologically(items).map((i) => i.id)).toEqual([
-      'R02',
-      'R04',
-      'R05',
-      'R03',
-      'R01',
-    ]);
-  });
 });
 
 describe('formatIndicator', () => {
@@ -131,8 +111,8 @@ describe('links from progress items', () => {
     ]);
   });
 
-  it('lists the items concerning an entry, oldest first', () => {
-    expect(progressConcerning('G8', items).map((x) => x.item.id)).toEqual(['R05', 'R06']);
+  it('lists the items concerning an entry, newest first', () => {
+    expect(progressConcerning('G8', items).map((x) => x.item.id)).toEqual(['R06', 'R05']);
     expect(progressConcerning('Q7', items).map((x) => x.link.basis)).toEqual(['source']);
     expect(progressConcerning('E1', items)).toEqual([]);
   });

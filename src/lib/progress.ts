@@ -1,6 +1,6 @@
 // Pure logic for the progress items (进展报道): ordering, indicator series,
 // conflicts and the links from other entries. Pages pass plain data in.
-import { dateSortKey } from './dates.ts';
+import { newestFirst } from './newest.ts';
 
 /** Warnings shown beside a flagged item. */
 export const FLAG_LABEL: Record<string, string> = {
@@ -44,14 +44,6 @@ export interface IndicatorSeries {
   mixedPeriods: boolean;
   /** Periods for which sources give different values: both are shown. */
   conflicts: string[];
-}
-
-/** Orders items by date, oldest first (undated last), then by ID: the order things happened in. */
-export function sortChronologically<T extends { id: string; date?: string }>(
-  items: readonly T[],
-): T[] {
-  const key = (x: T) => (x.date ? dateSortKey(x.date) : '9999');
-  return [...items].sort((a, b) => key(a).localeCompare(key(b)) || a.id.localeCompare(b.id));
 }
 
 /** A value written as the source words it: `600 余项`, `超过 200 亿元`, `55.5%`. */
@@ -125,12 +117,12 @@ export function relatedLinks(
   }));
 }
 
-/** The progress items that link to an entry, oldest first, each with the link's basis. */
+/** The progress items that link to an entry, newest first (as /progress/ lists them), each with the link's basis. */
 export function progressConcerning<T extends { id: string; date?: string; links: RelatedLink[] }>(
   entryId: string,
   items: readonly T[],
 ): Array<{ item: T; link: RelatedLink }> {
-  return sortChronologically(items).flatMap((item) =>
+  return newestFirst(items).flatMap((item) =>
     item.links.filter((l) => l.id === entryId).map((link) => ({ item, link })),
   );
 }
