@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareIds,
-  entryPath,
-  kindOfId,
-  similarIds,
-  sortById,
-  splitId,
-  tierOfIndustry,
-} from './ids.ts';
+import { compareIds, entryPath, kindOfId, sortById, splitId, tierOfIndustry } from './ids.ts';
 
 describe('ids', () => {
   it('orders industry IDs by tier (E, F, T) then by number, not by text', () => {
@@ -56,14 +48,5 @@ describe('ids', () => {
     expect(splitId('GL07')).toEqual(['GL', 7]);
     expect(tierOfIndustry('F7')).toBe('F');
     expect(() => tierOfIndustry('A1')).toThrow(/Not an industry ID/);
-  });
-});
-
-describe('similarIds', () => {
-  it('lists IDs of the same kind in site order, or all when the kind is unknown', () => {
-    expect(similarIds('E9', ['GL01', 'E10', 'E2', 'src-a'])).toBe('E2, E10');
-    expect(similarIds('X1', ['GL01', 'E2'])).toBe('E2, GL01');
-    expect(similarIds('E9', ['E1', 'E2', 'E3'], 2)).toBe('E1, E2 …');
-    expect(similarIds('E9', [])).toBe('(暂无 none yet)');
   });
 });

@@ -35,15 +35,6 @@ export function kindOfId(id: string): EntryKind | undefined {
   return (Object.keys(KINDS) as EntryKind[]).find((kind) => ID_PATTERNS[kind].pattern.test(id));
 }
 
-/** Valid IDs for an error message: those of the same kind as `id` (else all), in site order. */
-export function similarIds(id: string, pool: Iterable<string>, max = 40): string {
-  const kind = kindOfId(id);
-  const all = [...pool];
-  const same = kind ? all.filter((x) => kindOfId(x) === kind) : [];
-  const list = (same.length ? same : all).sort(compareIds);
-  return list.slice(0, max).join(', ') + (list.length > max ? ' …' : '') || '(暂无 none yet)';
-}
-
 /** Splits an ID into its letter prefix and number: `GL07` → ['GL', 7]. */
 export function splitId(id: string): [string, number] {
   const m = /^([A-Za-z]+)(\d+)$/.exec(id);
