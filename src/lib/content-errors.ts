@@ -1,4 +1,5 @@
-import { KINDS, compareIds, kindOfId } from './ids.ts';
+import { compareIds, entryOfPath, kindOfId } from './ids.ts';
+import { entryFile } from './kinds.ts';
 
 /** A problem in one content file, described so an editor can fix it. */
 export interface ContentError {
@@ -50,10 +51,8 @@ export function formatContentReport(errors: ContentError[]): string {
 
 /** Where a page's MDX body lives: `/glossary/gl22/` → `/glossary/gl22/ (content/terms/gl22.mdx)`. */
 export function describePage(pathname: string): string {
-  const m = /^\/([a-z]+)\/([a-z0-9-]+)\/?$/.exec(pathname);
-  const kind = m ? Object.entries(KINDS).find(([, v]) => v.segment === m[1])?.[0] : undefined;
-  if (!m || !kind) return pathname;
-  return `${pathname} (${kind === 'sources' ? `content/sources/${m[2]}.yaml` : `content/${kind}/${m[2]}.mdx`})`;
+  const entry = entryOfPath(pathname);
+  return entry ? `${pathname} (${entryFile(entry.kind, entry.id)})` : pathname;
 }
 
 /**

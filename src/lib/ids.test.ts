@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compareIds, entryPath, kindOfId, sortById, splitId, tierOfIndustry } from './ids.ts';
+import {
+  compareIds,
+  entryOfPath,
+  entryPath,
+  kindOfId,
+  sortById,
+  splitId,
+  tierOfIndustry,
+} from './ids.ts';
 
 describe('ids', () => {
   it('orders industry IDs by tier (E, F, T) then by number, not by text', () => {
@@ -48,5 +56,19 @@ describe('ids', () => {
     expect(splitId('GL07')).toEqual(['GL', 7]);
     expect(tierOfIndustry('F7')).toBe('F');
     expect(() => tierOfIndustry('A1')).toThrow(/Not an industry ID/);
+  });
+});
+
+describe('entryOfPath', () => {
+  it('reads the kind and ID from an entry page path, fragment or not', () => {
+    expect(entryOfPath('/glossary/gl02/#facts')).toEqual({ kind: 'terms', id: 'GL02' });
+    expect(entryOfPath('/sources/src-explainer/')).toEqual({
+      kind: 'sources',
+      id: 'src-explainer',
+    });
+  });
+  it('is undefined for pages that are not entries', () => {
+    expect(entryOfPath('/guide/')).toBeUndefined();
+    expect(entryOfPath('/nothing/e1/')).toBeUndefined();
   });
 });

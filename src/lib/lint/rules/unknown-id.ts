@@ -1,18 +1,7 @@
-import { KINDS, type EntryKind } from '../../ids.ts';
+import { entryOfPath } from '../../ids.ts';
 import { closestIds } from '../../content-errors.ts';
 import type { BodyIndex } from '../mdx.ts';
 import { BODY, defineRule, type Where } from '../rule.ts';
-
-const SEGMENT_TO_KIND = new Map<string, EntryKind>(
-  Object.entries(KINDS).map(([kind, v]) => [v.segment, kind as EntryKind]),
-);
-
-/** The entry a site path (/industries/e3/) points to. */
-function idFromPath(url: string): string | undefined {
-  const m = /^\/([a-z]+)\/([a-z0-9-]+)\/?(?:#.*)?$/.exec(url);
-  const kind = m && SEGMENT_TO_KIND.get(m[1]);
-  return kind ? (kind === 'sources' ? m[2] : m[2].toUpperCase()) : undefined;
-}
 
 /**
  * <Ref id>, source="…" and links to entry pages in an MDX body that name no entry: the one
@@ -43,7 +32,7 @@ export function unknownIds(
       });
   }
   for (const link of body.links) {
-    const id = idFromPath(link.url);
+    const id = entryOfPath(link.url)?.id;
     if (id && !ids.has(id))
       found.push({
         line: body.line(link),
