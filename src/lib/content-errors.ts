@@ -29,6 +29,17 @@ export function showFound(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
+/** A field path as printed: `facts[0].date`. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return (
+    path.reduce<string>(
+      (acc, seg) =>
+        typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg),
+      '',
+    ) || '(entry)'
+  );
+}
+
 /** Formats one error as a block of lines: file:line, then field, found, expected and hint in Chinese and English. */
 export function formatContentError(e: ContentError): string {
   const where = e.line ? `${e.file}:${e.line}${e.column ? `:${e.column}` : ''}` : e.file;

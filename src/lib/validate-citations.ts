@@ -1,7 +1,7 @@
 // Checks a schema cannot make field by field: that an entry's facts are numbered once each,
 // that every source it cites is in its `sources:` list (the page lists and cites only those),
 // and that MDX bodies compile and the IDs in them exist (the lint's unknown-id check).
-import { showFound, type ContentError } from './content-errors.ts';
+import { fieldName, showFound, type ContentError } from './content-errors.ts';
 import type { RawEntry } from './validate-entries.ts';
 import { indexBody } from './lint/mdx.ts';
 import UNKNOWN_ID, { unknownIds } from './lint/rules/unknown-id.ts';
@@ -110,9 +110,7 @@ export function checkCitations(
     });
     for (const c of citedInData(e.data))
       if (sourceIds.has(c.source) && !listed.has(c.source))
-        errors.push(
-          notListed(e, c.source, c.path.join('.').replace(/\.(\d+)/g, '[$1]'), e.lineOf?.(c.path)),
-        );
+        errors.push(notListed(e, c.source, fieldName(c.path), e.lineOf?.(c.path)));
   }
 
   const unknown = UNKNOWN_ID.expected;

@@ -1,11 +1,10 @@
 // The content lint for one file: frontmatter strings and data, and the MDX body's syntax tree.
 // Returns findings (ContentError + rule + severity) and, with `fix`, the repaired text.
-import { showFound, type ContentError } from '../content-errors.ts';
+import { fieldName, showFound, type ContentError } from '../content-errors.ts';
 import type { CollectionKey } from '../../schemas/shared.ts';
 import { RULES, RULE_BY_ID, type RuleId } from './rules.ts';
 import {
   BODY,
-  fieldName,
   type DataObject,
   type FileView,
   type Rule,
