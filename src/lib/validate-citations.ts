@@ -4,22 +4,14 @@
 import { fieldName, showFound, type ContentError } from './content-errors.ts';
 import type { RawEntry } from './validate-entries.ts';
 import { indexBody } from './lint/mdx.ts';
+import { objectsIn } from './lint/frontmatter.ts';
 import UNKNOWN_ID, { unknownIds } from './lint/rules/unknown-id.ts';
 
-type Path = Array<string | number>;
-
 /** Every `source` cited in an entry's data outside its `sources:` list, with its path. */
-function citedInData(value: unknown, path: Path = []): Array<{ path: Path; source: string }> {
-  if (Array.isArray(value)) return value.flatMap((v, i) => citedInData(v, [...path, i]));
-  if (!value || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([k, v]) =>
-    path.length === 0 && k === 'sources'
-      ? []
-      : k === 'source' && typeof v === 'string'
-        ? [{ path: [...path, k], source: v }]
-        : citedInData(v, [...path, k]),
-  );
-}
+const citedInData = (data: unknown) =>
+  objectsIn(data)
+    .filter((o) => o.path[0] !== 'sources' && typeof o.rec.source === 'string')
+    .map((o) => ({ path: [...o.path, 'source'], source: String(o.rec.source) }));
 
 /** The fact-sheet prefix of an entry's facts: IND-E6- for industry E6, else the one its facts use most. */
 function factPrefix(entry: RawEntry): string | undefined {

@@ -4,6 +4,8 @@ import { parseDocument, isMap, isScalar, isSeq, type Scalar } from 'yaml';
 import { readContentYaml } from '../content-yaml.ts';
 import type { CollectionKey } from '../../schemas/shared.ts';
 import { isQuotePath } from '../quotes.ts';
+import { fieldName } from '../content-errors.ts';
+import type { DataObject } from './rule.ts';
 
 type Path = Array<string | number>;
 
@@ -63,4 +65,21 @@ export function rewriteScalar(yamlText: string, node: Scalar, path: Path, value:
     return doc.errors.length === 0 && doc.getIn(path) === value;
   });
   return text === undefined ? undefined : { start, end, text };
+}
+
+/** Every object in parsed YAML data with its path (and, given `lineOf`, its line), depth first. */
+export function objectsIn(
+  data: unknown,
+  lineOf: (p: DataObject['path']) => number = () => 0,
+  path: DataObject['path'] = [],
+): DataObject[] {
+  if (Array.isArray(data)) return data.flatMap((x, i) => objectsIn(x, lineOf, [...path, i]));
+  if (!data || typeof data !== 'object') return [];
+  const rec = data as Record<string, unknown>;
+  const fact =
+    path.at(-2) === 'facts' && typeof path.at(-1) === 'number' && typeof rec.text === 'string';
+  return [
+    { path, field: fieldName(path), line: lineOf(path), rec, fact },
+    ...Object.entries(rec).flatMap(([k, v]) => objectsIn(v, lineOf, [...path, k])),
+  ];
 }
