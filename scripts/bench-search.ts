@@ -15,13 +15,14 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
 import { aliasesInContent, buildSearchIndex, pageUrl, siteFiles } from './lib/search-index.ts';
 import { addSyntheticPages, prng } from './lib/bench-synth.ts';
 import { launchChromium, serveDir } from './lib/static-site.ts';
+import { kb, pagefindPart } from './lib/bench-measure.ts';
+import { gzipBytes } from './lib/page-weight.ts';
 import { queryOnScreen, readPages } from '../tests/e2e/search-truth.ts';
 import { needleOf, pickQueries, scoreAnswers, type Answer } from './lib/bench-search-score.ts';
 
@@ -43,7 +44,6 @@ const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
 const quantile = (xs: number[], q: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const log = (line: string) => args.json || console.log(line);
 /** Every exact hit of a query, and this many related ones, are resolved when scoring it. */
 const RELATED = 30;
@@ -180,17 +180,8 @@ async function main() {
           : existsSync(file) && statSync(file).isFile()
             ? readFileSync(file)
             : Buffer.alloc(0);
-      return [body.length, Math.min(body.length, gzipSync(body).length)];
+      return [body.length, Math.min(body.length, gzipBytes(body))];
     };
-    const partOf = (path: string) =>
-      [
-        ['/__bench/engine.js', 'engine'],
-        ['/fragment/', 'fragments'],
-        ['/index/', 'index'],
-        ['/filter/', 'filters'],
-        ['.pagefind', 'wasm'],
-        ['pagefind.js', 'pagefind.js'],
-      ].find(([k]) => path.includes(k))?.[1] ?? 'meta';
     const firsts = [];
     for (const q of samples) {
       const context = await browser.newContext();
@@ -205,7 +196,7 @@ async function main() {
       for (const path of fetched.filter((p) => p !== '/__bench/')) {
         const [r, g] = gzipped(path);
         [raw, gz] = [raw + r, gz + g];
-        parts[partOf(path)] = (parts[partOf(path)] ?? 0) + g;
+        parts[pagefindPart(path)] = (parts[pagefindPart(path)] ?? 0) + g;
       }
       firsts.push({ q, raw, gz, requests: fetched.length - 1, parts });
       await context.close();
@@ -242,7 +233,7 @@ async function main() {
           max: Math.max(...v),
         })),
       worst,
-      engineBytes: { raw: Buffer.byteLength(engineJs), gzip: gzipSync(engineJs).length },
+      engineBytes: { raw: Buffer.byteLength(engineJs), gzip: gzipBytes(engineJs) },
       examples,
     };
     if (args.json) return console.log(JSON.stringify(figures, null, 2));
