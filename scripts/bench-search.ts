@@ -6,7 +6,7 @@
 // (tests/e2e/search-truth.ts). Prints figures; never fails on thresholds.
 //
 //   node scripts/bench-search.ts [--site dist] [--queries 300] [--seed 1] [--synthetic N]
-//                                [--byte-samples 16] [--score-sample K] [--json] [--keep]
+//                                [--byte-samples 16] [--score-sample K] [--keep]
 // --synthetic N copies the site to a temporary folder, adds N generated Chinese pages in
 // the same HTML shape, indexes the copy with scripts/lib/search-index.ts and measures that
 // (SEARCH_INDEX_CHUNK_SIZE overrides the chunk size). --score-sample K scores recall and ranking
@@ -15,13 +15,14 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
 import { aliasesInContent, buildSearchIndex, pageUrl, siteFiles } from './lib/search-index.ts';
 import { addSyntheticPages, prng } from './lib/bench-synth.ts';
 import { launchChromium, serveDir } from './lib/static-site.ts';
+import { kb, pagefindPart } from './lib/bench-measure.ts';
+import { gzipBytes } from './lib/page-weight.ts';
 import { queryOnScreen, readPages } from '../tests/e2e/search-truth.ts';
 import { needleOf, pickQueries, scoreAnswers, type Answer } from './lib/bench-search-score.ts';
 
@@ -34,7 +35,6 @@ const { values: args } = parseArgs({
     synthetic: { type: 'string', default: '0' },
     'byte-samples': { type: 'string', default: '16' },
     'score-sample': { type: 'string', default: '0' },
-    json: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -42,9 +42,8 @@ const random = prng(Number(args.seed));
 const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
 const quantile = (xs: number[], q: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
+const median = (xs: number[]) => quantile(xs, 0.5);
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const log = (line: string) => args.json || console.log(line);
 /** Every exact hit of a query, and this many related ones, are resolved when scoring it. */
 const RELATED = 30;
 
@@ -96,7 +95,7 @@ async function main() {
     const aliases = new Map([...aliasesInContent(ROOT), ...synthAliases]);
     const t0 = Date.now();
     const { pages } = await buildSearchIndex(copy, aliases);
-    log(`indexed ${pages} pages (${synthetic} synthetic) in ${(Date.now() - t0) / 1000} s`);
+    console.log(`indexed ${pages} pages (${synthetic} synthetic) in ${(Date.now() - t0) / 1000} s`);
     siteDir = copy;
   }
   const engineJs = (
@@ -180,17 +179,8 @@ async function main() {
           : existsSync(file) && statSync(file).isFile()
             ? readFileSync(file)
             : Buffer.alloc(0);
-      return [body.length, Math.min(body.length, gzipSync(body).length)];
+      return [body.length, Math.min(body.length, gzipBytes(body))];
     };
-    const partOf = (path: string) =>
-      [
-        ['/__bench/engine.js', 'engine'],
-        ['/fragment/', 'fragments'],
-        ['/index/', 'index'],
-        ['/filter/', 'filters'],
-        ['.pagefind', 'wasm'],
-        ['pagefind.js', 'pagefind.js'],
-      ].find(([k]) => path.includes(k))?.[1] ?? 'meta';
     const firsts = [];
     for (const q of samples) {
       const context = await browser.newContext();
@@ -205,7 +195,7 @@ async function main() {
       for (const path of fetched.filter((p) => p !== '/__bench/')) {
         const [r, g] = gzipped(path);
         [raw, gz] = [raw + r, gz + g];
-        parts[partOf(path)] = (parts[partOf(path)] ?? 0) + g;
+        parts[pagefindPart(path)] = (parts[pagefindPart(path)] ?? 0) + g;
       }
       firsts.push({ q, raw, gz, requests: fetched.length - 1, parts });
       await context.close();
@@ -222,33 +212,18 @@ async function main() {
     const q = Object.fromEntries(
       ['title', 'id', 'alias', 'substring'].map((k) => [k, byKind(k).length]),
     );
-    const figures = {
-      site: synthetic ? `${args.site} + ${synthetic} synthetic pages` : args.site,
-      pages: pages.length,
-      loadAverage: loadavg()
-        .map((x) => x.toFixed(2))
-        .join(' '),
-      queries: { total: queryList.length, ...q, traditional: traditional.length },
-      counts: { ...n, queries: full.length, traditional: tradScored.length },
-      latencyMs: { first: timed[0]?.ms, median: quantile(warm, 0.5), p95: quantile(warm, 0.95) },
-      firstSearchGzip: { median: quantile(gz, 0.5), max: Math.max(...gz) },
-      firstSearchRaw: { median: quantile(raw, 0.5), max: Math.max(...raw) },
-      byQueryLength: Object.entries(buckets)
-        .sort()
-        .map(([chars, v]) => ({
-          chars,
-          n: v.length,
-          median: quantile(v, 0.5),
-          max: Math.max(...v),
-        })),
-      worst,
-      engineBytes: { raw: Buffer.byteLength(engineJs), gzip: gzipSync(engineJs).length },
-      examples,
-    };
-    if (args.json) return console.log(JSON.stringify(figures, null, 2));
-    const { latencyMs: ms, firstSearchGzip: g, firstSearchRaw: r } = figures;
+    const site = synthetic ? `${args.site} + ${synthetic} synthetic pages` : args.site;
+    const load = loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ');
+    const byLength = Object.entries(buckets)
+      .sort()
+      .map(
+        ([chars, v]) =>
+          `${chars}: median ${kb(median(v))}, max ${kb(Math.max(...v))} (n=${v.length})`,
+      );
     const lines = [
-      `\nSearch bench — ${figures.site}: ${pages.length} pages, ${queryList.length} queries (${q.title} titles, ${q.id} IDs, ${q.alias} aliases, ${q.substring} substrings) + ${traditional.length} traditional${sample > 0 ? `; recall and ranking scored on ${full.length} of them` : ''}; load average ${figures.loadAverage}`,
+      `\nSearch bench — ${site}: ${pages.length} pages, ${queryList.length} queries (${q.title} titles, ${q.id} IDs, ${q.alias} aliases, ${q.substring} substrings) + ${traditional.length} traditional${sample > 0 ? `; recall and ranking scored on ${full.length} of them` : ''}; load average ${load}`,
       `  recall (pages holding the query that are returned)   ${pct(c('found'), c('truth'))}  (${c('found')}/${c('truth')}; as exact matches ${pct(c('foundExact'), c('truth'))}; queries with every page found ${pct(c('fullRecall'), full.length)})`,
       `  exact matches that really hold the query              ${pct(c('exactTrue'), c('exactReturned'))}  (${c('exactTrue')}/${c('exactReturned')})`,
       `  queries with every exact match above every partial   ${pct(c('ordered'), full.length)}`,
@@ -258,13 +233,13 @@ async function main() {
       `  ID query puts that entry first                       ${pct(c('idOk'), c('idChecks'))}  (${c('idChecks')} queries)`,
       `  traditional query = its simplified form's results    ${pct(c('tradAgree'), tradScored.length)}  (simplifiedFrom set ${pct(c('tradMarked'), tradScored.length)})`,
       `  deep links whose text fragment brings the words on screen ${pct(c('linkLanded'), c('linkChecked'))}  (${c('linkChecked')} links to words below the fold)`,
-      `  latency: first search ${ms.first?.toFixed(0)} ms; then median ${ms.median.toFixed(1)} ms, p95 ${ms.p95.toFixed(1)} ms`,
-      `  first search bytes (${firsts.length} fresh browsers): gzip median ${kb(g.median)}, max ${kb(g.max)}; raw median ${kb(r.median)}, max ${kb(r.max)}`,
-      `    by query length (chars): ${figures.byQueryLength.map((b) => `${b.chars}: median ${kb(b.median)}, max ${kb(b.max)} (n=${b.n})`).join('; ')}`,
+      `  latency: first search ${timed[0]?.ms.toFixed(0)} ms; then median ${median(warm).toFixed(1)} ms, p95 ${quantile(warm, 0.95).toFixed(1)} ms`,
+      `  first search bytes (${firsts.length} fresh browsers): gzip median ${kb(median(gz))}, max ${kb(Math.max(...gz))}; raw median ${kb(median(raw))}, max ${kb(Math.max(...raw))}`,
+      `    by query length (chars): ${byLength.join('; ')}`,
       `    largest: "${worst.q}" ${worst.requests} requests, ${Object.entries(worst.parts)
         .map(([k, v]) => `${k} ${kb(v)}`)
         .join(', ')}`,
-      `    engine module ${kb(figures.engineBytes.gzip)} gzip (${kb(figures.engineBytes.raw)} raw)`,
+      `    engine module ${kb(gzipBytes(engineJs))} gzip (${kb(Buffer.byteLength(engineJs))} raw)`,
       ...Object.entries(examples).map(([k, v]) => `  e.g. ${k}: ${v.join(' | ')}`),
     ];
     console.log(lines.join('\n'));
@@ -272,7 +247,7 @@ async function main() {
     await browser.close();
     await server.close();
     if (tmp && !args.keep) rmSync(tmp, { recursive: true, force: true });
-    else if (tmp) log(`kept ${tmp}`);
+    else if (tmp) console.log(`kept ${tmp}`);
   }
 }
 

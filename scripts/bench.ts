@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// @ts-nocheck -- converted from untyped .mjs; typed when the bench is rewritten to its line budget.
 // Measurements of the built site. Prints figures; never fails on them.
 //
 //   node scripts/bench.ts                     all three sections
@@ -34,7 +33,6 @@ import {
   kb,
   secs,
   stageTimes,
-  table,
   weight,
 } from './lib/bench-measure.ts';
 
@@ -53,9 +51,11 @@ const sizes = opts.sizes
   .map(Number)
   .filter((n) => n > 0);
 
-function mustBuild(dir, distDir, label) {
+type Build = ReturnType<typeof buildProject> & { dist: string };
+
+function mustBuild(dir: string, dist: string, label: string): Build | undefined {
   process.stdout.write(`  building ${label} … `);
-  const r = buildProject(dir, distDir);
+  const r = buildProject(dir, dist);
   if (!r.ok) {
     console.log('FAILED');
     console.log(
@@ -68,10 +68,10 @@ function mustBuild(dir, distDir, label) {
     return undefined;
   }
   console.log(secs(r.ms));
-  return r;
+  return { ...r, dist };
 }
 
-const copies = [];
+const copies: string[] = [];
 function cleanup() {
   if (opts.keep && copies.length) console.log(`\nKept: ${copies.join(' ')}`);
   if (!opts.keep)
@@ -84,35 +84,34 @@ function cleanup() {
 }
 
 // ── (b) scale ─────────────────────────────────────────────────────────────
-async function scale(snapshot, baseBuild) {
+async function scale(snapshot: string, baseBuild?: Build) {
   heading('(b) Scale: synthetic entries added to a copy, built with scripts/build.ts');
   const browser = await launchChromium();
-  const rows = [];
-  const details = [];
-  const measure = async (label, n, dir, r, alloc) => {
+  const rows: Record<string, Record<string, string | number>> = {};
+  const details: string[] = [];
+  const measure = async (label: string, n: number, dir: string, r: Build, alloc: string) => {
     const dist = join(dir, r.dist);
     const st = stageTimes(r.out);
     const html = listPages(dist).length;
     const pf = dirBytes(join(dist, 'pagefind'));
     const pfFiles = existsSync(join(dist, 'pagefind')) ? walk(join(dist, 'pagefind')).length : 0;
     const s = await firstSearch(browser, dist);
-    rows.push([
-      label,
-      n,
-      html,
-      secs(r.ms),
-      secs(st.check),
-      secs(st.astro),
-      secs(r.ms - st.check - st.astro),
-      `${(r.ms / html).toFixed(1)} ms`,
-      kb(pf),
-      pfFiles,
-      kb(s.total),
-      kb(s.wire),
-      s.requests,
-      s.fragmentCount,
-      Number.isNaN(s.results) ? '?' : s.results,
-    ]);
+    rows[label] = {
+      added: n,
+      'HTML pages': html,
+      build: secs(r.ms),
+      check: secs(st.check),
+      astro: secs(st.astro),
+      'pagefind+swap': secs(r.ms - st.check - st.astro),
+      'per page': `${(r.ms / html).toFixed(1)} ms`,
+      'pagefind dir': kb(pf),
+      files: pfFiles,
+      'first search': kb(s.total),
+      'search gz': kb(s.wire),
+      requests: s.requests,
+      fragments: s.fragmentCount,
+      results: Number.isNaN(s.results) ? '?' : s.results,
+    };
     details.push(
       `${label}: ${alloc}; first search via ${s.method}: ${Object.entries(s.kinds)
         .map(([k, v]) => `${k} ${kb(v)}${k === 'fragments' ? ` (${s.fragmentCount})` : ''}`)
@@ -128,33 +127,14 @@ async function scale(snapshot, baseBuild) {
       const desc = `+${alloc.terms} terms (${alloc.termRange || '–'}), +${alloc.measures} measures (${alloc.measureRange || '–'}), +${alloc.sources} sources (src-synth-0001…)`;
       console.log(`  N=${n}: ${desc}`);
       const r = mustBuild(dir, 'dist', `N=${n}`);
-      if (r) await measure(`+${n}`, n, dir, { ...r, dist: 'dist' }, desc);
-      else rows.push([`+${n}`, n, 'build failed']);
+      if (r) await measure(`+${n}`, n, dir, r, desc);
+      else rows[`+${n}`] = { added: n, 'HTML pages': 'build failed' };
     }
   } finally {
     await browser.close();
   }
   console.log('');
-  table(
-    [
-      'run',
-      'added',
-      'HTML pages',
-      'build',
-      'check',
-      'astro',
-      'pagefind+swap',
-      'per page',
-      'pagefind dir',
-      'files',
-      'first search',
-      'search gz',
-      'requests',
-      'fragments',
-      'results',
-    ],
-    rows,
-  );
+  console.table(rows);
   console.log(
     '\nfirst search = bytes fetched from /pagefind/ for /search/?q=镇江 in a fresh Chromium profile (fragments/index are already gzip-compressed by Pagefind); "search gz" counts pagefind.js/entry.json as a host would gzip them.',
   );
@@ -165,26 +145,27 @@ async function scale(snapshot, baseBuild) {
 }
 
 // ── (c) reproducibility ───────────────────────────────────────────────────
-function compareDirs(a, b) {
-  const list = (d) => new Set(walk(d).map((f) => relative(d, f)));
+function compareDirs(a: string, b: string) {
+  const list = (d: string) => new Set(walk(d).map((f) => relative(d, f)));
   const fa = list(a);
   const fb = list(b);
   const onlyA = [...fa].filter((f) => !fb.has(f)).sort();
   const onlyB = [...fb].filter((f) => !fa.has(f)).sort();
-  const differ = [];
+  const differ: Array<{ f: string; sizes: string; at: number; a: string; b: string }> = [];
   for (const f of [...fa].filter((x) => fb.has(x)).sort()) {
     const x = readFileSync(join(a, f));
     const y = readFileSync(join(b, f));
     if (x.equals(y)) continue;
     let i = 0;
     while (i < x.length && i < y.length && x[i] === y[i]) i++;
-    const ctx = (buf) => JSON.stringify(buf.subarray(Math.max(0, i - 30), i + 50).toString('utf8'));
+    const ctx = (buf: Buffer) =>
+      JSON.stringify(buf.subarray(Math.max(0, i - 30), i + 50).toString('utf8'));
     differ.push({ f, sizes: `${x.length} vs ${y.length} B`, at: i, a: ctx(x), b: ctx(y) });
   }
   return { files: fa.size, onlyA, onlyB, differ };
 }
 
-function reportCompare(label, c) {
+function reportCompare(label: string, c: ReturnType<typeof compareDirs>) {
   const same = !c.onlyA.length && !c.onlyB.length && !c.differ.length;
   console.log(
     `\n${label}: ${c.files} files — ${same ? 'byte-identical ✓' : `${c.differ.length} differ, ${c.onlyA.length} only in the first, ${c.onlyB.length} only in the second`}`,
@@ -198,7 +179,7 @@ function reportCompare(label, c) {
   if (c.differ.length > 25) console.log(`  … and ${c.differ.length - 25} more`);
 }
 
-async function repro(snapshot, baseBuild) {
+async function repro(snapshot: string, baseBuild?: Build) {
   heading('(c) Reproducibility: the same snapshot built again, byte for byte');
   const again = mustBuild(
     snapshot,
@@ -229,17 +210,14 @@ async function repro(snapshot, baseBuild) {
 // ── main ──────────────────────────────────────────────────────────────────
 const t0 = Date.now();
 console.log(`Bench of ${ROOT} — Node ${process.version}, ${new Date().toISOString()}`);
-let snapshot;
-let baseBuild;
 try {
   if (opts.dist && sections.size === 1 && sections.has('weight')) {
     await weight(ROOT, resolve(opts.dist));
   } else {
-    snapshot = copyProject(ROOT, { prefix: 'zj-bench-snap-' });
+    const snapshot = copyProject(ROOT, { prefix: 'zj-bench-snap-' });
     copies.push(snapshot);
     console.log(`Snapshot of the working tree: ${snapshot}`);
-    baseBuild = mustBuild(snapshot, '.bench/dist-a', 'base');
-    if (baseBuild) baseBuild.dist = '.bench/dist-a';
+    const baseBuild = mustBuild(snapshot, '.bench/dist-a', 'base');
     if (sections.has('weight')) {
       if (opts.dist) await weight(ROOT, resolve(opts.dist));
       else if (baseBuild) await weight(ROOT, join(snapshot, '.bench/dist-a'));

@@ -32,12 +32,9 @@ const TYPES: Record<string, RegExp> = {
   svg: /^image\/svg\+xml/,
   txt: /^text\/plain/,
   wasm: /^application\/wasm/,
-  // Pagefind's own files are gzip data it unpacks itself: a host must not mark them as encoded.
+  // Pagefind's own files (.pagefind, .pf_meta, .pf_index, …) are gzip data it unpacks itself:
+  // a host must send them as bytes and must not mark them as encoded.
   pagefind: /^application\/octet-stream/,
-  pf_meta: /^application\/octet-stream/,
-  pf_index: /^application\/octet-stream/,
-  pf_fragment: /^application\/octet-stream/,
-  pf_filter: /^application\/octet-stream/,
 };
 
 /** Fetches a URL once, recording a problem for a wrong status, content type or encoding. */
@@ -54,10 +51,11 @@ function check(url: URL, expectStatus = 200): Promise<Response | undefined> {
       return undefined;
     }
     const type = res.headers.get('content-type') ?? '(none)';
-    const ext = /\.(\w+)$/.exec(new URL(res.url).pathname)?.[1] ?? '';
+    const found = /\.(\w+)$/.exec(new URL(res.url).pathname)?.[1] ?? '';
+    const ext = found.startsWith('pf_') ? 'pagefind' : found;
     if (res.status !== expectStatus) problems.push(`${key}: status ${res.status}`);
     else if (TYPES[ext] && !TYPES[ext].test(type)) problems.push(`${key}: content-type ${type}`);
-    else if (ext.startsWith('pf') && res.headers.get('content-encoding'))
+    else if (found.startsWith('pf_') && res.headers.get('content-encoding'))
       problems.push(`${key}: content-encoding ${res.headers.get('content-encoding')}`);
     return res;
   })();

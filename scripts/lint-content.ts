@@ -1,11 +1,6 @@
 #!/usr/bin/env node
 // Content lint: Chinese text quality, sourcing and MDX usage in content/.
-// Usage: node scripts/lint-content.ts [--fix] [--strict] [--root <dir>] [file …]
-//   --fix     apply the safe fixes (traditional → simplified, pinyin removal,
-//             AutoCorrect spacing/punctuation; never inside 原文 or quotations)
-//   --strict  also fail on warnings
-//   file …    only lint these files (IDs are still read from the whole tree)
-// Exits 1 when any error is left.
+// Options: npm run lint:content -- --help. Exits 1 when any error is left.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lintTree } from '../src/lib/lint/tree.ts';
@@ -27,7 +22,7 @@ if (values.help) {
   --fix      自动修复安全的问题：繁体→简体、删除拼音注音、中英文空格和全角标点（原文和引号内不改）
              apply safe fixes (never inside 原文 or quotations)
   --strict   有警告也算失败 / fail on warnings too
-  文件 file  只检查这些文件 / only these files
+  文件 file  只检查这些文件（编号仍从整个 content/ 读取）/ only these files (IDs from the whole tree)
 
 规则说明见 CONTRIBUTING.md 或网站的 /guide/ 页面。`);
   process.exit(0);

@@ -8,9 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { parseContentFile, readContent } from './lib/read-content.ts';
-import { validateEntries } from '../src/lib/validate-entries.ts';
-import { checkCitations } from '../src/lib/validate-citations.ts';
+import { checkContent, parseContentFile, readContent } from './lib/read-content.ts';
 import { formatContentReport } from '../src/lib/content-errors.ts';
 import { readPublishedIds } from '../src/lib/published-ids.ts';
 import { entryPath, kindOfId } from '../src/lib/ids.ts';
@@ -136,11 +134,7 @@ parseContentFile(
   entry.text,
   read,
 );
-const errors = [
-  ...read.errors,
-  ...validateEntries(read.entries),
-  ...checkCitations(read.entries, read.bodies),
-];
+const errors = checkContent(root, read);
 const own = errors.filter((e) => e.file === entry.file);
 if (own.length)
   fail(

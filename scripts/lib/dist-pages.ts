@@ -32,12 +32,7 @@ export function pageType(file: string, html = ''): string {
   const parts = file.split('/');
   if (parts.at(-1) !== 'index.html') return 'other';
   const dirs = parts.slice(0, -1);
-  if (dirs.length === 1) {
-    if (dirs[0] === 'search') return 'search';
-    if (dirs[0] === 'data') return 'data';
-    if (dirs[0] === 'about') return 'about';
-    return 'list';
-  }
+  if (dirs.length === 1) return ['search', 'data', 'about'].includes(dirs[0]) ? dirs[0] : 'list';
   if (dirs.length === 2) return pageTypeOfSegment(dirs[0]) ?? 'other';
   return 'other';
 }

@@ -6,7 +6,9 @@ import {
   splitFrontmatter,
   type ContentFile,
 } from '../../src/lib/content-files.ts';
-import type { RawEntry } from '../../src/lib/validate-entries.ts';
+import { checkBodies, validateEntries, type RawEntry } from '../../src/lib/validate-entries.ts';
+import { checkCitations } from '../../src/lib/validate-citations.ts';
+import { checkPublishedIds, readPublishedIds } from '../../src/lib/published-ids.ts';
 import { showFound, type ContentError } from '../../src/lib/content-errors.ts';
 import { readContentYaml } from '../../src/lib/content-yaml.ts';
 
@@ -128,4 +130,19 @@ export function readContent(root: string): ContentRead & { entryIds: string[] } 
     .filter((e) => e.collection !== 'plan' && e.collection !== 'tiers')
     .map((e) => String(e.data.id));
   return { ...out, entryIds };
+}
+
+/**
+ * The content check (npm run check:content, and npm run new before it writes): what reading
+ * found, then schemas and references, bodies, citations, and the published IDs.
+ */
+export function checkContent(root: string, read: ContentRead & { entryIds: string[] }) {
+  const { published, redirects } = readPublishedIds(root);
+  return [
+    ...read.errors,
+    ...validateEntries(read.entries),
+    ...checkBodies(read.bodies),
+    ...checkCitations(read.entries, read.bodies),
+    ...checkPublishedIds(published, new Set(read.entryIds), redirects),
+  ];
 }

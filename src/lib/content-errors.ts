@@ -1,4 +1,5 @@
-import { KINDS, compareIds, kindOfId } from './ids.ts';
+import { compareIds, entryOfPath, kindOfId } from './ids.ts';
+import { entryFile } from './kinds.ts';
 
 /** A problem in one content file, described so an editor can fix it. */
 export interface ContentError {
@@ -28,6 +29,17 @@ export function showFound(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
+/** A field path as printed: `facts[0].date`. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return (
+    path.reduce<string>(
+      (acc, seg) =>
+        typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg),
+      '',
+    ) || '(entry)'
+  );
+}
+
 /** Formats one error as a block of lines: file:line, then field, found, expected and hint in Chinese and English. */
 export function formatContentError(e: ContentError): string {
   const where = e.line ? `${e.file}:${e.line}${e.column ? `:${e.column}` : ''}` : e.file;
@@ -50,10 +62,8 @@ export function formatContentReport(errors: ContentError[]): string {
 
 /** Where a page's MDX body lives: `/glossary/gl22/` → `/glossary/gl22/ (content/terms/gl22.mdx)`. */
 export function describePage(pathname: string): string {
-  const m = /^\/([a-z]+)\/([a-z0-9-]+)\/?$/.exec(pathname);
-  const kind = m ? Object.entries(KINDS).find(([, v]) => v.segment === m[1])?.[0] : undefined;
-  if (!m || !kind) return pathname;
-  return `${pathname} (${kind === 'sources' ? `content/sources/${m[2]}.yaml` : `content/${kind}/${m[2]}.mdx`})`;
+  const entry = entryOfPath(pathname);
+  return entry ? `${pathname} (${entryFile(entry.kind, entry.id)})` : pathname;
 }
 
 /**

@@ -2,7 +2,7 @@
 // line of any field, or its first syntax error placed where the editor's mistake is and
 // explained in Chinese. The yaml library reports where parsing failed, which for a colon
 // inside a value or an over-indented line is the start of the value or the line before.
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { splitFrontmatter } from './content-files.ts';
 
 /** A field path inside the YAML (`['facts', 1, 'text']`). */
@@ -21,7 +21,15 @@ export interface YamlProblem {
 }
 
 export type YamlRead =
-  | { ok: true; data: unknown; lineOf: (path: YamlPath) => number }
+  | {
+      ok: true;
+      data: unknown;
+      doc: Document;
+      /** The file line of a field (of the nearest ancestor that has one). */
+      lineOf: (path: YamlPath) => number;
+      /** The file line of an offset into `text`. */
+      lineAt: (offset: number) => number;
+    }
   | { ok: false; problem: YamlProblem };
 
 /** How to fix each kind of mistake; `where` moves the reported position to the mistake. */
@@ -113,14 +121,15 @@ export function readContentYaml(text: string, firstLine = 1): YamlRead {
       },
     };
   }
+  const lineAt = (offset: number) => lc.linePos(offset).line + firstLine - 1;
   const lineOf = (path: YamlPath): number => {
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n), true) as { range?: number[] } | undefined;
-      if (node?.range) return lc.linePos(node.range[0]).line + firstLine - 1;
+      if (node?.range) return lineAt(node.range[0]);
     }
     return firstLine;
   };
-  return { ok: true, data: doc.toJS(), lineOf };
+  return { ok: true, data: doc.toJS(), doc, lineOf, lineAt };
 }
 
 /**

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareIds,
+  entryOfPath,
   entryPath,
   kindOfId,
-  similarIds,
   sortById,
   splitId,
   tierOfIndustry,
@@ -59,11 +59,16 @@ describe('ids', () => {
   });
 });
 
-describe('similarIds', () => {
-  it('lists IDs of the same kind in site order, or all when the kind is unknown', () => {
-    expect(similarIds('E9', ['GL01', 'E10', 'E2', 'src-a'])).toBe('E2, E10');
-    expect(similarIds('X1', ['GL01', 'E2'])).toBe('E2, GL01');
-    expect(similarIds('E9', ['E1', 'E2', 'E3'], 2)).toBe('E1, E2 …');
-    expect(similarIds('E9', [])).toBe('(暂无 none yet)');
+describe('entryOfPath', () => {
+  it('reads the kind and ID from an entry page path, fragment or not', () => {
+    expect(entryOfPath('/glossary/gl02/#facts')).toEqual({ kind: 'terms', id: 'GL02' });
+    expect(entryOfPath('/sources/src-explainer/')).toEqual({
+      kind: 'sources',
+      id: 'src-explainer',
+    });
+  });
+  it('is undefined for pages that are not entries', () => {
+    expect(entryOfPath('/guide/')).toBeUndefined();
+    expect(entryOfPath('/nothing/e1/')).toBeUndefined();
   });
 });

@@ -30,18 +30,19 @@ export function entryPath(kind: EntryKind, id: string): string {
   return withBase(`/${KINDS[kind].segment}/${id.toLowerCase()}/`);
 }
 
+/**
+ * The entry a site path names (`/industries/e3/`, `/glossary/gl02/#facts`): its kind and ID
+ * (upper case, sources' slugs apart), if the path is an entry page's.
+ */
+export function entryOfPath(path: string): { kind: EntryKind; id: string } | undefined {
+  const m = /^\/([a-z]+)\/([a-z0-9-]+)\/?(?:#.*)?$/.exec(path);
+  const kind = (Object.keys(KINDS) as EntryKind[]).find((k) => KINDS[k].segment === m?.[1]);
+  return m && kind ? { kind, id: kind === 'sources' ? m[2] : m[2].toUpperCase() } : undefined;
+}
+
 /** The kind of entry an ID belongs to, judged by its shape (E3 → industries, GL02 → terms). */
 export function kindOfId(id: string): EntryKind | undefined {
   return (Object.keys(KINDS) as EntryKind[]).find((kind) => ID_PATTERNS[kind].pattern.test(id));
-}
-
-/** Valid IDs for an error message: those of the same kind as `id` (else all), in site order. */
-export function similarIds(id: string, pool: Iterable<string>, max = 40): string {
-  const kind = kindOfId(id);
-  const all = [...pool];
-  const same = kind ? all.filter((x) => kindOfId(x) === kind) : [];
-  const list = (same.length ? same : all).sort(compareIds);
-  return list.slice(0, max).join(', ') + (list.length > max ? ' …' : '') || '(暂无 none yet)';
 }
 
 /** Splits an ID into its letter prefix and number: `GL07` → ['GL', 7]. */

@@ -1,24 +1,17 @@
 // Checks a schema cannot make field by field: that an entry's facts are numbered once each,
 // that every source it cites is in its `sources:` list (the page lists and cites only those),
-// and that MDX bodies compile and the <Ref> and source IDs in them exist (else the page breaks).
-import { closestIds, showFound, type ContentError } from './content-errors.ts';
+// and that MDX bodies compile and the IDs in them exist (the lint's unknown-id check).
+import { fieldName, showFound, type ContentError } from './content-errors.ts';
 import type { RawEntry } from './validate-entries.ts';
 import { indexBody } from './lint/mdx.ts';
-
-type Path = Array<string | number>;
+import { objectsIn } from './lint/frontmatter.ts';
+import UNKNOWN_ID, { unknownIds } from './lint/rules/unknown-id.ts';
 
 /** Every `source` cited in an entry's data outside its `sources:` list, with its path. */
-function citedInData(value: unknown, path: Path = []): Array<{ path: Path; source: string }> {
-  if (Array.isArray(value)) return value.flatMap((v, i) => citedInData(v, [...path, i]));
-  if (!value || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([k, v]) =>
-    path.length === 0 && k === 'sources'
-      ? []
-      : k === 'source' && typeof v === 'string'
-        ? [{ path: [...path, k], source: v }]
-        : citedInData(v, [...path, k]),
-  );
-}
+const citedInData = (data: unknown) =>
+  objectsIn(data)
+    .filter((o) => o.path[0] !== 'sources' && typeof o.rec.source === 'string')
+    .map((o) => ({ path: [...o.path, 'source'], source: String(o.rec.source) }));
 
 /** The fact-sheet prefix of an entry's facts: IND-E6- for industry E6, else the one its facts use most. */
 function factPrefix(entry: RawEntry): string | undefined {
@@ -56,19 +49,6 @@ export function factNumberingHint(entry: RawEntry, allFactIds: Iterable<string>)
   );
 }
 
-/** The `id` and `source` attributes of the components in an MDX body, with their lines. */
-function bodyAttributes(body: string, bodyLine: number) {
-  const index = indexBody(body, bodyLine);
-  return index.elements.flatMap(({ el, attrs }) =>
-    (['id', 'source'] as const).flatMap((attr) => {
-      const value = attrs.get(attr);
-      return typeof value === 'string' && ['Ref', 'Quote', 'Fact', 'Figure'].includes(el.name ?? '')
-        ? [{ component: el.name!, attr, value, line: index.line(el) }]
-        : [];
-    }),
-  );
-}
-
 /**
  * Facts numbered twice in one entry, cited sources missing from `sources:`, and unknown IDs in
  * bodies. `bodies` are the MDX bodies read with the entries.
@@ -79,8 +59,10 @@ export function checkCitations(
 ): ContentError[] {
   const errors: ContentError[] = [];
   const readable = entries.filter((e) => !e.unreadable);
-  const ids = entries.map((e) => e.data.id).filter((id): id is string => typeof id === 'string');
-  const sourceIds = entries.filter((e) => e.collection === 'sources').map((e) => String(e.data.id));
+  const ids = new Set(entries.map((e) => e.data.id).filter((id) => typeof id === 'string'));
+  const sourceIds = new Set(
+    entries.filter((e) => e.collection === 'sources').map((e) => String(e.data.id)),
+  );
   const byFile = new Map(readable.map((e) => [e.file, e]));
   const listedIn = (e: RawEntry) =>
     new Set(
@@ -119,17 +101,16 @@ export function checkCitations(
       });
     });
     for (const c of citedInData(e.data))
-      if (sourceIds.includes(c.source) && !listed.has(c.source))
-        errors.push(
-          notListed(e, c.source, c.path.join('.').replace(/\.(\d+)/g, '[$1]'), e.lineOf?.(c.path)),
-        );
+      if (sourceIds.has(c.source) && !listed.has(c.source))
+        errors.push(notListed(e, c.source, fieldName(c.path), e.lineOf?.(c.path)));
   }
 
+  const unknown = UNKNOWN_ID.expected;
   for (const b of bodies) {
     const e = byFile.get(b.file);
-    let attributes;
+    let body;
     try {
-      attributes = bodyAttributes(b.body, b.bodyLine);
+      body = indexBody(b.body, b.bodyLine);
     } catch (err) {
       const { line, column, reason } = err as { line?: number; column?: number; reason?: string };
       errors.push({
@@ -144,29 +125,20 @@ export function checkCitations(
       });
       continue;
     }
-    for (const a of attributes) {
-      const field = `<${a.component} ${a.attr}>`;
-      const pool = a.attr === 'id' ? ids : sourceIds;
-      if (!pool.includes(a.value))
-        errors.push({
-          file: b.file,
-          line: a.line,
-          field,
-          found: showFound(a.value),
-          expected: `an existing ${a.attr === 'id' ? 'entry' : 'source'} ID (the page would fail to build)`,
-          expectedZh:
-            a.attr === 'id'
-              ? 'content/ 中已有的编号（注意大小写）'
-              : 'content/sources 中已有的来源编号',
-          hint: `最接近的 closest: ${closestIds(a.value, pool)}`,
-        });
-      else if (
-        e &&
-        a.attr === 'source' &&
-        Array.isArray(e.data.sources) &&
-        !listedIn(e).has(a.value)
-      )
-        errors.push(notListed(e, a.value, field, a.line));
+    const missing = unknownIds(body, ids, sourceIds);
+    for (const m of missing)
+      errors.push({
+        file: b.file,
+        ...m,
+        found: showFound(m.found),
+        expected: unknown[1],
+        expectedZh: unknown[0],
+      });
+    if (!e || !Array.isArray(e.data.sources)) continue;
+    for (const { el, attrs } of body.elements) {
+      const source = attrs.get('source');
+      if (typeof source === 'string' && sourceIds.has(source) && !listedIn(e).has(source))
+        errors.push(notListed(e, source, `<${el.name} source>`, body.line(el)));
     }
   }
   return errors;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionKey, type ReferenceFn } from '../schemas/shared.ts';
 import { buildSchemas } from '../schemas/index.ts';
-import { closestIds, showFound, type ContentError } from './content-errors.ts';
+import { closestIds, fieldName, showFound, type ContentError } from './content-errors.ts';
 import { factNumberingHint } from './validate-citations.ts';
 
 /** One content entry as read from disk, before validation. */
@@ -50,25 +50,12 @@ const ZH_BY_CODE: Record<string, string> = {
   invalid_union: '格式不对',
 };
 
-function pathToField(path: readonly PropertyKey[]): string {
-  return (
-    path.reduce<string>(
-      (acc, seg) =>
-        typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg),
-      '',
-    ) || '(entry)'
-  );
-}
-
 function getAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>(
     (v, seg) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[seg] : undefined),
     data,
   );
 }
-
-/** The line of a field, or of the nearest field above it that exists. */
-const lineOf = (entry: RawEntry, path: readonly PropertyKey[]) => entry.lineOf?.(path);
 
 function hintFor(issue: z.core.$ZodIssue, found: unknown): string | undefined {
   if (issue.code === 'invalid_value' && 'values' in issue)
@@ -105,8 +92,8 @@ export function validateEntries(entries: RawEntry[]): ContentError[] {
       const found = getAt(entry.data, issue.path);
       errors.push({
         file: entry.file,
-        line: lineOf(entry, issue.path),
-        field: pathToField(issue.path),
+        line: entry.lineOf?.(issue.path),
+        field: fieldName(issue.path),
         found: showFound(found),
         expected: issue.message,
         expectedZh: ZH_BY_CODE[issue.code] ?? '不符合规则',
@@ -122,7 +109,7 @@ export function validateEntries(entries: RawEntry[]): ContentError[] {
     if (other && typeof id === 'string')
       errors.push({
         file: entry.file,
-        line: lineOf(entry, ['id']),
+        line: entry.lineOf?.(['id']),
         field: 'id',
         found: showFound(id),
         expected: `an ID not used by another entry (already used in ${other})`,
@@ -145,7 +132,7 @@ export function validateEntries(entries: RawEntry[]): ContentError[] {
       if (!anyId.includes(rid))
         errors.push({
           file: entry.file,
-          line: lineOf(entry, ['related']),
+          line: entry.lineOf?.(['related']),
           field: `related[${i}]`,
           found: showFound(rid),
           expected: 'the ID of an existing entry in any collection',

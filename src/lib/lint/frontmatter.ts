@@ -1,8 +1,11 @@
 // The YAML side of the lint: the string values of a frontmatter block or YAML file, with their
 // field paths and lines, and rewriting one value in place for --fix.
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Scalar } from 'yaml';
+import { parseDocument, isMap, isScalar, isSeq, type Scalar } from 'yaml';
+import { readContentYaml } from '../content-yaml.ts';
 import type { CollectionKey } from '../../schemas/shared.ts';
 import { isQuotePath } from '../quotes.ts';
+import { fieldName } from '../content-errors.ts';
+import type { DataObject } from './rule.ts';
 
 type Path = Array<string | number>;
 
@@ -32,9 +35,8 @@ export function isVerbatimPath(collection: CollectionKey | undefined, path: Path
 
 /** A parsed YAML text: its data, string scalars with paths, and the line of any path. */
 export function readYaml(yamlText: string, firstLine: number) {
-  const lc = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: lc, prettyErrors: false });
-  if (doc.errors.length) return undefined; // the validator reports broken YAML
+  const read = readContentYaml(yamlText, firstLine);
+  if (!read.ok) return undefined; // the validator reports broken YAML
   const strings: Array<{ path: Path; node: Scalar<string>; line: number }> = [];
   const walk = (node: unknown, path: Path): void => {
     if (isMap(node))
@@ -42,21 +44,10 @@ export function readYaml(yamlText: string, firstLine: number) {
         walk(p.value, [...path, String(isScalar(p.key) ? p.key.value : p.key)]);
     else if (isSeq(node)) node.items.forEach((x, i) => walk(x, [...path, i]));
     else if (isScalar(node) && typeof node.value === 'string' && node.range)
-      strings.push({
-        path,
-        node: node as Scalar<string>,
-        line: lc.linePos(node.range[0]).line + firstLine - 1,
-      });
+      strings.push({ path, node: node as Scalar<string>, line: read.lineAt(node.range[0]) });
   };
-  walk(doc.contents, []);
-  const lineOf = (path: Path): number => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n), true) as { range?: number[] } | undefined;
-      if (node?.range) return lc.linePos(node.range[0]).line + firstLine - 1;
-    }
-    return firstLine;
-  };
-  return { data: doc.toJS() as unknown, strings, lineOf };
+  walk(read.doc.contents, []);
+  return { data: read.data, strings, lineOf: read.lineOf };
 }
 
 /** The edit that writes `value` into the scalar in its own style, if re-parsing gives exactly that. */
@@ -74,4 +65,21 @@ export function rewriteScalar(yamlText: string, node: Scalar, path: Path, value:
     return doc.errors.length === 0 && doc.getIn(path) === value;
   });
   return text === undefined ? undefined : { start, end, text };
+}
+
+/** Every object in parsed YAML data with its path (and, given `lineOf`, its line), depth first. */
+export function objectsIn(
+  data: unknown,
+  lineOf: (p: DataObject['path']) => number = () => 0,
+  path: DataObject['path'] = [],
+): DataObject[] {
+  if (Array.isArray(data)) return data.flatMap((x, i) => objectsIn(x, lineOf, [...path, i]));
+  if (!data || typeof data !== 'object') return [];
+  const rec = data as Record<string, unknown>;
+  const fact =
+    path.at(-2) === 'facts' && typeof path.at(-1) === 'number' && typeof rec.text === 'string';
+  return [
+    { path, field: fieldName(path), line: lineOf(path), rec, fact },
+    ...Object.entries(rec).flatMap(([k, v]) => objectsIn(v, lineOf, [...path, k])),
+  ];
 }

@@ -1,21 +1,14 @@
 // The content lint for one file: frontmatter strings and data, and the MDX body's syntax tree.
 // Returns findings (ContentError + rule + severity) and, with `fix`, the repaired text.
-import { showFound, type ContentError } from '../content-errors.ts';
+import { fieldName, showFound, type ContentError } from '../content-errors.ts';
 import type { CollectionKey } from '../../schemas/shared.ts';
 import { RULES, RULE_BY_ID, type RuleId } from './rules.ts';
-import {
-  BODY,
-  fieldName,
-  type DataObject,
-  type FileView,
-  type Rule,
-  type TextRun,
-  type Where,
-} from './rule.ts';
+import { BODY, type FileView, type Rule, type TextRun, type Where } from './rule.ts';
 import {
   NOT_PROSE,
   NO_AUTOCORRECT,
   isVerbatimPath,
+  objectsIn,
   readYaml,
   rewriteScalar,
 } from './frontmatter.ts';
@@ -68,23 +61,6 @@ export function repairRun(run: TextRun): string {
     for (const rule of ALL) if (rule.repair) text = rule.repair({ ...run, text });
   }
   return text;
-}
-
-/** Every object in parsed YAML data with its path, depth first. */
-function objectsIn(
-  data: unknown,
-  lineOf: (p: DataObject['path']) => number,
-  path: DataObject['path'] = [],
-): DataObject[] {
-  if (Array.isArray(data)) return data.flatMap((x, i) => objectsIn(x, lineOf, [...path, i]));
-  if (!data || typeof data !== 'object') return [];
-  const rec = data as Record<string, unknown>;
-  const fact =
-    path.at(-2) === 'facts' && typeof path.at(-1) === 'number' && typeof rec.text === 'string';
-  return [
-    { path, field: fieldName(path), line: lineOf(path), rec, fact },
-    ...Object.entries(rec).flatMap(([k, v]) => objectsIn(v, lineOf, [...path, k])),
-  ];
 }
 
 /** Lints one content file. With `fix`, also returns the text with the safe fixes applied. */

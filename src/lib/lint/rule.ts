@@ -99,15 +99,5 @@ export function excerpt(text: string, index = 0, length = 36): string {
   return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
 }
 
-/** A field path as printed: `facts[0].date`. */
-export function fieldName(path: Path): string {
-  return (
-    path.reduce<string>(
-      (acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg),
-      '',
-    ) || '(entry)'
-  );
-}
-
 export const MISSING = '(missing / 缺失)';
 export const BODY = '(正文 body)';

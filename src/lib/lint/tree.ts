@@ -2,10 +2,10 @@
 // the scaffolder all come through here).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { listContentFiles, splitFrontmatter, type ContentFile } from '../content-files.ts';
 import { isEntryKind } from '../ids.ts';
 import { quotesInData } from '../quotes.ts';
+import { readContentYaml } from '../content-yaml.ts';
 import { lintFile, type LintContext, type LintFinding } from './lint.ts';
 import flaggedHosts from '../../data/flagged-hosts.json' with { type: 'json' };
 
@@ -15,13 +15,9 @@ export function listLintFiles(root: string): ContentFile[] {
 }
 
 function frontmatterData(text: string, isMdx: boolean): unknown {
-  try {
-    if (!isMdx) return parseYaml(text);
-    const split = splitFrontmatter(text);
-    return split ? parseYaml(split.yaml) : undefined;
-  } catch {
-    return undefined;
-  }
+  const yaml = isMdx ? splitFrontmatter(text)?.yaml : text;
+  const read = yaml === undefined ? undefined : readContentYaml(yaml);
+  return read?.ok ? read.data : undefined;
 }
 
 /** The IDs the lint checks references against, read from the files themselves. */

@@ -69,13 +69,12 @@ export async function collectAnswers(
   return { answers, missing, problems };
 }
 
-/** Kind of a flag value: the names, collections, URL segments and Chinese labels of src/lib/kinds.ts. */
-export const parseKind = (value: string | undefined): ScaffoldKind | undefined =>
-  value ? findKind(value) : undefined;
-
-/** A kind from its number in the list (1 = industry) or a name parseKind knows. */
+/**
+ * A kind from its number in the list (1 = industry) or any name findKind (src/lib/kinds.ts)
+ * knows: the kind's name, collection, URL segment, Chinese label or alias.
+ */
 export const kindOf = (value: string): ScaffoldKind | undefined =>
-  parseKind(value) ?? SCAFFOLD_KINDS[Number(value) - 1];
+  findKind(value) ?? SCAFFOLD_KINDS[Number(value) - 1];
 
 /** The first question (--kind): which kind of entry, by number or name. */
 export const KIND_QUESTION: Question = {

@@ -1,15 +1,16 @@
 // The text of a new entry file, built from the scaffolder's answers in the
 // order and with the help text of the collection's schema.
 import { Document, isCollection, isScalar, isSeq, visit, type Pair } from 'yaml';
-import type { CollectionKey } from '../../schemas/shared.ts';
+import type { EntryKind } from '../ids.ts';
 import { fieldsOf, plainSchemas } from './fields.ts';
+import { entryFile } from '../kinds.ts';
 import { KIND_INFO, shapeData, toValue, type Answers, type ScaffoldKind } from './scaffold.ts';
 
 /** The new entry: its ID, where it goes, the file text, and the data the text must parse to. */
 export interface NewEntry {
   id: string;
   kind: ScaffoldKind;
-  collection: CollectionKey;
+  collection: EntryKind;
   /** Path relative to the project root. */
   file: string;
   text: string;
@@ -63,17 +64,9 @@ export function buildEntry(
     else (pair.value as { comment?: string }).comment = ` ${help}`;
   }
   const yamlText = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
-  if (kind === 'source') {
-    const text = `# 来源 ${id}：在条目的 sources 里写 source: ${id} 引用它。\n${yamlText}`;
-    return { id, kind, collection, file: `content/sources/${id}.yaml`, text, data };
-  }
-  const text = `---\n${yamlText}---\n\n${BODY_COMMENT}`;
-  return {
-    id,
-    kind,
-    collection,
-    file: `content/${collection}/${id.toLowerCase()}.mdx`,
-    text,
-    data,
-  };
+  const text =
+    kind === 'source'
+      ? `# 来源 ${id}：在条目的 sources 里写 source: ${id} 引用它。\n${yamlText}`
+      : `---\n${yamlText}---\n\n${BODY_COMMENT}`;
+  return { id, kind, collection, file: entryFile(collection, id), text, data };
 }

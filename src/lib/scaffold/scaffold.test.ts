@@ -7,12 +7,11 @@ import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { z } from 'astro/zod';
 import {
+  checkContent,
   parseContentFile,
   readContent,
   type ContentRead,
 } from '../../../scripts/lib/read-content.ts';
-import { validateEntries } from '../validate-entries.ts';
-import { checkCitations } from '../validate-citations.ts';
 import { formatContentReport } from '../content-errors.ts';
 import { lintTree } from '../lint/tree.ts';
 import { formatLintFinding } from '../lint/format.ts';
@@ -150,7 +149,7 @@ describe('scaffolder output', () => {
   });
 
   for (const kind of SCAFFOLD_KINDS) {
-    it(`writes a ${kind} that passes validateEntries and the lint`, async () => {
+    it(`writes a ${kind} that passes the content check and the lint`, async () => {
       const root = copy();
       const existing = existingOf(root);
       const answers = ANSWERS[kind];
@@ -168,11 +167,7 @@ describe('scaffolder output', () => {
       expect(reread.entries.map((e) => e.data)).toEqual([entry.data]);
       writeFileSync(join(root, entry.file), entry.text);
       const read = readContent(root);
-      const errors = [
-        ...read.errors,
-        ...validateEntries(read.entries),
-        ...checkCitations(read.entries, read.bodies),
-      ];
+      const errors = checkContent(root, read);
       expect(errors, formatContentReport(errors)).toEqual([]);
       expect(read.entries.some((e) => e.file === entry.file && e.data.id === id)).toBe(true);
       const lint = await lintTree(root, { only: [entry.file] });

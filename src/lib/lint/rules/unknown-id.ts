@@ -1,16 +1,47 @@
-import { KINDS, type EntryKind } from '../../ids.ts';
+import { entryOfPath } from '../../ids.ts';
 import { closestIds } from '../../content-errors.ts';
-import { BODY, defineRule } from '../rule.ts';
+import type { BodyIndex } from '../mdx.ts';
+import { BODY, defineRule, type Where } from '../rule.ts';
 
-const SEGMENT_TO_KIND = new Map<string, EntryKind>(
-  Object.entries(KINDS).map(([kind, v]) => [v.segment, kind as EntryKind]),
-);
-
-/** The entry a site path (/industries/e3/) points to. */
-function idFromPath(url: string): string | undefined {
-  const m = /^\/([a-z]+)\/([a-z0-9-]+)\/?(?:#.*)?$/.exec(url);
-  const kind = m && SEGMENT_TO_KIND.get(m[1]);
-  return kind ? (kind === 'sources' ? m[2] : m[2].toUpperCase()) : undefined;
+/**
+ * <Ref id>, source="…" and links to entry pages in an MDX body that name no entry: the one
+ * definition of the check, shared by the lint and the content check (validate-citations.ts).
+ */
+export function unknownIds(
+  body: BodyIndex,
+  ids: ReadonlySet<string>,
+  sourceIds: ReadonlySet<string>,
+): Array<Where & { found: string; hint: string }> {
+  const found: Array<Where & { found: string; hint: string }> = [];
+  for (const { el, attrs } of body.elements) {
+    const [id, source] = [attrs.get('id'), attrs.get('source')];
+    const line = body.line(el);
+    if (el.name === 'Ref' && typeof id === 'string' && id && !ids.has(id))
+      found.push({
+        line,
+        field: '<Ref id>',
+        found: id,
+        hint: `content/ 中没有这个编号（注意大小写，如 E3、GL02、src-explainer）。最接近的编号 closest: ${closestIds(id, ids)}`,
+      });
+    if (typeof source === 'string' && source && !sourceIds.has(source))
+      found.push({
+        line,
+        field: `<${el.name} source>`,
+        found: source,
+        hint: `content/sources 中没有这个来源。最接近的来源 closest: ${closestIds(source, sourceIds)}`,
+      });
+  }
+  for (const link of body.links) {
+    const id = entryOfPath(link.url)?.id;
+    if (id && !ids.has(id))
+      found.push({
+        line: body.line(link),
+        field: BODY,
+        found: link.url,
+        hint: `没有编号为 ${id} 的条目。建议用 <Ref id="…" /> 链接条目。最接近的编号 closest: ${closestIds(id, ids)}`,
+      });
+  }
+  return found;
 }
 
 /** <Ref id>, source="…" and links to entry pages that do not exist. */
@@ -24,35 +55,7 @@ export default defineRule({
   expected: ['content/ 中已有的编号', 'an existing ID'],
   fix: 'no',
   checkFile({ body, ctx }, report) {
-    if (!body) return;
-    const { line } = body;
-    for (const { el, attrs } of body.elements) {
-      const [id, source] = [attrs.get('id'), attrs.get('source')];
-      const field = `<${el.name} ${el.name === 'Ref' ? 'id' : 'source'}>`;
-      if (el.name === 'Ref' && typeof id === 'string' && id && !ctx.ids.has(id))
-        report(
-          'unknown-id',
-          { line: line(el), field },
-          id,
-          `content/ 中没有这个编号（注意大小写，如 E3、GL02、src-explainer）。最接近的编号：${closestIds(id, ctx.ids)}`,
-        );
-      if (typeof source === 'string' && source && !ctx.sourceIds.has(source))
-        report(
-          'unknown-id',
-          { line: line(el), field },
-          source,
-          `content/sources 中没有这个来源。最接近的来源：${closestIds(source, ctx.sourceIds)}`,
-        );
-    }
-    for (const link of body.links) {
-      const id = idFromPath(link.url);
-      if (id && !ctx.ids.has(id))
-        report(
-          'unknown-id',
-          { line: line(link), field: BODY },
-          link.url,
-          `没有编号为 ${id} 的条目。建议用 <Ref id="…" /> 链接条目。最接近的编号：${closestIds(id, ctx.ids)}`,
-        );
-    }
+    for (const { found, hint, ...where } of body ? unknownIds(body, ctx.ids, ctx.sourceIds) : [])
+      report('unknown-id', where, found, hint);
   },
 });
