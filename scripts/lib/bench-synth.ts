@@ -215,7 +215,7 @@ export function addSyntheticPages(
       );
       sections += `<section aria-labelledby="s${s}-h"><h2 id="s${s}-h">${gen(3, 9)}</h2>${paras.join('')}</section>`;
     }
-    const main = `<main id="main" class="flex-1 w-full max-w-5xl mx-auto px-4 py-6" data-pagefind-body><article data-entry-id="${id}" data-entry-kind="synthetic" data-pagefind-meta="id:${id}"${tier ? ` data-pagefind-filter="tier:${tier}"` : ''}><p class="text-sm"><span class="id-badge">${id}</span> <span class="muted" data-pagefind-filter="kind">${pick(kinds.size ? [...kinds] : ['术语'])}</span></p><h1 class="mt-1">${gen(4, 14)}</h1>${aliases.length ? `<p class="text-sm muted mt-1">又称：${aliases.join('、')}</p>` : ''}${sections}</article></main>`;
+    const main = `<main id="main" class="flex-1 w-full max-w-5xl mx-auto px-4 py-6" data-pagefind-body><article data-entry-id="${id}" data-entry-kind="synthetic" data-pagefind-meta="id:${id}"${tier ? ` data-pagefind-filter="tier:${tier}"` : ''}><p class="text-sm"><span class="id-badge">${id}</span> <span class="muted" data-pagefind-filter="kind">${pick(kinds.size ? [...kinds] : ['术语'])}</span></p><h1 class="mt-1">${gen(4, 14)}</h1>${aliases.length ? `<p class="text-sm muted mt-1">检索词：${aliases.join('、')}</p>` : ''}${sections}</article></main>`;
     const dir = join(siteDir, 'synthetic', id.toLowerCase());
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'index.html'), before + main + after);

@@ -49,7 +49,7 @@ function readInTab(leftOut: string) {
     }
     const aliasLine = [...main.querySelectorAll('p')]
       .map((p) => p.textContent!.trim())
-      .find((t) => /^又称[：:]/.test(t));
+      .find((t) => /^检索词[：:]/.test(t));
     return {
       url: main.dataset.truthUrl!,
       text: main.innerText,
@@ -62,7 +62,7 @@ function readInTab(leftOut: string) {
           .querySelector('[data-pagefind-meta^="id:"]')
           ?.getAttribute('data-pagefind-meta')!
           .slice(3) ?? '',
-      aliases: (aliasLine?.replace(/^又称[：:]/, '').split(/[、，,；;]/) ?? [])
+      aliases: (aliasLine?.replace(/^检索词[：:]/, '').split(/[、，,；;]/) ?? [])
         .map((s) => s.trim())
         .filter(Boolean),
     };
