@@ -2,7 +2,7 @@
 // spreadsheets can sort and filter them, and references that carry the title
 // (and, for sources, the outlet and link) of the entry they point to.
 import type { Column, Entry } from './export.ts';
-import { PARTIAL_DATE_PATTERN } from '../schemas/shared.ts';
+import { DATE_STATUS_VALUES, PARTIAL_DATE_PATTERN } from '../schemas/shared.ts';
 
 /** A partial date split into numbers, with how precise it is. */
 export interface DateParts {
@@ -41,7 +41,7 @@ export function dateColumns<T = any>(
     },
     {
       key: 'date_status',
-      description: '日期来历：stated 来源写明 / inferred 本站推断 / unknown 不详',
+      description: `日期来历：${DATE_STATUS_VALUES}`,
       get: (r) => pick(r).dateStatus,
     },
   ];

@@ -1,6 +1,7 @@
 // The open-data tables of the progress items (进展报道) and their figures,
 // kept apart from export.ts so that file stays about the plan's own entries.
 import { common, flattenRefs, type Entry, type Table } from './export.ts';
+import { DATE_STATUS_VALUES } from '../schemas/shared.ts';
 import {
   dateColumns,
   refColumns,
@@ -80,7 +81,7 @@ export function progressTables(
         },
         {
           key: 'event_date_status',
-          description: '事件日期的来历：stated 来源写明 / inferred 本站推断 / unknown 不详',
+          description: `事件日期的来历：${DATE_STATUS_VALUES}`,
           get: (v) => v.item.dateStatus,
         },
         ...sourceColumns((v) => v.source, find),
@@ -91,7 +92,7 @@ export function progressTables(
         },
         {
           key: 'source_date_status',
-          description: '来源日期的来历：stated 来源写明 / inferred 本站推断 / unknown 不详',
+          description: `来源日期的来历：${DATE_STATUS_VALUES}`,
           get: (v) => sourceOf(v).dateStatus,
         },
         {

@@ -61,10 +61,13 @@ export const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, {
   message: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024-07-05)',
 });
 
+/** What each dateStatus value means, for the field's help and the open-data dictionary. */
+export const DATE_STATUS_VALUES = 'stated 来源写明 / inferred 本站推断 / unknown 不详';
+
 /** How a date is known. */
 export const dateStatus = z
   .enum(['stated', 'inferred', 'unknown'])
-  .describe('日期的依据：stated 来源写明 / inferred 本站推断 / unknown 不详');
+  .describe(`日期的依据：${DATE_STATUS_VALUES}`);
 
 /** An ISO day (YAML may hand it over as a Date). */
 export const isoDay = z
