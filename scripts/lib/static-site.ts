@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { lookup } from 'mrmime';
 import sirv from 'sirv';
 import type { Browser } from 'playwright-core';
+import { CHROMIUM_PATH } from './test-machine.ts';
 
 /** One block of a `_headers` file: a path pattern and the headers it adds. */
 export interface HeaderRule {
@@ -116,7 +117,7 @@ export async function serveDir(
 
 /** How to start Debian's Chromium headless on this machine (Playwright cannot download browsers here). */
 export const CHROMIUM_OPTIONS = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   args: [
     '--headless',
     '--no-sandbox',
