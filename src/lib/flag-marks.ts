@@ -1,14 +1,13 @@
 // The short marks that carry an item's provenance flags in lists, so the flag stays on
 // every item it applies to without repeating its sentence: the mark is shown, the words
 // are read out to screen readers and said once in the page's legend.
-import { CERTAINTY_LABEL, MIRROR_FLAG } from './labels.ts';
-import { FLAG_LABEL } from './progress.ts';
+import { CERTAINTY_LABEL, FLAG_WORDS } from './labels.ts';
 
 /** What a flag looks like in a list and what it means. */
 export const FLAG_MARKS = {
-  mirror: { mark: '⚠', words: MIRROR_FLAG.replace(/^⚠\s*/, '') },
-  inferred: { mark: '推断', words: FLAG_LABEL.inferred },
-  conflict: { mark: '两说', words: FLAG_LABEL.conflict.replace(/^【冲突】/, '') },
+  mirror: { mark: '⚠', words: FLAG_WORDS.mirror },
+  inferred: { mark: '推断', words: FLAG_WORDS.inferred },
+  conflict: { mark: '两说', words: FLAG_WORDS.conflict },
   commentary: { mark: '推断', words: CERTAINTY_LABEL.commentary },
   department: { mark: '部门', words: CERTAINTY_LABEL.department },
 } as const;

@@ -15,12 +15,19 @@ export const CERTAINTY_LABEL = {
   related: '相关但非本方案（背景）',
 } as const;
 
+/** What each provenance flag means, in words: the marks, labels and legends build on these. */
+export const FLAG_WORDS = {
+  mirror: '仅见于转载镜像页',
+  inferred: '含本站推断',
+  conflict: '来源说法不一',
+} as const;
+
 /**
  * The mark a summary or list item carries when everything its entry cites was read only
  * on mirror pages (the fact sheet's ⚠): the flag travels with the claim, not only with
  * the source list at the foot of the entry.
  */
-export const MIRROR_FLAG = '⚠ 仅见于转载镜像页';
+export const MIRROR_FLAG = `⚠ ${FLAG_WORDS.mirror}`;
 
 /** Status of a measure. */
 export const MEASURE_STATUS_LABEL = {

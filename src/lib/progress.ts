@@ -1,12 +1,13 @@
 // Pure logic for the progress items (进展报道): ordering, indicator series,
 // conflicts and the links from other entries. Pages pass plain data in.
 import { newestFirst } from './newest.ts';
+import { FLAG_WORDS, MIRROR_FLAG } from './labels.ts';
 
 /** Warnings shown beside a flagged item. */
 export const FLAG_LABEL: Record<string, string> = {
-  mirror: '⚠ 仅见于转载镜像页',
-  inferred: '含本站推断',
-  conflict: '【冲突】来源说法不一',
+  mirror: MIRROR_FLAG,
+  inferred: FLAG_WORDS.inferred,
+  conflict: `【冲突】${FLAG_WORDS.conflict}`,
 };
 
 /** Chinese names of the period kinds. */
