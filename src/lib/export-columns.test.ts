@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateColumns, entryFinder, sourceColumns, splitDate } from './export-columns.ts';
+import { dateColumns, sourceColumns, splitDate, type Lookup } from './export-columns.ts';
 
 describe('splitDate', () => {
   it('splits a year, a month and a day into numbers with their precision', () => {
@@ -30,13 +30,15 @@ describe('dateColumns', () => {
 
 describe('sourceColumns', () => {
   it('names the source and leaves the link empty when the source has none', () => {
-    const find = entryFinder([
-      [
-        { id: 'src-a', data: { title: '甲文', outlet: '新华社', url: 'https://example.org/a' } },
-        { id: 'src-b', data: { title: '乙文', outlet: '某镜像' } },
-      ],
+    const sources = new Map([
+      ['src-a', { title: '甲文', outlet: '新华社', url: 'https://example.org/a' }],
+      ['src-b', { title: '乙文', outlet: '某镜像' }],
     ]);
-    const cols = sourceColumns((id: string) => id, find);
+    const look = {
+      titleOf: (id: string) => sources.get(id)?.title,
+      sourceOf: (id: string) => sources.get(id),
+    } as Lookup;
+    const cols = sourceColumns((id: string) => id, look);
     const values = (id: string) => cols.map((c) => c.get(id));
     expect(values('src-a')).toEqual(['src-a', '甲文', '新华社', 'https://example.org/a']);
     expect(values('src-b')).toEqual(['src-b', '乙文', '某镜像', undefined]);
