@@ -1,4 +1,9 @@
-/** Chinese labels for schema enums, shown on pages and in exports. */
+/** Chinese labels for schema enums, shown on pages and in exports; the schemas take their values from the keys. */
+
+/** A label table's keys in order, as the tuple `z.enum` takes, so each enum is written once. */
+export const keysOf = <K extends string>(labels: Record<K, unknown>) =>
+  Object.keys(labels) as [K, ...K[]];
+
 export const RELIABILITY_LABEL = {
   official: '官方',
   mainstream: '主流媒体',
@@ -38,7 +43,7 @@ export const MEASURE_STATUS_LABEL = {
 } as const;
 
 /** Order in which target groups are shown: surest first. */
-export const TARGET_CERTAINTY_ORDER = ['plan', 'commentary', 'department', 'related'] as const;
+export const TARGET_CERTAINTY_ORDER = keysOf(CERTAINTY_LABEL);
 
 /** Whose date a source's date is, as a citation says it (nothing for a publication date). */
 export const DATE_OF_LABEL = {

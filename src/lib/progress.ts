@@ -4,21 +4,21 @@ import { newestFirst } from './newest.ts';
 import { FLAG_WORDS, MIRROR_FLAG } from './labels.ts';
 
 /** Warnings shown beside a flagged item. */
-export const FLAG_LABEL: Record<string, string> = {
+export const FLAG_LABEL = {
   mirror: MIRROR_FLAG,
   inferred: FLAG_WORDS.inferred,
   conflict: `【冲突】${FLAG_WORDS.conflict}`,
-};
+} as const;
 
-/** Chinese names of the period kinds. */
-export const PERIOD_KIND_LABEL: Record<string, string> = {
+/** Chinese names of the period kinds (a value of one kind is not in a series with another). */
+export const PERIOD_KIND_LABEL = {
   quarter: '季度',
   half: '半年',
   year: '全年',
   'period-end': '期末',
   'multi-year': '多年合计',
   unknown: '时期未说明',
-};
+} as const;
 
 /** A reported figure, as in the progress schema, with its source already an ID. */
 export interface IndicatorValue {
@@ -27,7 +27,7 @@ export interface IndicatorValue {
   unit: string;
   qualifier?: string;
   period: string;
-  periodKind: string;
+  periodKind: keyof typeof PERIOD_KIND_LABEL;
   source: string;
   fact: string;
   note?: string;

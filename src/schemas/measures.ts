@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
 import { baseEntry, quoteSchema, type ReferenceFn } from './shared.ts';
-
-/** Where a measure stands, as far as a source tells. */
-export const MEASURE_STATUS = ['unknown', 'planned', 'in-progress', 'done'] as const;
+import { MEASURE_STATUS_LABEL, keysOf } from '../lib/labels.ts';
 
 /**
  * One of the plan's 30 measures (举措), M01–M30. No source lists them yet:
@@ -13,7 +11,7 @@ export function measureSchema(ref: ReferenceFn) {
     aspect: ref('aspects').describe('所属方面 A1—A9，必须是来源写明的'),
     text: quoteSchema(ref).describe('举措原文：text、source、locator'),
     status: z
-      .enum(MEASURE_STATUS)
+      .enum(keysOf(MEASURE_STATUS_LABEL))
       .default('unknown')
       .describe('进展，只按来源所报；来源没说就是 unknown'),
   });

@@ -8,33 +8,8 @@ import {
   quoteSchema,
   type ReferenceFn,
 } from './shared.ts';
-
-/** What a reader must be warned of: ⚠ read only on a mirror, inferred by us, or 【冲突】 with another source. */
-export const PROGRESS_FLAGS = ['mirror', 'inferred', 'conflict'] as const;
-
-/**
- * How an item stands to the plan, as its source puts it: `implements` only when the source
- * itself attributes the result to the plan (its words are the item's `claim`).
- */
-export const PROGRESS_RELATIONS = [
-  'implements',
-  'same-period',
-  'spans-before',
-  'commentary',
-] as const;
-
-/** Whether a progress item's figure agrees with a target it is shown beside. */
-export const AGREEMENTS = ['agrees', 'differs', 'unclear'] as const;
-
-/** How long a period an indicator value covers; values of different kinds are not a series. */
-export const PERIOD_KINDS = [
-  'quarter',
-  'half',
-  'year',
-  'period-end',
-  'multi-year',
-  'unknown',
-] as const;
+import { AGREEMENT_LABEL, FLAG_WORDS, RELATION_LABEL, keysOf } from '../lib/labels.ts';
+import { PERIOD_KIND_LABEL } from '../lib/progress.ts';
 
 /** How the source words a figure that is not exact (600 余项, 超过 200 亿元). */
 export const QUALIFIERS = ['余', '超过', '预计超过'] as const;
@@ -52,7 +27,7 @@ export function indicatorSchema(ref: ReferenceFn) {
     qualifier: z.enum(QUALIFIERS).optional(),
     /** Period the value is for, as a label: 2024Q1, 2024H1, 2024, 十四五末, 2022—2024. */
     period: z.string().min(2),
-    periodKind: z.enum(PERIOD_KINDS),
+    periodKind: z.enum(keysOf(PERIOD_KIND_LABEL)),
     source: ref('sources'),
     /** Fact-sheet ID, e.g. PRG-6. */
     fact: factId,
@@ -73,7 +48,7 @@ export function relatedSchema(ref: ReferenceFn) {
       statement: ref('statements').optional(),
       basis: z.enum(['source', 'editorial']),
       /** For a target: whether the item's figure agrees with the target's. */
-      agreement: z.enum(AGREEMENTS).optional(),
+      agreement: z.enum(keysOf(AGREEMENT_LABEL)).optional(),
       /** Why the entries are linked. */
       note: z.string().min(4),
     })
@@ -93,7 +68,7 @@ export function progressSchema(ref: ReferenceFn) {
       date: partialDate.optional().describe('发生或报道的日期：YYYY、YYYY-MM 或 YYYY-MM-DD'),
       dateStatus,
       flags: z
-        .array(z.enum(PROGRESS_FLAGS))
+        .array(z.enum(keysOf(FLAG_WORDS)))
         .default([])
         .describe(
           '提醒读者的标记：mirror（只见于镜像页 ⚠）、inferred（推断）、conflict（两说并存）',
@@ -109,7 +84,7 @@ export function progressSchema(ref: ReferenceFn) {
           '来源报道的数值：指标、数值、单位、时期、来源和事实编号；/progress/ 的图表由此生成',
         ),
       relation: z
-        .enum(PROGRESS_RELATIONS)
+        .enum(keysOf(RELATION_LABEL))
         .default('same-period')
         .describe(
           '与方案的关系：implements 来源称落实方案（须有 claim 原话）/ same-period 同期报道，来源未与方案挂钩 / spans-before 所报时段包括方案出台前 / commentary 评论',

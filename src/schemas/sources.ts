@@ -1,11 +1,6 @@
 import { z } from 'astro/zod';
 import { ID_PATTERNS, dateStatus, factIds, needsDate, partialDate, publicUrl } from './shared.ts';
-
-/** Kinds of publisher, best first, following the fact sheet's 来源性质. */
-export const RELIABILITY = ['official', 'mainstream', 'repost', 'mirror', 'low'] as const;
-
-/** Whose date a source's `date` is: the original's, the reported event's, or the repost page's. */
-export const DATE_OF = ['published', 'event', 'page'] as const;
+import { DATE_OF_LABEL, RELIABILITY_LABEL, keysOf } from '../lib/labels.ts';
 
 /**
  * A document the site cites. Sources have slug IDs (`src-…`) because they are
@@ -27,7 +22,7 @@ export const sourceSchema = z
     date: partialDate.optional().describe('日期：YYYY、YYYY-MM 或 YYYY-MM-DD，按能确定的精度'),
     dateStatus,
     dateOf: z
-      .enum(DATE_OF)
+      .enum(keysOf(DATE_OF_LABEL))
       .optional()
       .describe(
         '日期是什么日期：published 刊发日期 / event 所报事件的日期（刊发日期不详）/ page 转载页显示的日期；转载、镜像来源有日期时必填',
@@ -39,7 +34,7 @@ export const sourceSchema = z
       .describe('读到全文的转载或聚合站名称（如 reportify.ai）；url 是它的转载页时必填'),
     url: publicUrl.optional().describe('可以公开链接的网址；镜像站、垃圾站、低可靠站点一律不写'),
     reliability: z
-      .enum(RELIABILITY)
+      .enum(keysOf(RELIABILITY_LABEL))
       .describe(
         '来源性质：official 官方 / mainstream 主流媒体 / repost 转载 / mirror 仅见于镜像 / low 低可靠',
       ),
