@@ -12,8 +12,6 @@ import { checkPublishedIds, readPublishedIds } from '../../src/lib/published-ids
 import { showFound, type ContentError } from '../../src/lib/content-errors.ts';
 import { readContentYaml } from '../../src/lib/content-yaml.ts';
 
-export { splitFrontmatter };
-
 /** Everything read from content/: entries ready to validate, MDX bodies, and problems found while reading. */
 export interface ContentRead {
   entries: RawEntry[];

@@ -101,20 +101,13 @@ export interface RelatedLink {
 
 /** The related links of an item, with the linked entry's ID whichever kind it is. */
 export function relatedLinks(
-  related: ReadonlyArray<{
-    industry?: { id: string };
-    target?: { id: string };
-    statement?: { id: string };
-    basis: 'source' | 'editorial';
-    agreement?: 'agrees' | 'differs' | 'unclear';
-    note: string;
-  }>,
+  related: ReadonlyArray<
+    Omit<RelatedLink, 'id'> & Partial<Record<'industry' | 'target' | 'statement', { id: string }>>
+  >,
 ): RelatedLink[] {
-  return related.map((r) => ({
-    id: (r.industry ?? r.target ?? r.statement)!.id,
-    basis: r.basis,
-    agreement: r.agreement,
-    note: r.note,
+  return related.map(({ industry, target, statement, ...link }) => ({
+    ...link,
+    id: (industry ?? target ?? statement)!.id,
   }));
 }
 

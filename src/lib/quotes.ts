@@ -3,6 +3,7 @@
 // tiers.yaml quotes, <Quote> in bodies) and check each against saved source
 // texts: `npm run check:quotes` (scripts/check-quotes.ts).
 import { indexBody, innerSource } from './lint/mdx.ts';
+import { objectsIn } from './lint/frontmatter.ts';
 
 /** One 原文 found in the content. */
 export interface FoundQuote {
@@ -26,30 +27,14 @@ export function isQuotePath(path: ReadonlyArray<string | number>): boolean {
 }
 
 /** Every `{ text, source }` 原文 object in parsed YAML data, with its field path. */
-export function quotesInData(
-  data: unknown,
-): Array<{ field: string; text: string; source?: string }> {
-  const out: Array<{ field: string; text: string; source?: string }> = [];
-  const visit = (value: unknown, path: Array<string | number>) => {
-    if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
-    else if (value && typeof value === 'object') {
-      const o = value as Record<string, unknown>;
-      if (isQuotePath(path) && typeof o.text === 'string') {
-        const field = path
-          .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
-          .join('')
-          .slice(1);
-        out.push({
-          field: `${field}.text`,
-          text: o.text,
-          source: typeof o.source === 'string' ? o.source : undefined,
-        });
-      }
-      for (const [k, v] of Object.entries(o)) if (typeof v === 'object') visit(v, [...path, k]);
-    }
-  };
-  visit(data, []);
-  return out;
+export function quotesInData(data: unknown) {
+  return objectsIn(data)
+    .filter(({ path, rec }) => isQuotePath(path) && typeof rec.text === 'string')
+    .map(({ field, rec }) => ({
+      field: `${field}.text`,
+      text: String(rec.text),
+      source: typeof rec.source === 'string' ? rec.source : undefined,
+    }));
 }
 
 /** Every <Quote source="…">…</Quote> in an MDX body, with its line (bodyLine = line of the body's first line). */
