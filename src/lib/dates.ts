@@ -16,11 +16,6 @@ export function describeDate(date: string | undefined, status: DateStatus): stri
   return status === 'inferred' ? `${formatPartialDate(date)}（推断）` : formatPartialDate(date);
 }
 
-/** A sortable key for a partial date (missing parts sort first within their year or month). */
-export function dateSortKey(date: string | undefined): string {
-  return date ?? '0000';
-}
-
 /** The newest `updated: YYYY-MM-DD` day in some content files' text, or undefined when none has one. */
 export function newestUpdated(texts: Iterable<string>): string | undefined {
   let newest: string | undefined;

@@ -1,13 +1,18 @@
 // Dated items as a news page shows them: newest first, and the span of years they cover.
-import { dateSortKey } from './dates.ts';
 
 /**
- * Items newest first, undated last; a bare year (`2026`) after the full dates within it,
- * whose day is known; equal dates by ID, highest first.
+ * Items (progress reports, facts) newest first, undated last; a date whose status is unknown
+ * counts as none. Partial dates compare as text, so a bare year (`2026`) comes after the
+ * dates within it, which it is not known to be newer than. Equal dates by ID, highest first;
+ * items without IDs keep their order. Returns a new array.
  */
-export function newestFirst<T extends { id: string; date?: string }>(items: readonly T[]): T[] {
-  const key = (x: T) => (x.date ? dateSortKey(x.date) : '');
-  return [...items].sort((a, b) => key(b).localeCompare(key(a)) || b.id.localeCompare(a.id));
+export function newestFirst<T extends { id?: string; date?: string; dateStatus?: string }>(
+  items: readonly T[],
+): T[] {
+  const key = (x: T) => (x.dateStatus === 'unknown' ? '' : (x.date ?? ''));
+  return [...items].sort(
+    (a, b) => key(b).localeCompare(key(a)) || (b.id ?? '').localeCompare(a.id ?? ''),
+  );
 }
 
 /** The years some partial dates cover, as a heading says them: `2024—2026 年`, `2024 年`; '' for none. */
