@@ -6,8 +6,13 @@ import type { Loader } from 'astro/loaders';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { explainYamlError } from './lib/content-yaml.ts';
-import { COLLECTIONS, type CollectionKey, type ReferenceFn } from './schemas/shared.ts';
-import { CONTENT_LAYOUT, buildSchemas } from './schemas/index.ts';
+import {
+  COLLECTIONS,
+  CONTENT_LAYOUT,
+  type CollectionKey,
+  type ReferenceFn,
+} from './schemas/shared.ts';
+import { buildSchemas } from './schemas/index.ts';
 
 const schemas = buildSchemas(reference as unknown as ReferenceFn);
 const readIfThere = (url: URL) => (existsSync(url) ? readFileSync(url, 'utf8') : undefined);

@@ -2,8 +2,7 @@
 // content check (scripts/lib/read-content.ts), the lint and the scaffolder.
 import { existsSync, readdirSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { COLLECTIONS, type CollectionKey } from '../schemas/shared.ts';
-import { CONTENT_LAYOUT } from '../schemas/index.ts';
+import { COLLECTIONS, CONTENT_LAYOUT, type CollectionKey } from '../schemas/shared.ts';
 
 /** One file under content/ that belongs to a collection. */
 export interface ContentFile {

@@ -29,22 +29,3 @@ export function buildSchemas(ref: ReferenceFn) {
     progress: progressSchema(ref),
   } satisfies Record<CollectionKey, unknown>;
 }
-
-/** Where each collection lives under content/ and how its files are named. */
-export const CONTENT_LAYOUT: Record<
-  CollectionKey,
-  { path: string; kind: 'mdx' | 'yaml-dir' | 'yaml-list' | 'yaml-one' }
-> = {
-  plan: { path: 'plan.yaml', kind: 'yaml-one' },
-  sources: { path: 'sources', kind: 'yaml-dir' },
-  tiers: { path: 'tiers.yaml', kind: 'yaml-list' },
-  industries: { path: 'industries', kind: 'mdx' },
-  pillars: { path: 'pillars', kind: 'mdx' },
-  aspects: { path: 'aspects', kind: 'mdx' },
-  measures: { path: 'measures', kind: 'mdx' },
-  programmes: { path: 'programmes', kind: 'mdx' },
-  statements: { path: 'statements', kind: 'mdx' },
-  targets: { path: 'targets', kind: 'mdx' },
-  terms: { path: 'terms', kind: 'mdx' },
-  progress: { path: 'progress', kind: 'mdx' },
-};

@@ -11,22 +11,29 @@ export type ReferenceFn = (
   collection: CollectionKey,
 ) => z.ZodType<{ id: string; collection: string }, unknown>;
 
-/** Every collection of the plan, in the order the site presents them. */
-export const COLLECTIONS = [
-  'plan',
-  'sources',
-  'tiers',
-  'industries',
-  'pillars',
-  'aspects',
-  'measures',
-  'programmes',
-  'statements',
-  'targets',
-  'terms',
-  'progress',
-] as const;
-export type CollectionKey = (typeof COLLECTIONS)[number];
+/**
+ * Every collection of the plan, in the order the site presents them: where it lives under
+ * content/ and how its files are named (one MDX or YAML file per entry, a YAML list, one object).
+ */
+export const CONTENT_LAYOUT = {
+  plan: { path: 'plan.yaml', kind: 'yaml-one' },
+  sources: { path: 'sources', kind: 'yaml-dir' },
+  tiers: { path: 'tiers.yaml', kind: 'yaml-list' },
+  industries: { path: 'industries', kind: 'mdx' },
+  pillars: { path: 'pillars', kind: 'mdx' },
+  aspects: { path: 'aspects', kind: 'mdx' },
+  measures: { path: 'measures', kind: 'mdx' },
+  programmes: { path: 'programmes', kind: 'mdx' },
+  statements: { path: 'statements', kind: 'mdx' },
+  targets: { path: 'targets', kind: 'mdx' },
+  terms: { path: 'terms', kind: 'mdx' },
+  progress: { path: 'progress', kind: 'mdx' },
+} as const satisfies Record<
+  string,
+  { path: string; kind: 'mdx' | 'yaml-dir' | 'yaml-list' | 'yaml-one' }
+>;
+export type CollectionKey = keyof typeof CONTENT_LAYOUT;
+export const COLLECTIONS = Object.keys(CONTENT_LAYOUT) as CollectionKey[];
 
 /** The shape of each collection's IDs, with an example for messages. The only place they are written. */
 export const ID_PATTERNS = {
