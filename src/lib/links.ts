@@ -18,22 +18,24 @@ function isReference(v: unknown): v is { id: string; collection: string } {
   );
 }
 
-/**
- * Every entry ID an entry's data points to, by reference or by a `related`
- * list of IDs, excluding sources (listed separately) and the entry itself.
- */
+/** Every reference in an entry's data; the IDs of a `related` list count as references too. */
+function referencesIn(v: unknown, key?: string): Array<{ id: string; collection?: string }> {
+  if (isReference(v)) return [v];
+  if (Array.isArray(v))
+    return v.flatMap((x) =>
+      key === 'related' && typeof x === 'string' ? [{ id: x }] : referencesIn(x, key),
+    );
+  if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => referencesIn(x, k));
+  return [];
+}
+
+/** Every entry ID an entry's data points to, excluding sources (listed separately) and the entry itself. */
 export function outgoingIds(id: string, data: unknown): string[] {
-  const found = new Set<string>();
-  const walk = (v: unknown, key?: string): void => {
-    if (isReference(v)) {
-      if (v.collection !== 'sources') found.add(v.id);
-    } else if (Array.isArray(v)) {
-      v.forEach((x) => (key === 'related' && typeof x === 'string' ? found.add(x) : walk(x, key)));
-    } else if (v && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) walk(x, k);
-    }
-  };
-  walk(data);
+  const found = new Set(
+    referencesIn(data)
+      .filter((r) => r.collection !== 'sources')
+      .map((r) => r.id),
+  );
   found.delete(id);
   return [...found].sort(compareIds);
 }
@@ -59,12 +61,8 @@ export function buildCitedBy(
   entries: ReadonlyArray<{ id: string; data: unknown }>,
 ): Map<string, string[]> {
   const cited = new Map<string, Set<string>>();
-  const walk = (owner: string, v: unknown): void => {
-    if (isReference(v)) {
-      if (v.collection === 'sources') cited.set(v.id, (cited.get(v.id) ?? new Set()).add(owner));
-    } else if (Array.isArray(v)) v.forEach((x) => walk(owner, x));
-    else if (v && typeof v === 'object') Object.values(v).forEach((x) => walk(owner, x));
-  };
-  for (const e of entries) walk(e.id, e.data);
+  for (const e of entries)
+    for (const r of referencesIn(e.data))
+      if (r.collection === 'sources') cited.set(r.id, (cited.get(r.id) ?? new Set()).add(e.id));
   return new Map([...cited].map(([k, set]) => [k, [...set].sort(compareIds)]));
 }
