@@ -1,21 +1,14 @@
-import { formatPartialDate, type DateStatus } from './dates.ts';
+import type { z } from 'astro/zod';
+import { formatPartialDate } from './dates.ts';
 import { DATE_OF_LABEL } from './labels.ts';
+import type { sourceSchema } from '../schemas/sources.ts';
+import type { planSchema } from '../schemas/plan.ts';
 
-/** The fields of a source that a citation needs. */
-export interface SourceLike {
-  title: string;
-  /** The title is the site's description, not the source's headline: never put in 《》. */
-  descriptive?: boolean;
-  outlet: string;
-  author?: string;
-  date?: string;
-  dateStatus: DateStatus;
-  /** Whose date it is: the original's (default), the reported event's, the repost page's. */
-  dateOf?: keyof typeof DATE_OF_LABEL;
-  /** The repost or aggregator site the text was read on, when it is not the outlet. */
-  via?: string;
-  url?: string;
-}
+type Source = z.output<typeof sourceSchema>;
+
+/** The fields of a source (src/schemas/sources.ts) that a citation needs. */
+export type SourceLike = Pick<Source, 'title' | 'outlet' | 'dateStatus'> &
+  Partial<Pick<Source, 'descriptive' | 'author' | 'date' | 'dateOf' | 'via' | 'url'>>;
 
 /**
  * A source's date with what a reader needs to weigh it: precision as written (2024, 2024-07,
@@ -114,13 +107,10 @@ export function shortCitationParts(c: CitationInput): CitationParts {
 }
 
 /** What citing the plan itself needs: its issuers, title and issue date as far as known. */
-export interface PlanLike {
-  title: string;
-  issuers: string[];
-  issued?: string;
-  issuedStatus: DateStatus;
-  documentNumber?: string;
-}
+export type PlanLike = Pick<
+  z.output<ReturnType<typeof planSchema>>,
+  'title' | 'issuers' | 'issued' | 'issuedStatus' | 'documentNumber'
+>;
 
 /** The plan's year for GB/T 7714: an inferred year in square brackets, `[出版年不详]` when unknown. */
 function planYear(p: PlanLike): string {
