@@ -18,14 +18,14 @@ export async function loadPlan() {
     getCollection('tiers'),
     ...kinds.map((kind) => getCollection(kind)),
   ]);
-  const byKind = Object.fromEntries(kinds.map((kind, i) => [kind, lists[i]])) as {
+  const byKind = Object.fromEntries(kinds.map((kind, i) => [kind, sortById(lists[i])])) as {
     [K in EntryKind]: CollectionEntry<K>[];
   };
   const { sources, industries } = byKind;
   if (!planEntry) throw new Error('content/plan.yaml is missing');
   const tierGroups = groupIndustriesByTier(
     tiers.map((t) => t.data),
-    sortById(industries),
+    industries,
   );
   const sourcesById = new Map(sources.map((s) => [s.id, s]));
   const sourceFacts = sources.map((s) => s.data);
@@ -56,9 +56,7 @@ export async function loadPlan() {
     backlinks: buildBacklinks(all),
     citedBy: buildCitedBy(all),
     plan: planEntry.data,
-    ...(Object.fromEntries(
-      kinds.map((kind) => [kind, sortById<{ id: string }>(byKind[kind])]),
-    ) as typeof byKind),
+    ...byKind,
     // Sources: the primary ones first.
     sources: [...sources].sort(
       (a, b) => Number(b.data.primary) - Number(a.data.primary) || a.id.localeCompare(b.id),

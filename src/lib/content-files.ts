@@ -18,35 +18,20 @@ export interface ContentFile {
 
 /** Every file in the collections' folders, in collection order; names starting with _ or . are notes, not content. */
 export function listContentFiles(root: string): ContentFile[] {
-  const out: ContentFile[] = [];
-  for (const collection of COLLECTIONS) {
-    const layout = CONTENT_LAYOUT[collection];
-    const target = join(root, 'content', layout.path);
-    if (!existsSync(target)) continue;
-    if (layout.kind === 'yaml-one' || layout.kind === 'yaml-list') {
-      out.push({
-        file: relative(root, target),
-        abs: target,
-        collection,
-        kind: layout.kind,
-        misnamed: false,
-      });
-      continue;
-    }
-    const ext = layout.kind === 'mdx' ? '.mdx' : '.yaml';
-    for (const name of readdirSync(target).sort()) {
-      if (name.startsWith('_') || name.startsWith('.')) continue;
-      const abs = join(target, name);
-      out.push({
-        file: relative(root, abs),
-        abs,
-        collection,
-        kind: layout.kind,
-        misnamed: extname(name) !== ext,
-      });
-    }
-  }
-  return out;
+  return COLLECTIONS.flatMap((collection) => {
+    const { path, kind } = CONTENT_LAYOUT[collection];
+    const target = join(root, 'content', path);
+    if (!existsSync(target)) return [];
+    const one = kind === 'yaml-one' || kind === 'yaml-list';
+    const names = one ? [''] : readdirSync(target).filter((n) => !/^[_.]/.test(n));
+    return names.sort().map((name) => ({
+      file: relative(root, join(target, name)),
+      abs: join(target, name),
+      collection,
+      kind,
+      misnamed: !one && extname(name) !== (kind === 'mdx' ? '.mdx' : '.yaml'),
+    }));
+  });
 }
 
 /** Splits an MDX/Markdown file into its YAML frontmatter and body. */

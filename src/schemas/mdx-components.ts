@@ -2,7 +2,7 @@
 // each component validates its props with these schemas at build time, and the content lint
 // checks every <Component …> in content/ against the same schemas, with file and line.
 import { z } from 'astro/zod';
-import { dateStatus, factIds, partialDate } from './shared.ts';
+import { dateStatus, factId, partialDate } from './shared.ts';
 import { describePage } from '../lib/content-errors.ts';
 
 const text = (help: string) => z.string().optional().describe(help);
@@ -17,9 +17,6 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T, help: 
 /** `date="unknown"` (or 未知) says that no source gives the date: never leave the date out. */
 const UNKNOWN_DATES = ['unknown', '未知'] as const;
 
-/** The fact-sheet ID pattern of src/schemas/shared.ts (IND-E3-1), for one ID. */
-const factId = factIds.unwrap().element.describe('事实核查表编号，如 IND-E3-1');
-
 const Fact = z
   .strictObject({
     source: sourceId,
@@ -30,7 +27,7 @@ const Fact = z
       })
       .describe('事实成立或报道的日期：YYYY、YYYY-MM 或 YYYY-MM-DD；不详写 unknown'),
     dateStatus: dateStatus.optional().describe('日期怎么来的：stated（默认）或 inferred（推断）'),
-    fact: factId.optional(),
+    fact: factId.describe('事实核查表编号，如 IND-E3-1').optional(),
     old: z.boolean().optional().describe('旧数据（早于方案），以背景身份显示并带年份'),
     caveat: text('读者必须知道的说明：旧数据、数字冲突、推断、日期不详的原因'),
     locator,
