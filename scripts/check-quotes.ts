@@ -42,7 +42,9 @@ const texts = files.map((f) => comparable(readFileSync(join(textsDir, f), 'utf8'
 
 const read = readContent(root);
 const quotes: FoundQuote[] = [
-  ...read.entries.flatMap((e) => quotesInData(e.data).map((q) => ({ ...q, file: e.file }))),
+  ...read.entries.flatMap((e) =>
+    quotesInData(e.data, e.lineOf).map((q) => ({ ...q, file: e.file })),
+  ),
   ...read.bodies.flatMap((b) =>
     quotesInBody(b.body, b.bodyLine).map((q) => ({
       ...q,
@@ -52,19 +54,11 @@ const quotes: FoundQuote[] = [
   ),
 ];
 
-/** The line where a frontmatter quotation starts, found by its first words in the file. */
-function lineOfText(file: string, text: string): number | undefined {
-  const src = readFileSync(join(root, file), 'utf8');
-  const at = src.indexOf(text.slice(0, 12));
-  return at === -1 ? undefined : src.slice(0, at).split('\n').length;
-}
-
 const problems = quotes
   .map((q) => ({ q, missing: missingParts(q.text, texts) }))
   .filter((p) => p.missing.length > 0);
 for (const { q, missing } of problems) {
-  const line = q.line ?? lineOfText(q.file, q.text);
-  console.error(`✖ ${q.file}${line ? `:${line}` : ''}  [原文核对 quote check]
+  console.error(`✖ ${q.file}${q.line ? `:${q.line}` : ''}  [原文核对 quote check]
   字段 field:    ${q.field}${q.source ? `（来源 ${q.source}）` : ''}
   未找到 not found: ${missing.map((m) => `“${m}”`).join('、')}
   提示 hint:     原文要逐字照录来源（可用……省略中间部分）。请对照来源改正；如果这是转述，请移到“解读”里用自己的话写。\n`);

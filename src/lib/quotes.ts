@@ -26,12 +26,13 @@ export function isQuotePath(path: ReadonlyArray<string | number>): boolean {
   return key === 'quote' || key === 'quotes' || (path.length === 1 && key === 'text');
 }
 
-/** Every `{ text, source }` 原文 object in parsed YAML data, with its field path. */
-export function quotesInData(data: unknown) {
+/** Every `{ text, source }` 原文 object in parsed YAML data, with its field path and, given `lineOf`, line. */
+export function quotesInData(data: unknown, lineOf?: (path: ReadonlyArray<PropertyKey>) => number) {
   return objectsIn(data)
     .filter(({ path, rec }) => isQuotePath(path) && typeof rec.text === 'string')
-    .map(({ field, rec }) => ({
+    .map(({ path, field, rec }) => ({
       field: `${field}.text`,
+      line: lineOf?.([...path, 'text']),
       text: String(rec.text),
       source: typeof rec.source === 'string' ? rec.source : undefined,
     }));
