@@ -62,25 +62,20 @@ export function formatIndicator(v: Pick<IndicatorValue, 'value' | 'unit' | 'qual
 export function indicatorSeries(
   items: ReadonlyArray<{ id: string; indicators: readonly IndicatorValue[] }>,
 ): IndicatorSeries[] {
-  const groups = new Map<string, ItemValue[]>();
-  for (const item of items)
-    for (const v of item.indicators) {
-      const key = `${v.measure}\u0000${v.unit}`;
-      groups.set(key, [...(groups.get(key) ?? []), { ...v, item: item.id }]);
-    }
-  return [...groups.values()]
+  const all = items.flatMap((item) => item.indicators.map((v) => ({ ...v, item: item.id })));
+  return [...Map.groupBy(all, (v) => `${v.measure}\u0000${v.unit}`).values()]
     .filter((values) => values.length > 1)
     .map((values) => {
-      const byPeriod = new Map<string, Set<number>>();
-      for (const v of values)
-        byPeriod.set(v.period, (byPeriod.get(v.period) ?? new Set()).add(v.value));
+      const byPeriod = Map.groupBy(values, (v) => v.period);
       const kinds = new Set(values.map((v) => v.periodKind));
       return {
         measure: values[0].measure,
         unit: values[0].unit,
         values,
         mixedPeriods: kinds.size > 1 || kinds.has('unknown'),
-        conflicts: [...byPeriod].filter(([, set]) => set.size > 1).map(([period]) => period),
+        conflicts: [...byPeriod]
+          .filter(([, same]) => new Set(same.map((v) => v.value)).size > 1)
+          .map(([period]) => period),
       };
     });
 }
