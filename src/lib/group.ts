@@ -1,11 +1,5 @@
 import { sortById, tierOfIndustry } from './ids.ts';
 
-/** The fields of a tier needed for grouping. */
-export interface TierLike {
-  id: 'E' | 'F' | 'T';
-  statedCount: number;
-}
-
 /** A tier with its industries in plan order and the count derived from them. */
 export type TierGroup<T extends { id: string }, I extends { id: string }> = T & {
   industries: I[];
