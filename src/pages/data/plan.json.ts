@@ -3,8 +3,7 @@ import { getExportTables } from '../../data/export.ts';
 import { dataDictionary, flattenRefs, tableRecords } from '../../lib/export.ts';
 import { getPlan } from '../../data/load.ts';
 import { BUILD_DATE } from '../../data/build-info.ts';
-import { SITE_NAME } from '../../lib/site.ts';
-import { LICENCE } from '../../lib/site.ts';
+import { LICENCE, SITE_NAME } from '../../lib/site.ts';
 
 export const GET: APIRoute = async () => {
   const tables = await getExportTables();
