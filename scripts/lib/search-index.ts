@@ -71,8 +71,8 @@ function attrPair(el: HTMLElement, attr: string): [string, string] {
 }
 
 /**
- * Reads one built page: its indexed region as char-split HTML (`body`), its plain text
- * (`plain`, blocks on their own lines) and what the header and filters need.
+ * Reads one built page: its indexed region as char-split HTML (`body`) and as the
+ * characters it indexes (`text`), and what the header and filters need.
  * Returns null for a page without the indexed region. The aliases come from
  * `aliasesById`, keyed by the ID the page declares.
  */
@@ -100,23 +100,17 @@ export function readPage(html: string, aliasesById = new Map<string, string[]>()
   const title = collapse(main.querySelector('h1')?.text ?? root.querySelector('title')?.text ?? '');
   const aliases = aliasesById.get(id) ?? [];
   const items: Item[] = [];
-  let plain = '';
-  // A phrase may not cross a line break: block-level elements get a MARK before and after them.
-  const lineBreak = () => {
-    items.push(MARK);
-    plain += '\n';
-  };
   const walk = (node: Node): void => {
     for (const child of node.childNodes) {
       if (child.nodeType === 3) {
         for (const ch of foldWidth(child.text)) items.push(WS.test(ch) ? ' ' : ch);
-        plain += child.text;
         continue;
       }
       if (!(child instanceof HTMLElement) || isExcluded(child)) continue;
       const tag = child.rawTagName.toLowerCase();
       const block = BLOCK_TAGS.has(tag) || 'data-search-block' in child.attributes;
-      if (block) lineBreak();
+      // A phrase may not cross a line break: block-level elements get a MARK before and after them.
+      if (block) items.push(MARK);
       if (tag === 'br' || tag === 'hr') continue;
       const elId = child.getAttribute('id');
       // Only heading ids become Pagefind anchors (sections); others would bloat the fragments.
@@ -124,11 +118,12 @@ export function readPage(html: string, aliasesById = new Map<string, string[]>()
       if (anchor) items.push({ tag: `<${tag} id="${escapeHtml(elId)}">` });
       walk(child);
       if (anchor) items.push({ tag: `</${tag}>` });
-      if (block) lineBreak();
+      if (block) items.push(MARK);
     }
   };
   walk(main);
-  return { id, title, aliases, filters, body: serialise(items), plain };
+  const text = items.filter((it) => typeof it === 'string').join('');
+  return { id, title, aliases, filters, body: serialise(items), text };
 }
 
 const wordCount = (s: string) => [...s.replace(/\s+/gu, '')].length;
@@ -211,7 +206,7 @@ export async function buildSearchIndex(
   const widths = slotWidths(pages);
   const frequency = new Map<string, number>();
   for (const p of pages)
-    for (const ch of foldWidth(p.plain + p.title + p.id + p.aliases.join('')).toLowerCase())
+    for (const ch of foldWidth(p.text + p.title + p.id + p.aliases.join('')).toLowerCase())
       if (!/[\s\p{Cc}\p{Cf}]/u.test(ch)) frequency.set(ch, (frequency.get(ch) ?? 0) + 1);
   // '"' marks an exact phrase in a Pagefind query: it cannot be a word of its own.
   const punct = [...frequency.keys()].filter((ch) => !/[\p{L}\p{N}"]/u.test(ch)).join('');

@@ -29,7 +29,6 @@ import {
   segmenterBoundaries,
   textDirective,
   type PageAnchor,
-  type WordBoundaries,
 } from '../lib/search/link.ts';
 import { findAll, readStored, wordPosition } from '../lib/search/stored.ts';
 
@@ -102,12 +101,27 @@ interface PagefindInstance {
   filters(): Promise<Counts>;
 }
 
-interface Loaded {
-  pf: PagefindInstance;
-  side: SideFile;
-  t2s: Map<string, string>;
-  boundaries: WordBoundaries;
+/** Loads Pagefind from `${root}pagefind/` with the side file next to it. */
+async function loadEngine(root: string) {
+  const bundle = `${root}pagefind/`;
+  const [mod, side] = await Promise.all([
+    import(/* @vite-ignore */ `${bundle}pagefind.js`),
+    fetch(`${bundle}${SIDE_FILE}`).then((r) => {
+      if (!r.ok) throw new Error(`search: ${r.status} fetching ${SIDE_FILE}`);
+      return r.json() as Promise<SideFile>;
+    }),
+  ]);
+  // No worker: it would download a second copy of Pagefind's code.
+  const pf: PagefindInstance = mod.createInstance({
+    basePath: bundle,
+    baseUrl: root,
+    noWorker: true,
+  });
+  // Loads the (small) filter indexes so every search reports counts.
+  await pf.filters();
+  return { pf, side, t2s: parseCharMap(side.t2s), boundaries: segmenterBoundaries('zh-CN') };
 }
+type Loaded = Awaited<ReturnType<typeof loadEngine>>;
 
 /** The Pagefind filter for the `keys` of `filters` that have values, if any. */
 function toPagefindFilters(
@@ -128,25 +142,7 @@ export function createSearchEngine(base = '/') {
   let loading: Promise<Loaded> | undefined;
 
   function load(): Promise<Loaded> {
-    loading ??= (async () => {
-      const bundle = `${root}pagefind/`;
-      const [mod, side] = await Promise.all([
-        import(/* @vite-ignore */ `${bundle}pagefind.js`),
-        fetch(`${bundle}${SIDE_FILE}`).then((r) => {
-          if (!r.ok) throw new Error(`search: ${r.status} fetching ${SIDE_FILE}`);
-          return r.json() as Promise<SideFile>;
-        }),
-      ]);
-      // No worker: it would download a second copy of Pagefind's code.
-      const pf: PagefindInstance = mod.createInstance({
-        basePath: bundle,
-        baseUrl: root,
-        noWorker: true,
-      });
-      // Loads the (small) filter indexes so every search reports counts.
-      await pf.filters();
-      return { pf, side, t2s: parseCharMap(side.t2s), boundaries: segmenterBoundaries('zh-CN') };
-    })();
+    loading ??= loadEngine(root);
     loading.catch(() => {
       loading = undefined;
     });

@@ -54,9 +54,7 @@ function resultItem(hit: Hit, index: number): HTMLLIElement {
       .join(' '),
   );
   const head = el('span', { className: 'block' });
-  // Sources have internal slug IDs (src-…): readers see their titles only.
-  if (hit.id && !hit.id.startsWith('src-'))
-    head.append(el('span', { className: 'id-badge' }, hit.id), ' ');
+  if (hit.id) head.append(el('span', { className: 'id-badge' }, hit.id), ' ');
   head.append(el('strong', {}, hit.title));
   const excerpt = el('span', { className: 'block text-sm mt-1' });
   // excerptHtml is escaped by the engine; only <mark> elements are added.
