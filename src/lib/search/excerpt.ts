@@ -1,5 +1,4 @@
 // Excerpts: a window of a page's text around the match, HTML-escaped, matches in <mark>.
-import { MARK } from './format.ts';
 import { blockAt, charSpan, findAll, squeeze, type Span } from './stored.ts';
 
 const ESCAPES: Record<string, string> = {
