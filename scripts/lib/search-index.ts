@@ -76,7 +76,7 @@ function attrPair(el: HTMLElement, attr: string): [string, string] {
  * Returns null for a page without the indexed region. The aliases come from
  * `aliasesById`, keyed by the ID the page declares.
  */
-export function readPage(html: string, aliasesById = new Map<string, string[]>()) {
+function readPage(html: string, aliasesById = new Map<string, string[]>()) {
   const root = parse(html, {
     comment: false,
     blockTextElements: { script: true, noscript: true, style: true },
@@ -129,7 +129,7 @@ export function readPage(html: string, aliasesById = new Map<string, string[]>()
 const wordCount = (s: string) => [...s.replace(/\s+/gu, '')].length;
 
 /** Header slot widths (in words) that fit every page, plus at least one MARK after each. */
-export function slotWidths(pages: IndexedPage[]): [number, number, number] {
+function slotWidths(pages: IndexedPage[]): [number, number, number] {
   const widest = (words: (p: IndexedPage) => number) => Math.max(0, ...pages.map(words)) + 1;
   return [
     widest((p) => wordCount(p.id)),
@@ -144,7 +144,7 @@ function slot(text: string, width: number): string[] {
 }
 
 /** The HTML Pagefind indexes for one page: header, body, then filters and meta on empty elements. */
-export function indexedHtml(page: IndexedPage, widths: number[]): string {
+function indexedHtml(page: IndexedPage, widths: number[]): string {
   const header = serialise([
     ...slot(page.id, widths[0]),
     ...slot(page.title, widths[1]),
