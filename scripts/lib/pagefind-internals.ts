@@ -20,16 +20,13 @@ import * as pagefind from 'pagefind';
 import { MARK, ZWSP } from '../../src/lib/search/format.ts';
 import { escapeHtml } from '../../src/lib/search/excerpt.ts';
 
-export { ZWSP };
-
 /** What serialise writes: a character, ' ' (whitespace), MARK, or a raw tag. */
 export type Item = string | { tag: string };
 
 /**
- * Serialises items — single characters, ' ' (whitespace), MARK, or raw tags ({ tag }) —
- * as HTML in which every character is its own word: U+200B between two characters,
- * nothing next to a space (Pagefind would drop a space that follows U+200B from the
- * stored text), and no space next to a MARK.
+ * Serialises items as HTML in which every character is its own word: U+200B between two
+ * characters, nothing next to a space (Pagefind would drop a space that follows U+200B
+ * from the stored text), and no space next to a MARK.
  */
 export function serialise(items: Item[]): string {
   const out: string[] = [];
@@ -56,20 +53,14 @@ export function serialise(items: Item[]): string {
 }
 
 /** The environment variable behind A3. */
-export const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
-
-/** A page as Pagefind is given it: its URL and the HTML to index. */
-export interface PagefindPage {
-  url: string;
-  html: string;
-}
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
 /**
  * Indexes `pages` into `outputPath` in one Pagefind run with `chunkSize` word positions
  * per index chunk (A3), treating the text as zh-cn (A1); `includeCharacters` become words.
  */
 export async function writePagefindIndex(
-  pages: PagefindPage[],
+  pages: Array<{ url: string; html: string }>,
   outputPath: string,
   { chunkSize, includeCharacters }: { chunkSize?: number; includeCharacters: string },
 ): Promise<void> {

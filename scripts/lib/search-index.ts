@@ -1,36 +1,25 @@
 // Builds the site's search index through Pagefind's Node API.
 //
-// Recipe: every built page is indexed from a copy of its indexed region in which each
-// character is its own Pagefind word (characters separated by U+200B, which Pagefind
-// itself uses as the zh word boundary and strips from stored text in the browser).
-// The browser splits a query into characters and runs it as an exact phrase ("储 能"),
-// which Pagefind answers from word positions, so every page holding the query is
-// found, wherever it sits inside a jieba word (信度 in 可信度, 马 in 赛马). An invisible
-// marker word (MARK) stands between blocks, so a phrase never runs from one paragraph
-// into the next. Each page's stored text starts with a fixed-width header (ID, title,
-// aliases), so the position of a phrase match says whether it hit one of them. The
-// aliases come from the content files: the page shows them only as prose.
-// See src/lib/search/format.ts for the layout.
+// Every page is indexed from a copy of its indexed region in which each character is its
+// own Pagefind word, so the browser can run a query as an exact phrase of characters and
+// find every page holding it, wherever it sits inside a jieba word (信度 in 可信度, 马 in
+// 赛马). The layout (block markers, the ID/title/alias header) is described in
+// src/lib/search/format.ts; the aliases come from the content files, since the page shows
+// them only as prose.
 //
 // Template furniture (link lists, the industry position diagram, breadcrumbs,
 // previous/next, the cite box) carries data-pagefind-ignore and stays out of the index:
 // a page that only links to F2 is no exact match for 储能, nor counted by the filters.
 //
-// Also writes pagefind/zh-search.json (format.ts). What this relies on in Pagefind beyond
-// its documentation is named, and tested, in scripts/lib/pagefind-internals.ts.
+// What this relies on in Pagefind beyond its documentation is named, and tested, in
+// scripts/lib/pagefind-internals.ts.
 import { globSync, readFileSync, writeFileSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, HTMLElement, type Node } from 'node-html-parser';
-import {
-  FORMAT_VERSION,
-  HEADER_END,
-  MARK,
-  SIDE_FILE,
-  type SideFile,
-} from '../../src/lib/search/format.ts';
+import { HEADER_END, MARK, SIDE_FILE, ZWSP, type SideFile } from '../../src/lib/search/format.ts';
 import { foldWidth } from '../../src/lib/search/normalise.ts';
 import { escapeHtml } from '../../src/lib/search/excerpt.ts';
-import { serialise, writePagefindIndex, ZWSP, type Item } from './pagefind-internals.ts';
+import { serialise, writePagefindIndex, type Item } from './pagefind-internals.ts';
 import { readContent } from './read-content.ts';
 import { buildCharMap } from './search-char-map.ts';
 
@@ -42,10 +31,10 @@ const OTHER_KIND = '其他';
  * query, but each costs an entry in the metadata every search loads first, so the size
  * grows with the site to keep about INDEX_CHUNKS chunks.
  */
-export const MIN_CHUNK_POSITIONS = 300;
-export const INDEX_CHUNKS = 256;
+const MIN_CHUNK_POSITIONS = 300;
+const INDEX_CHUNKS = 256;
 /** How many of the most frequent characters the side file lists (the browser avoids them when it must shorten a long query). */
-export const COMMON_CHARS = 256;
+const COMMON_CHARS = 256;
 
 /** A set of the words of a whitespace-separated list. */
 const wordSet = (list: string) => new Set(list.trim().split(/\s+/));
@@ -73,79 +62,55 @@ function isExcluded(el: HTMLElement): boolean {
   return left || EXCLUDED_TAGS.has(el.rawTagName?.toLowerCase());
 }
 
-/** Parses a data-pagefind-filter / -meta attribute as Pagefind does (the first colon starts a literal value). */
-function attrPairs(spec: string, el: HTMLElement): Array<[string, string]> {
+/** Reads a data-pagefind-filter / -meta attribute as the site writes it: `key:value`, or `key` for the element's text. */
+function attrPair(el: HTMLElement, attr: string): [string, string] {
+  const spec = el.getAttribute(attr)!;
   const colon = spec.indexOf(':');
-  const keys = (colon >= 0 ? spec.slice(0, colon) : spec)
-    .split(',')
-    .map((k) => k.trim())
-    .filter(Boolean);
-  return keys
-    .map((key, i): [string, string] => {
-      const attr = key.match(/^([^[\]]+)\[(.+)\]$/);
-      if (attr) return [attr[1].trim(), el.getAttribute(attr[2]) ?? ''];
-      if (i === keys.length - 1 && colon >= 0) return [key, spec.slice(colon + 1)];
-      return [key, el.text];
-    })
-    .map(([k, v]): [string, string] => [k, collapse(v)])
-    .filter(([k, v]) => k && v);
+  if (colon < 0) return [spec.trim(), collapse(el.text)];
+  return [spec.slice(0, colon).trim(), collapse(spec.slice(colon + 1))];
 }
 
 /**
- * Reads one built page: its indexed region as char-split HTML (`body`), its plain text
- * (`plain`, blocks on their own lines) and what the header and filters need.
- * Returns null for a page without the indexed region (unless `wholeBody`). The aliases
- * come from `aliasesById`, keyed by the ID the page declares.
+ * Reads one built page: its indexed region as char-split HTML (`body`) and as the
+ * characters it indexes (`text`), and what the header and filters need.
+ * Returns null for a page without the indexed region. The aliases come from
+ * `aliasesById`, keyed by the ID the page declares.
  */
-export function readPage(
-  html: string,
-  { wholeBody = false, aliasesById = new Map<string, string[]>() } = {},
-) {
+function readPage(html: string, aliasesById = new Map<string, string[]>()) {
   const root = parse(html, {
     comment: false,
     blockTextElements: { script: true, noscript: true, style: true },
   });
-  const main =
-    root.querySelector('[data-pagefind-body]') ?? (wholeBody ? root.querySelector('body') : null);
+  const main = root.querySelector('[data-pagefind-body]');
   if (!main) return null;
-  // Filters and meta as Pagefind reads them, outside data-pagefind-ignore="all".
   const pairs = (attr: string) =>
     root
       .querySelectorAll(`[${attr}]`)
-      .filter((el) => !el.closest('[data-pagefind-ignore="all"]'))
-      .flatMap((el) => attrPairs(el.getAttribute(attr)!, el));
+      .map((el) => attrPair(el, attr))
+      .filter(([k, v]) => k && v);
   const filters = new Map<string, Set<string>>();
   for (const [k, v] of pairs('data-pagefind-filter'))
     filters.set(k, (filters.get(k) ?? new Set()).add(v));
   // Lists, the home page and the site's own pages have no kind: they are 其他, so the kind
   // counts add up to the results shown.
   if (!filters.has('kind')) filters.set('kind', new Set([OTHER_KIND]));
-  const meta = new Map(pairs('data-pagefind-meta').reverse()); // the first value of a key wins
   // An entry page declares its public ID (data-pagefind-meta="id:E3"); a source page declares
   // none, since its slug is internal and shown nowhere.
-  const id = meta.get('id') ?? '';
-  const title = collapse(
-    meta.get('title') ?? main.querySelector('h1')?.text ?? root.querySelector('title')?.text ?? '',
-  );
-  const aliases = aliasesById.get(collapse(id)) ?? [];
+  const id = pairs('data-pagefind-meta').find(([k]) => k === 'id')?.[1] ?? '';
+  const title = collapse(main.querySelector('h1')?.text ?? root.querySelector('title')?.text ?? '');
+  const aliases = aliasesById.get(id) ?? [];
   const items: Item[] = [];
-  let plain = '';
-  // A phrase may not cross a line break: block-level elements get a MARK before and after them.
-  const lineBreak = () => {
-    items.push(MARK);
-    plain += '\n';
-  };
   const walk = (node: Node): void => {
     for (const child of node.childNodes) {
       if (child.nodeType === 3) {
         for (const ch of foldWidth(child.text)) items.push(WS.test(ch) ? ' ' : ch);
-        plain += child.text;
         continue;
       }
       if (!(child instanceof HTMLElement) || isExcluded(child)) continue;
       const tag = child.rawTagName.toLowerCase();
       const block = BLOCK_TAGS.has(tag) || 'data-search-block' in child.attributes;
-      if (block) lineBreak();
+      // A phrase may not cross a line break: block-level elements get a MARK before and after them.
+      if (block) items.push(MARK);
       if (tag === 'br' || tag === 'hr') continue;
       const elId = child.getAttribute('id');
       // Only heading ids become Pagefind anchors (sections); others would bloat the fragments.
@@ -153,17 +118,18 @@ export function readPage(
       if (anchor) items.push({ tag: `<${tag} id="${escapeHtml(elId)}">` });
       walk(child);
       if (anchor) items.push({ tag: `</${tag}>` });
-      if (block) lineBreak();
+      if (block) items.push(MARK);
     }
   };
   walk(main);
-  return { id: collapse(id), title, aliases, filters, meta, body: serialise(items), plain };
+  const text = items.filter((it) => typeof it === 'string').join('');
+  return { id, title, aliases, filters, body: serialise(items), text };
 }
 
 const wordCount = (s: string) => [...s.replace(/\s+/gu, '')].length;
 
 /** Header slot widths (in words) that fit every page, plus at least one MARK after each. */
-export function slotWidths(pages: IndexedPage[]): [number, number, number] {
+function slotWidths(pages: IndexedPage[]): [number, number, number] {
   const widest = (words: (p: IndexedPage) => number) => Math.max(0, ...pages.map(words)) + 1;
   return [
     widest((p) => wordCount(p.id)),
@@ -178,7 +144,7 @@ function slot(text: string, width: number): string[] {
 }
 
 /** The HTML Pagefind indexes for one page: header, body, then filters and meta on empty elements. */
-export function indexedHtml(page: IndexedPage, widths: number[]): string {
+function indexedHtml(page: IndexedPage, widths: number[]): string {
   const header = serialise([
     ...slot(page.id, widths[0]),
     ...slot(page.title, widths[1]),
@@ -229,32 +195,21 @@ export async function buildSearchIndex(
   siteDir: string,
   aliasesById = new Map<string, string[]>(),
 ): Promise<{ pages: number }> {
-  const all = siteFiles(siteDir);
-  const files = all
+  const files = siteFiles(siteDir)
     .filter((f) => f.endsWith('.html'))
     .map((file) => ({ file, html: readFileSync(file, 'utf8') }));
-  let read = files.map(({ file, html }) => ({ page: readPage(html, { aliasesById }), file }));
-  if (read.every((p) => !p.page))
-    read = files.map(({ file, html }) => ({
-      page: readPage(html, { wholeBody: true, aliasesById }),
-      file,
-    }));
-  const pages = read.flatMap(({ page, file }) =>
-    page ? [{ ...page, url: pageUrl(siteDir, file) }] : [],
-  );
+  const pages = files.flatMap(({ file, html }) => {
+    const page = readPage(html, aliasesById);
+    return page ? [{ ...page, url: pageUrl(siteDir, file) }] : [];
+  });
 
   const widths = slotWidths(pages);
-  const siteChars = new Set<string>();
-  const punct = new Set<string>();
   const frequency = new Map<string, number>();
-  for (const p of pages) {
-    for (const ch of foldWidth(p.plain + p.title + p.id + p.aliases.join('')).toLowerCase()) {
-      if (WS.test(ch) || /[\p{Cc}\p{Cf}]/u.test(ch)) continue;
-      siteChars.add(ch);
-      frequency.set(ch, (frequency.get(ch) ?? 0) + 1);
-      if (!/[\p{L}\p{N}]/u.test(ch)) punct.add(ch);
-    }
-  }
+  for (const p of pages)
+    for (const ch of foldWidth(p.text + p.title + p.id + p.aliases.join('')).toLowerCase())
+      if (!/[\s\p{Cc}\p{Cf}]/u.test(ch)) frequency.set(ch, (frequency.get(ch) ?? 0) + 1);
+  // '"' marks an exact phrase in a Pagefind query: it cannot be a word of its own.
+  const punct = [...frequency.keys()].filter((ch) => !/[\p{L}\p{N}"]/u.test(ch)).join('');
   const positions = [...frequency.values()].reduce((a, b) => a + b, 0);
   const chunkSize = Math.max(MIN_CHUNK_POSITIONS, Math.ceil(positions / INDEX_CHUNKS));
   const common = [...frequency]
@@ -262,22 +217,19 @@ export async function buildSearchIndex(
     .slice(0, COMMON_CHARS)
     .map(([c]) => c)
     .join('');
-  // '"' marks an exact phrase in a Pagefind query: it cannot be a word of its own.
-  punct.delete('"');
 
   const envChunkSize = Number(process.env.SEARCH_INDEX_CHUNK_SIZE);
   await writePagefindIndex(
     pages.map((p) => ({ url: p.url, html: indexedHtml(p, widths) })),
     join(siteDir, 'pagefind'),
-    { chunkSize: envChunkSize || chunkSize, includeCharacters: [...punct].join('') },
+    { chunkSize: envChunkSize || chunkSize, includeCharacters: punct },
   );
 
-  const map = buildCharMap(siteChars);
+  const map = buildCharMap(new Set(frequency.keys()));
   const side: SideFile = {
-    v: FORMAT_VERSION,
     slots: widths,
     t2s: [...map].map(([t, s]) => t + s).join(''),
-    punct: [...punct].join(''),
+    punct,
     common,
   };
   writeFileSync(join(siteDir, 'pagefind', SIDE_FILE), JSON.stringify(side));

@@ -29,9 +29,8 @@ import {
   segmenterBoundaries,
   textDirective,
   type PageAnchor,
-  type WordBoundaries,
 } from '../lib/search/link.ts';
-import { findExact, readStored, wordPosition } from '../lib/search/stored.ts';
+import { findAll, readStored, wordPosition } from '../lib/search/stored.ts';
 
 export interface Hit {
   /** Page URL with the section anchor and a text fragment (#anchor:~:text=…) when the query was found in the text. */
@@ -48,22 +47,11 @@ export interface Hit {
   match: MatchSlot | 'related';
 }
 
-export interface FilterCounts {
-  kind: Record<string, number>;
-  tier: Record<string, number>;
-}
-
-export interface SearchFilters {
-  /** Any of these kinds (产业方向, 方面, 举措, 工作要点, 讲话, 术语, 来源, 板块, 目标). */
-  kind?: string[];
-  /** Any of these tiers (新兴, 未来, 传统). */
-  tier?: string[];
-}
-
-export interface SearchOptions {
-  /** How many hits (exact first, then related) to resolve now; the rest come from more(). Default 6 (DEFAULT_LIMIT), which keeps a first search under 120 KB gzip. */
-  limit?: number;
-}
+type FilterKey = 'kind' | 'tier';
+/** Counts per value of each filter. */
+type Counts = Record<string, Record<string, number>>;
+/** Pages of any of the given kinds (产业方向, 来源…) and any of the given tiers (新兴, 未来, 传统). */
+export type SearchFilters = Partial<Record<FilterKey, string[]>>;
 
 export interface SearchResponse {
   query: string;
@@ -73,7 +61,7 @@ export interface SearchResponse {
   exact: Hit[];
   related: Hit[];
   /** Exact-match counts per filter value for this query (related results are not counted): kind counts honour the tier filter and vice versa. */
-  counts: FilterCounts;
+  counts: Record<FilterKey, Record<string, number>>;
   /**
    * How many pages match (exact, related), resolved or not. For a query longer than
    * WINDOW_CHARS the exact count is an upper bound: the candidates of its most selective
@@ -87,6 +75,7 @@ export interface SearchResponse {
 /** The engine: search(query, filters?, options?). */
 export type SearchEngine = ReturnType<typeof createSearchEngine>;
 
+/** How many hits a search resolves at first: enough for a screen, few enough to keep a first search under 120 KB gzip. */
 export const DEFAULT_LIMIT = 6;
 
 // The parts of the Pagefind 1.6 browser API used here (A4, A5 in scripts/lib/pagefind-internals.ts).
@@ -94,41 +83,50 @@ interface PagefindResult {
   id: string;
   score: number;
   words: number[];
-  data(): Promise<PagefindData>;
+  data(): Promise<{
+    url: string;
+    content: string;
+    meta: Record<string, string | undefined>;
+    filters: Record<string, string[] | undefined>;
+    anchors: PageAnchor[];
+  }>;
 }
-interface PagefindData {
-  url: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-  anchors: PageAnchor[];
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: Counts;
-}
+type PagefindData = Awaited<ReturnType<PagefindResult['data']>>;
 type PagefindFilter = Record<string, { any: string[] }>;
 interface PagefindInstance {
-  search(term: string, o?: { filters?: PagefindFilter }): Promise<PagefindSearch>;
+  search(
+    term: string,
+    o?: { filters?: PagefindFilter },
+  ): Promise<{ results: PagefindResult[]; filters: Counts }>;
   filters(): Promise<Counts>;
 }
-interface PagefindModule {
-  createInstance(o: object): PagefindInstance;
+
+/** Loads Pagefind from `${root}pagefind/` with the side file next to it. */
+async function loadEngine(root: string) {
+  const bundle = `${root}pagefind/`;
+  const [mod, side] = await Promise.all([
+    import(/* @vite-ignore */ `${bundle}pagefind.js`),
+    fetch(`${bundle}${SIDE_FILE}`).then((r) => {
+      if (!r.ok) throw new Error(`search: ${r.status} fetching ${SIDE_FILE}`);
+      return r.json() as Promise<SideFile>;
+    }),
+  ]);
+  // No worker: it would download a second copy of Pagefind's code.
+  const pf: PagefindInstance = mod.createInstance({
+    basePath: bundle,
+    baseUrl: root,
+    noWorker: true,
+  });
+  // Loads the (small) filter indexes so every search reports counts.
+  await pf.filters();
+  return { pf, side, t2s: parseCharMap(side.t2s), boundaries: segmenterBoundaries('zh-CN') };
 }
+type Loaded = Awaited<ReturnType<typeof loadEngine>>;
 
-interface Loaded {
-  pf: PagefindInstance;
-  side: SideFile;
-  t2s: Map<string, string>;
-  boundaries: WordBoundaries;
-}
-
-type Counts = Record<string, Record<string, number>>;
-const counts = (f: Counts | undefined, key: string) => ({ ...f?.[key] });
-
+/** The Pagefind filter for the `keys` of `filters` that have values, if any. */
 function toPagefindFilters(
   filters: SearchFilters | undefined,
-  keys: Array<keyof SearchFilters>,
+  keys: FilterKey[],
 ): PagefindFilter | undefined {
   const out: PagefindFilter = {};
   for (const key of keys) {
@@ -144,21 +142,7 @@ export function createSearchEngine(base = '/') {
   let loading: Promise<Loaded> | undefined;
 
   function load(): Promise<Loaded> {
-    loading ??= (async () => {
-      const bundle = `${root}pagefind/`;
-      const [mod, side] = await Promise.all([
-        import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>,
-        fetch(`${bundle}${SIDE_FILE}`).then((r) => {
-          if (!r.ok) throw new Error(`search: ${r.status} fetching ${SIDE_FILE}`);
-          return r.json() as Promise<SideFile>;
-        }),
-      ]);
-      // No worker: it would download a second copy of Pagefind's code.
-      const pf = mod.createInstance({ basePath: bundle, baseUrl: root, noWorker: true });
-      // Loads the (small) filter indexes so every search reports counts.
-      await pf.filters();
-      return { pf, side, t2s: parseCharMap(side.t2s), boundaries: segmenterBoundaries('zh-CN') };
-    })();
+    loading ??= loadEngine(root);
     loading.catch(() => {
       loading = undefined;
     });
@@ -177,11 +161,9 @@ export function createSearchEngine(base = '/') {
     check: boolean,
   ): Hit {
     const stored = readStored(data.content);
-    let exact = ranked.exact;
-    let match: Hit['match'] = exact ? (ranked.slot ?? 'text') : 'related';
-    if (check && exact) {
-      const m = findExact(stored.full, normalised);
-      exact = m !== undefined;
+    let match: Hit['match'] = ranked.exact ? (ranked.slot ?? 'text') : 'related';
+    if (check && ranked.exact) {
+      const [m] = findAll(stored.full, normalised, 1);
       match = m ? slotOf(wordPosition(stored.full, m.start), side.slots) : 'related';
     }
     const excerpt = makeExcerpt(stored.body, normalised);
@@ -201,7 +183,7 @@ export function createSearchEngine(base = '/') {
       kind: data.filters.kind?.[0],
       tier: data.filters.tier?.[0],
       excerptHtml: excerpt.html,
-      exact,
+      exact: match !== 'related',
       match,
     };
   }
@@ -209,9 +191,9 @@ export function createSearchEngine(base = '/') {
   async function search(
     query: string,
     filters?: SearchFilters,
-    options: SearchOptions = {},
+    { limit = DEFAULT_LIMIT }: { limit?: number } = {},
   ): Promise<SearchResponse> {
-    const limit = Math.max(1, options.limit ?? DEFAULT_LIMIT);
+    limit = Math.max(1, limit);
     const loaded = await load();
     const { pf, side, t2s } = loaded;
     const q = normaliseQuery(query, t2s);
@@ -237,7 +219,7 @@ export function createSearchEngine(base = '/') {
     const phrase = phrasable ? phraseTerm(part.chars) : undefined;
     // Facet counts count only exact matches (what the reader sees above 相关结果):
     // kinds under the tier filter only, tiers under the kind filter only.
-    const facet = (keys: Array<keyof SearchFilters>) =>
+    const facet = (keys: FilterKey[]) =>
       phrase ? pf.search(phrase, { filters: toPagefindFilters(filters, keys) }) : undefined;
     const [phraseRes, looseRes, kindRes, tierRes, citedRes] = await Promise.all([
       phrase ? pf.search(phrase, { filters: both }) : undefined,
@@ -247,52 +229,46 @@ export function createSearchEngine(base = '/') {
       phrase ? pf.search(phrase, { filters: { ...both, kind: { any: [CITED_KIND] } } }) : undefined,
     ]);
     response.counts = {
-      kind: counts((kindRes ?? phraseRes)?.filters, 'kind'),
-      tier: counts((tierRes ?? phraseRes)?.filters, 'tier'),
+      kind: { ...(kindRes ?? phraseRes)?.filters.kind },
+      tier: { ...(tierRes ?? phraseRes)?.filters.tier },
     };
 
-    const byId = new Map<string, PagefindResult>();
-    for (const r of [...(phraseRes?.results ?? []), ...looseRes.results])
-      if (!byId.has(r.id)) byId.set(r.id, r);
-    const firstWord = (r: PagefindResult) =>
-      r.words.length ? Math.min(...r.words) : Number.MAX_SAFE_INTEGER;
+    const phraseResults = phraseRes?.results ?? [];
+    const byId = new Map([...looseRes.results, ...phraseResults].map((r) => [r.id, r]));
     // For a window, the position of the whole query is estimated from the window's; toHit checks it.
-    const matches: PhraseMatch[] = (phraseRes?.results ?? []).map((r) => ({
+    const matches: PhraseMatch[] = phraseResults.map((r) => ({
       id: r.id,
-      position: Math.max(0, firstWord(r) - part.start),
+      position: r.words.length ? Math.max(0, Math.min(...r.words) - part.start) : Infinity,
     }));
     const ranked = rankPages(
-      looseRes.results.map((r) => ({ id: r.id, score: r.score })),
+      looseRes.results,
       matches,
       side.slots,
       new Set(citedRes?.results.map((r) => r.id)),
     );
     response.total = { exact: ranked.exact.length, related: ranked.related.length };
     const order = [...ranked.exact, ...ranked.related];
-    const resolve = async (pages: RankedPage[]) =>
-      Promise.all(
-        pages.map(async (p) =>
+    let next = 0;
+    const take = async (count: number) => {
+      const batch = order.slice(next, (next += count));
+      const hits = await Promise.all(
+        batch.map(async (p) =>
           toHit(await byId.get(p.id)!.data(), p, q.normalised, loaded, windowed),
         ),
       );
+      const exact = hits.filter((h) => h.exact);
+      return { exact: windowed ? sortBySlot(exact) : exact, related: hits.filter((h) => !h.exact) };
+    };
 
     // For an ID-shaped query, the pages whose ID slot matched (few) are resolved together,
     // so the one whose ID is the query goes first.
     const idSlot = looksLikeId(q.normalised)
       ? ranked.exact.filter((p) => p.slot === 'id').length
       : 0;
-    let next = Math.max(limit, idSlot <= 20 ? idSlot : 0);
-    const first = await resolve(order.slice(0, next));
-    const exactHits = first.filter((h) => h.exact);
-    response.exact = promoteId(windowed ? sortBySlot(exactHits) : exactHits, q.normalised);
-    response.related = first.filter((h) => !h.exact);
-    response.more = async (count = limit) => {
-      const batch = order.slice(next, next + Math.max(1, count));
-      next += batch.length;
-      const hits = await resolve(batch);
-      const exact = hits.filter((h) => h.exact);
-      return { exact: windowed ? sortBySlot(exact) : exact, related: hits.filter((h) => !h.exact) };
-    };
+    const first = await take(Math.max(limit, idSlot <= 20 ? idSlot : 0));
+    response.exact = promoteId(first.exact, q.normalised);
+    response.related = first.related;
+    response.more = (count = limit) => take(Math.max(1, count));
     return response;
   }
 

@@ -1,31 +1,27 @@
 // The search page: reads ?q=&kind=&tier= from the URL, runs the search engine,
 // renders results as a listbox of links, and keeps the URL in step so a result
 // list can be shared and bookmarked.
-import { createSearchEngine, type Hit, type SearchResponse } from './search-engine.ts';
+import {
+  createSearchEngine,
+  type Hit,
+  type SearchFilters,
+  type SearchResponse,
+} from './search-engine.ts';
 
-const KIND_PARAM = 'kind';
-const TIER_PARAM = 'tier';
-
-interface State {
-  q: string;
-  kind: string[];
-  tier: string[];
-}
+/** The query and the filters, as the URL carries them (?q=&kind=&tier=). */
+type State = { q: string } & Required<SearchFilters>;
 
 function readState(url: URL): State {
-  return {
-    q: url.searchParams.get('q') ?? '',
-    kind: url.searchParams.getAll(KIND_PARAM),
-    tier: url.searchParams.getAll(TIER_PARAM),
-  };
+  const params = url.searchParams;
+  return { q: params.get('q') ?? '', kind: params.getAll('kind'), tier: params.getAll('tier') };
 }
 
 function writeState(s: State): void {
   const url = new URL(location.href);
   url.search = '';
   if (s.q) url.searchParams.set('q', s.q);
-  s.kind.forEach((k) => url.searchParams.append(KIND_PARAM, k));
-  s.tier.forEach((t) => url.searchParams.append(TIER_PARAM, t));
+  for (const key of ['kind', 'tier'] as const)
+    for (const value of s[key]) url.searchParams.append(key, value);
   history.replaceState(null, '', url);
 }
 
@@ -58,9 +54,7 @@ function resultItem(hit: Hit, index: number): HTMLLIElement {
       .join(' '),
   );
   const head = el('span', { className: 'block' });
-  // Sources have internal slug IDs (src-…): readers see their titles only.
-  if (hit.id && !hit.id.startsWith('src-'))
-    head.append(el('span', { className: 'id-badge' }, hit.id), ' ');
+  if (hit.id) head.append(el('span', { className: 'id-badge' }, hit.id), ' ');
   head.append(el('strong', {}, hit.title));
   const excerpt = el('span', { className: 'block text-sm mt-1' });
   // excerptHtml is escaped by the engine; only <mark> elements are added.
@@ -129,15 +123,24 @@ export function runSearchPage(): void {
     } else input.removeAttribute('aria-activedescendant');
   };
 
+  /** Adds hits to the two lists, numbering them on from the results already shown. */
+  function append(hits: { exact: Hit[]; related: Hit[] }, total: number): void {
+    const shown = options().length;
+    list.append(...hits.exact.map((h, i) => resultItem(h, shown + i)));
+    related.append(...hits.related.map((h, i) => resultItem(h, shown + hits.exact.length + i)));
+    const added = hits.exact.length + hits.related.length;
+    moreButton.hidden = options().length >= total || added === 0;
+  }
+
   function render(res: SearchResponse): void {
     current = res;
     // The page reserves a screen for the results while they load (no layout shift); now they are here.
     list.classList.remove('min-h-screen');
     const total = res.total.exact + res.total.related;
-    list.replaceChildren(...res.exact.map((h, i) => resultItem(h, i)));
-    related.replaceChildren(...res.related.map((h, i) => resultItem(h, res.exact.length + i)));
+    list.replaceChildren();
+    related.replaceChildren();
+    append(res, total);
     relatedBox.hidden = res.total.related === 0;
-    moreButton.hidden = res.exact.length + res.related.length >= total;
     input.setAttribute('aria-expanded', String(total > 0));
     setActive(-1);
     const searched = res.simplifiedFrom
@@ -149,9 +152,9 @@ export function runSearchPage(): void {
         : `${searched}：${res.total.exact} 个页面包含完整字词${res.total.related ? `，另有 ${res.total.related} 个页面只含部分字词` : ''}。`;
     empty.hidden = total !== 0;
     filters.replaceChildren(
-      filterGroup('类型', KIND_PARAM, res.counts.kind, state.kind),
+      filterGroup('类型', 'kind', res.counts.kind, state.kind),
       ...(Object.keys(res.counts.tier).length
-        ? [filterGroup('产业层级', TIER_PARAM, res.counts.tier, state.tier)]
+        ? [filterGroup('产业层级', 'tier', res.counts.tier, state.tier)]
         : []),
     );
   }
@@ -160,12 +163,8 @@ export function runSearchPage(): void {
     writeState(state);
     const q = state.q.trim();
     if (!q) {
-      list.replaceChildren();
-      related.replaceChildren();
-      relatedBox.hidden = true;
-      filters.replaceChildren();
-      moreButton.hidden = true;
-      empty.hidden = true;
+      for (const el of [list, related, filters]) el.replaceChildren();
+      for (const el of [relatedBox, moreButton, empty]) el.hidden = true;
       status.textContent = '';
       return;
     }
@@ -188,7 +187,7 @@ export function runSearchPage(): void {
   });
   filters.addEventListener('change', (e) => {
     const box = e.target as HTMLInputElement;
-    const key = box.name === TIER_PARAM ? 'tier' : 'kind';
+    const key = box.name === 'tier' ? 'tier' : 'kind';
     const values = new Set(state[key]);
     if (box.checked) values.add(box.value);
     else values.delete(box.value);
@@ -212,14 +211,7 @@ export function runSearchPage(): void {
   });
   // Results resolve in batches so the first search stays small; this fetches the next batch.
   moreButton.addEventListener('click', async () => {
-    if (!current) return;
-    const next = await current.more();
-    const shown = options().length;
-    list.append(...next.exact.map((h, i) => resultItem(h, shown + i)));
-    related.append(...next.related.map((h, i) => resultItem(h, shown + next.exact.length + i)));
-    moreButton.hidden =
-      options().length >= current.total.exact + current.total.related ||
-      next.exact.length + next.related.length === 0;
+    if (current) append(await current.more(), current.total.exact + current.total.related);
   });
   void update();
 }

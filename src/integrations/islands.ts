@@ -3,10 +3,10 @@
 // the reader to interact; only then does it import the island it needs (copy
 // buttons, theme switch) from a content-hashed file under /_astro/.
 //
-// Vite would add its preload helper to any module that uses import(), and load
-// that module at page load; compiling the islands here with esbuild keeps the
-// page at zero external JavaScript until a click. Astro hashes the injected
-// inline script into each page's Content-Security-Policy <meta> by itself.
+// Astro inlines a <script> only when it imports nothing, dynamically or not; one that
+// imports the islands would become a file loaded with every page. Compiling them here
+// with esbuild keeps pages at zero external JavaScript until a click. Astro hashes the
+// injected inline script into each page's Content-Security-Policy <meta> by itself.
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,13 +20,13 @@ export const ISLAND_ENTRIES = {
   copy: 'src/client/copy.ts',
   theme: 'src/client/theme.ts',
 } as const;
-export const BOOTSTRAP_ENTRY = 'src/client/bootstrap.ts';
+type IslandName = keyof typeof ISLAND_ENTRIES;
 
 export interface BuiltIslands {
   /** URL path under the base path (e.g. /_astro/island-copy.AbC123xy.js) → module code. */
   files: Map<string, string>;
   /** Island name → URL path. */
-  urls: Record<keyof typeof ISLAND_ENTRIES, string>;
+  urls: Record<IslandName, string>;
   /** The inline script every page carries, islands' URLs filled in. */
   bootstrap: string;
 }
@@ -42,28 +42,34 @@ const COMMON = {
 
 /**
  * Compiles the islands and the bootstrap for a site served at `base` (Astro's `base`, e.g. /zt/876/).
- * Deterministic: the same sources give the same bytes and names.
+ * Deterministic: the same sources give the same bytes and names. With `fromSource` (`astro dev`),
+ * the bootstrap imports the islands' sources, which Vite compiles on request.
  */
-export async function buildIslands(root: string, base = '/'): Promise<BuiltIslands> {
+export async function buildIslands(
+  root: string,
+  base = '/',
+  fromSource = false,
+): Promise<BuiltIslands> {
   const files = new Map<string, string>();
   const urls = {} as BuiltIslands['urls'];
-  for (const [name, entry] of Object.entries(ISLAND_ENTRIES) as Array<
-    [keyof typeof ISLAND_ENTRIES, string]
-  >) {
+  for (const [name, entry] of Object.entries(ISLAND_ENTRIES) as Array<[IslandName, string]>) {
+    if (fromSource) {
+      urls[name] = withBase(`/${entry}`, base);
+      continue;
+    }
     const out = await build({ ...COMMON, entryPoints: [join(root, entry)], format: 'esm' });
     const code = out.outputFiles[0].text;
     const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
-    const url = withBase(`/_astro/island-${name}.${hash}.js`, base);
-    files.set(url, code);
-    urls[name] = url;
+    urls[name] = withBase(`/_astro/island-${name}.${hash}.js`, base);
+    files.set(urls[name], code);
   }
   const boot = await build({
     ...COMMON,
-    entryPoints: [join(root, BOOTSTRAP_ENTRY)],
+    entryPoints: [join(root, 'src/client/bootstrap.ts')],
     // ESM output keeps import() as it is (esbuild's IIFE format would route it through a
     // require() shim); the arrow function below keeps its top-level names out of the page's globals.
     format: 'esm',
-    external: [withBase('/_astro/*', base)], // the islands stay separate files, imported on demand
+    external: Object.values(urls), // the islands stay separate files, imported on demand
     define: {
       __COPY_ISLAND__: JSON.stringify(urls.copy),
       __THEME_ISLAND__: JSON.stringify(urls.theme),
@@ -79,28 +85,10 @@ export function islands(): AstroIntegration {
   return {
     name: 'site-islands',
     hooks: {
-      'astro:config:setup': async ({ config, injectScript, updateConfig }) => {
+      'astro:config:setup': async ({ config, command, injectScript }) => {
         base = withBase('/', config.base);
-        built = await buildIslands(fileURLToPath(config.root), base);
+        built = await buildIslands(fileURLToPath(config.root), base, command === 'dev');
         injectScript('head-inline', built.bootstrap);
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'site-islands-dev',
-                // `astro dev` serves the compiled islands from memory (compiled at start: restart after editing them).
-                configureServer(server) {
-                  server.middlewares.use((req, res, next) => {
-                    const code = built.files.get((req.url ?? '').split('?')[0]);
-                    if (!code) return next();
-                    res.setHeader('content-type', 'text/javascript; charset=utf-8');
-                    res.end(code);
-                  });
-                },
-              },
-            ],
-          },
-        });
       },
       'astro:build:done': ({ dir }) => {
         for (const [url, code] of built.files) {

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writePagefindIndex, ZWSP } from '../../scripts/lib/pagefind-internals.ts';
+import { writePagefindIndex } from '../../scripts/lib/pagefind-internals.ts';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-site.ts';
-import { MARK } from '../../src/lib/search/format.ts';
+import { MARK, ZWSP } from '../../src/lib/search/format.ts';
 import { useSite } from './harness.ts';
 
 const words = (...chars: string[]) => chars.join(ZWSP);

@@ -1,7 +1,5 @@
 // Excerpts: a window of a page's text around the match, HTML-escaped, matches in <mark>.
-import { MARK } from './format.ts';
-import { foldForMatch } from './normalise.ts';
-import { blockAt, findAll, squeeze, type Span } from './stored.ts';
+import { blockAt, charSpan, findAll, squeeze, type Span } from './stored.ts';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -16,62 +14,46 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
-export interface ExcerptOptions {
-  /** Characters (UTF-16 units) kept before the match. */
-  before?: number;
-  /** Characters kept after the match. */
-  after?: number;
-  ellipsis?: string;
-}
-
 export interface Excerpt {
   html: string;
   /** The exact match the excerpt is centred on, if the text holds the query. */
   match?: Span;
 }
 
+const ELLIPSIS = '…';
+
 const isLow = (text: string, i: number) =>
   i > 0 && i < text.length && /[\udc00-\udfff]/.test(text[i]);
 
+/** The non-blank blocks (between MARKs) of `body`. */
 function blocks(body: string): Span[] {
   const out: Span[] = [];
-  let start = 0;
-  for (;;) {
-    const next = body.indexOf(MARK, start);
-    const end = next < 0 ? body.length : next;
-    if (body.slice(start, end).trim()) out.push({ start, end });
-    if (next < 0) return out;
-    start = next + 1;
-  }
-}
-
-/** Where the characters of `needle` occur in [from, to) of `body`. */
-function charSpans(body: string, needle: string, from: number, to: number): Span[] {
-  const wanted = new Set([...needle]);
-  const s = squeeze(body);
-  const out: Span[] = [];
-  let last = -1;
-  let i = 0;
-  for (const c of s.text) {
-    const at = s.from[i];
-    i += c.length;
-    if (at < from || at >= to || at === last || !wanted.has(c)) continue;
-    const cp = body.codePointAt(at) ?? 0;
-    out.push({ start: at, end: at + (cp > 0xffff ? 2 : 1) });
-    last = at;
+  for (let start = 0; start <= body.length;) {
+    const block = blockAt(body, start);
+    if (body.slice(block.start, block.end).trim()) out.push(block);
+    start = block.end + 1;
   }
   return out;
 }
 
-function render(
-  body: string,
-  start: number,
-  end: number,
-  marks: Span[],
-  block: Span,
-  ellipsis: string,
-): string {
-  let html = start > block.start ? ellipsis : '';
+/** Where the characters of `wanted` occur in `block` of `body`, and how many of them it holds. */
+function charSpans(body: string, block: Span, wanted: Set<string>) {
+  const s = squeeze(body.slice(block.start, block.end));
+  const spans: Span[] = [];
+  const held = new Set<string>();
+  let i = 0;
+  for (const c of s.text) {
+    const at = block.start + s.from[i];
+    i += c.length;
+    if (!wanted.has(c) || at === spans.at(-1)?.start) continue;
+    spans.push(charSpan(body, at));
+    held.add(c);
+  }
+  return { spans, held: held.size };
+}
+
+function render(body: string, start: number, end: number, marks: Span[], block: Span): string {
+  let html = start > block.start ? ELLIPSIS : '';
   let at = start;
   for (const m of marks) {
     if (m.start < at || m.end > end) continue;
@@ -83,7 +65,7 @@ function render(
     at = m.end;
   }
   html += escapeHtml(body.slice(at, end));
-  if (end < block.end) html += ellipsis;
+  if (end < block.end) html += ELLIPSIS;
   return html.replace(/\s+/gu, ' ').trim();
 }
 
@@ -91,51 +73,34 @@ function render(
  * An excerpt of `body` (stored text, blocks separated by MARK) for the normalised
  * query `needle`: around its first exact occurrence when there is one (every
  * occurrence in the window marked), otherwise around the first block holding the
- * most of its characters (each of those characters marked). Always HTML-safe.
+ * most of its characters (each of those characters marked). `before` and `after`
+ * are the characters (UTF-16 units) kept around the match. Always HTML-safe.
  */
-export function makeExcerpt(body: string, needle: string, options: ExcerptOptions = {}): Excerpt {
-  const { before = 24, after = 56, ellipsis = '…' } = options;
+export function makeExcerpt(
+  body: string,
+  needle: string,
+  { before = 24, after = 56 } = {},
+): Excerpt {
   needle = needle.replace(/\s+/gu, '');
   const all = findAll(body, needle);
   let block: Span;
-  let focus: Span;
   let marks: Span[];
   if (all.length) {
-    focus = all[0];
-    block = blockAt(body, focus.start);
+    block = blockAt(body, all[0].start);
     marks = all;
   } else {
-    const candidates = blocks(body);
-    if (!candidates.length) return { html: '' };
-    // One pass: which of the needle's characters each block holds.
-    const wanted = new Set([...needle]);
-    const found = candidates.map(() => new Set<string>());
-    const s = squeeze(body);
-    let b = 0;
-    let i = 0;
-    for (const c of s.text) {
-      const at = s.from[i];
-      i += c.length;
-      if (!wanted.has(c)) continue;
-      while (b < candidates.length && candidates[b].end <= at) b++;
-      if (b < candidates.length && candidates[b].start <= at) found[b].add(c);
-    }
-    let best = candidates[0];
-    let bestCount = 0;
-    found.forEach((set, k) => {
-      if (set.size > bestCount) {
-        best = candidates[k];
-        bestCount = set.size;
-      }
-    });
-    block = best;
-    marks = bestCount > 0 ? charSpans(body, needle, best.start, best.end) : [];
-    focus = marks[0] ?? { start: best.start, end: best.start };
+    const wanted = new Set(needle);
+    const found = blocks(body).map((b) => ({ block: b, ...charSpans(body, b, wanted) }));
+    if (!found.length) return { html: '' };
+    const best = found.reduce((a, b) => (b.held > a.held ? b : a));
+    block = best.block;
+    marks = best.spans;
   }
+  const focus = marks[0] ?? { start: block.start, end: block.start };
   let start = Math.max(block.start, focus.start - before);
   let end = Math.min(block.end, focus.end + after);
   if (isLow(body, start)) start--;
   if (isLow(body, end)) end++;
-  const html = render(body, start, end, marks, block, ellipsis);
+  const html = render(body, start, end, marks, block);
   return all.length ? { html, match: focus } : { html };
 }

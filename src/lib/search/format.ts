@@ -21,11 +21,9 @@ export const MARK = '\u2063';
 export const HEADER_END = '\u2064';
 /** Side file written next to the Pagefind bundle, in `pagefind/`. */
 export const SIDE_FILE = 'zh-search.json';
-export const FORMAT_VERSION = 1;
 
 /** `pagefind/zh-search.json` */
 export interface SideFile {
-  v: number;
   /** Widths, in words, of the ID, title and alias slots at the start of each page's stored text. */
   slots: [number, number, number];
   /** Traditional → simplified character pairs, concatenated: "關关於于…". Only targets the site uses. */

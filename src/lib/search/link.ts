@@ -33,41 +33,27 @@ export type WordBoundaries = (text: string) => number[];
 /** Word boundaries from Intl.Segmenter, which uses the same ICU rules as Chromium's text-fragment matching. */
 export function segmenterBoundaries(locale = 'zh-CN'): WordBoundaries {
   const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
-  return (text) => {
-    const out = [0];
-    for (const s of segmenter.segment(text)) out.push(s.index + s.segment.length);
-    return out;
-  };
+  return (text) => [0, ...[...segmenter.segment(text)].map((s) => s.index + s.segment.length)];
 }
 
 /**
- * The text directive for a match at `span` of `body`: browsers only match whole words,
- * so the span is widened to word boundaries within its block. With `prefixChars`, a few
- * words before it (same block) are given as a prefix to pick the right occurrence — off
- * by default: Chromium does not match a prefix that runs across an inline-block (an ID
- * badge), and then highlights nothing, while without a prefix it always lands on the words
- * (measured by scripts/bench-search.ts). Returns `prefix-,text` or `text` (encoded), or
- * undefined if nothing is left.
+ * The text directive for a match at `span` of `body`, encoded, or undefined if nothing is
+ * left: browsers only match whole words, so the span is widened to word boundaries within
+ * its block. No prefix picks the occurrence: Chromium does not match a prefix that runs
+ * across an inline-block (an ID badge), and then highlights nothing.
  */
 export function textDirective(
   body: string,
   span: Span,
   boundaries: WordBoundaries,
-  prefixChars = 0,
 ): string | undefined {
   const block = blockAt(body, span.start);
   const text = body.slice(block.start, block.end);
   const marks = boundaries(text);
-  const s = span.start - block.start;
-  const e = span.end - block.start;
-  const start = Math.max(0, ...marks.filter((b) => b <= s));
-  const end = Math.min(text.length, ...marks.filter((b) => b >= e));
+  const start = Math.max(0, ...marks.filter((b) => b <= span.start - block.start));
+  const end = Math.min(text.length, ...marks.filter((b) => b >= span.end - block.start));
   const term = text.slice(start, end).replace(/\s+/gu, ' ').trim();
-  if (!term) return undefined;
-  const before = marks.filter((b) => b < start && start - b <= prefixChars);
-  const prefixStart = before.length ? Math.min(...before) : start;
-  const prefix = text.slice(prefixStart, start).replace(/\s+/gu, ' ').trim();
-  return prefix ? `${encodeTextTerm(prefix)}-,${encodeTextTerm(term)}` : encodeTextTerm(term);
+  return term ? encodeTextTerm(term) : undefined;
 }
 
 /** `url#anchor:~:text=directive`, `url#:~:text=directive`, `url#anchor` or `url`. */

@@ -6,7 +6,6 @@ import {
   isIndexable,
   looksLikeId,
   looseTerm,
-  mapChars,
   normaliseQuery,
   parseCharMap,
   phraseTerm,
@@ -51,9 +50,6 @@ describe('normaliseQuery', () => {
 describe('helpers', () => {
   it('foldWidth only touches full-width ASCII and the ideographic space', () => {
     expect(foldWidth('ＧＬ０２，储能！ａ')).toBe('GL02，储能！a');
-  });
-  it('mapChars maps per character', () => {
-    expect(mapChars('鎮江', t2s)).toBe('镇江');
   });
   it('recognises entry IDs case-insensitively', () => {
     for (const id of ['e3', 'A7', 'p2', 'GL02', 'm07', 'q12']) expect(looksLikeId(id)).toBe(true);

@@ -15,17 +15,7 @@ export function foldWidth(text: string): string {
 
 /** Reads a character map stored as concatenated pairs ("關关於于…"). */
 export function parseCharMap(pairs: string): Map<string, string> {
-  const chars = [...pairs];
-  const map = new Map<string, string>();
-  for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i], chars[i + 1]);
-  return map;
-}
-
-/** Replaces every character found in `map`, one character at a time. */
-export function mapChars(text: string, map: ReadonlyMap<string, string>): string {
-  let out = '';
-  for (const c of text) out += map.get(c) ?? c;
-  return out;
+  return new Map([...pairs.matchAll(/(.)(.)/gsu)].map(([, from, to]) => [from, to]));
 }
 
 /**
@@ -65,18 +55,15 @@ export function normaliseQuery(
 ): NormalisedQuery {
   const query = raw.trim();
   const folded = [...squashForMatch(query)].slice(0, MAX_QUERY_CHARS).join('');
-  const normalised = mapChars(folded, t2s);
+  const normalised = [...folded].map((c) => t2s.get(c) ?? c).join('');
   const out: NormalisedQuery = { query, normalised, chars: [...normalised] };
   if (normalised !== folded) out.simplifiedFrom = folded;
   return out;
 }
 
-/** Entry IDs: E3, F7, T1, B2, A7, M07, P2, Q12, G3, GL02 (case-insensitive). */
-export const ID_SHAPE = /^(?:gl\d{1,3}|[abefgmpqt]\d{1,3})$/i;
-
-/** Whether a normalised query has the shape of an entry ID. */
+/** Whether a normalised query has the shape of an entry ID: E3, F7, T1, B2, A7, M07, P2, Q12, G3, GL02 (any case). */
 export function looksLikeId(normalised: string): boolean {
-  return ID_SHAPE.test(normalised);
+  return /^(?:gl\d{1,3}|[abefgmpqt]\d{1,3})$/i.test(normalised);
 }
 
 /**

@@ -80,7 +80,7 @@ export function rankPages(
   const related = loose
     .filter((p) => !exactIds.has(p.id))
     .map((p) => ({ id: p.id, score: p.score, exact: false }));
-  related.sort((a, b) => b.score - a.score || rankOf(a.id) - rankOf(b.id));
+  related.sort((a, b) => b.score - a.score);
   return { exact, related };
 }
 
@@ -96,10 +96,7 @@ export function promoteId<T extends { id?: string }>(items: readonly T[], normal
 
 /** Stable sort of hits: content before source pages, then where the exact match was found (ID, title, alias, text; anything else last). */
 export function sortBySlot<T extends { match: string; kind?: string }>(hits: readonly T[]): T[] {
-  const slot = (t: T) => (t.match in SLOT_ORDER ? SLOT_ORDER[t.match as MatchSlot] : 9);
-  const order = (t: T) => (t.kind === CITED_KIND ? 10 : 0) + slot(t);
-  return hits
-    .map((h, i) => [h, i] as const)
-    .sort((a, b) => order(a[0]) - order(b[0]) || a[1] - b[1])
-    .map(([h]) => h);
+  const order = (t: T) =>
+    (t.kind === CITED_KIND ? 10 : 0) + (SLOT_ORDER[t.match as MatchSlot] ?? 9);
+  return [...hits].sort((a, b) => order(a) - order(b));
 }

@@ -11,18 +11,9 @@ export interface StoredText {
   bodyPosition: number;
 }
 
-const SPACE = /\s/u;
-/** Whitespace test on one character; ASCII and CJK answered without a regex. */
-function isSpace(c: string): boolean {
-  const code = c.charCodeAt(0);
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code >= 0x3400 && code <= 0x9fff) return false;
-  return SPACE.test(c);
-}
-
 /** Splits stored text into header and body (U+200B is dropped if still present). */
 export function readStored(content: string): StoredText {
-  const text = content.split(ZWSP).join('');
+  const text = content.replaceAll(ZWSP, '');
   const end = text.indexOf(HEADER_END);
   if (end < 0) return { full: text, body: text, bodyPosition: 0 };
   return {
@@ -34,13 +25,7 @@ export function readStored(content: string): StoredText {
 
 /** Pagefind word position of the character at `offset`: one word per non-whitespace code point before it. */
 export function wordPosition(text: string, offset: number): number {
-  let n = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xdc00 && code <= 0xdfff) continue; // second half of a surrogate pair
-    if (!isSpace(text[i])) n++;
-  }
-  return n;
+  return [...text.slice(0, offset).replace(/\s/gu, '')].length;
 }
 
 /**
@@ -51,41 +36,29 @@ export interface Squeezed {
   text: string;
   /** from[i]: offset in the original of the character that produced text[i]. */
   from: number[];
-  /** Length of the original. */
-  length: number;
 }
 
-/** Folds one character for matching; the common cases without regexes or normalisation. */
+/** Folds one character for matching; ASCII and CJK, the common cases, without normalisation. */
 function foldChar(c: string): string {
   const code = c.charCodeAt(0);
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : c;
+  if (code < 0x80) return c.toLowerCase();
   if (code >= 0x3400 && code <= 0x9fff) return c;
   return foldForMatch(c);
 }
 
-const cache = new Map<string, Squeezed>();
-const CACHE_SIZE = 64;
-
 export function squeeze(original: string): Squeezed {
-  const hit = cache.get(original);
-  if (hit) return hit;
-  const parts: string[] = [];
+  let text = '';
   const from: number[] = [];
   let offset = 0;
   for (const c of original) {
-    if (!isSpace(c)) {
+    if (!/\s/u.test(c)) {
       const folded = foldChar(c);
-      parts.push(folded);
+      text += folded;
       for (let i = 0; i < folded.length; i++) from.push(offset);
     }
     offset += c.length;
   }
-  const out = { text: parts.join(''), from, length: original.length };
-  if (original.length > 64) {
-    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    cache.set(original, out);
-  }
-  return out;
+  return { text, from };
 }
 
 export interface Span {
@@ -93,13 +66,11 @@ export interface Span {
   end: number;
 }
 
-/** Maps a range of squeezed text back to a range of the original (whitespace inside kept). */
-function unsqueeze(s: Squeezed, start: number, end: number, original: string): Span {
-  const a = s.from[start];
-  const lastFrom = s.from[end - 1];
-  const last = original.codePointAt(lastFrom) ?? 0;
-  return { start: a, end: lastFrom + (last > 0xffff ? 2 : 1) };
-}
+/** The span of the code point at `offset` of `text`. */
+export const charSpan = (text: string, offset: number): Span => ({
+  start: offset,
+  end: offset + String.fromCodePoint(text.codePointAt(offset)!).length,
+});
 
 /**
  * Every place where `needle` (a normalised query) occurs in `original`, ignoring
@@ -111,20 +82,10 @@ export function findAll(original: string, needle: string, limit = Infinity): Spa
   const out: Span[] = [];
   let i = s.text.indexOf(needle);
   while (i >= 0 && out.length < limit) {
-    out.push(unsqueeze(s, i, i + needle.length, original));
-    i = s.text.indexOf(needle, i + Math.max(1, needle.length));
+    out.push({ start: s.from[i], end: charSpan(original, s.from[i + needle.length - 1]).end });
+    i = s.text.indexOf(needle, i + needle.length);
   }
   return out;
-}
-
-/** The first occurrence of `needle` in `original` (see findAll), or undefined. */
-export function findExact(original: string, needle: string): Span | undefined {
-  return findAll(original, needle, 1)[0];
-}
-
-/** Whether `original` contains `needle` (see findAll). */
-export function containsExact(original: string, needle: string): boolean {
-  return findExact(original, needle) !== undefined;
 }
 
 /** The block (between MARKs) that holds `offset`. */
