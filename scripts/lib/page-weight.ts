@@ -133,12 +133,11 @@ export interface Budget {
   inlineJsMax?: number;
   inlineScriptsMustBeDeclared?: boolean;
 }
-/** An inline script budgets.json allows: compiled by the islands integration, or a fixed hash. */
+/** An inline script budgets.json allows: the bootstrap the islands integration compiles. */
 export interface DeclaredScript {
   name: string;
   maxBytes: number;
-  builtBy?: string;
-  sha256?: string;
+  builtBy: 'islands-bootstrap';
 }
 /** budgets.json. */
 export interface Budgets {
@@ -160,10 +159,9 @@ export function budgetFor(budgets: Budgets, type: string): Budget {
 }
 
 /**
- * The inline scripts budgets.json declares, by CSP hash. An entry with
- * `builtBy: "islands-bootstrap"` is the script src/integrations/islands.ts
- * injects into every page, compiled afresh here so the hash always matches the
- * current sources; an entry with `sha256` is a fixed script.
+ * The inline scripts budgets.json declares, by CSP hash. The one kind there is,
+ * `builtBy: "islands-bootstrap"`, is the script src/integrations/islands.ts injects
+ * into every page, compiled afresh here so the hash always matches the current sources.
  */
 export async function declaredInlineScripts(
   budgets: Budgets,
@@ -171,12 +169,10 @@ export async function declaredInlineScripts(
 ): Promise<Map<string, DeclaredScript>> {
   const out = new Map<string, DeclaredScript>();
   for (const d of budgets.declaredInlineScripts ?? []) {
-    if (d.builtBy === 'islands-bootstrap') {
-      const { buildIslands } = await import('../../src/integrations/islands.ts');
-      out.set(sha256((await buildIslands(root)).bootstrap), d);
-    } else if (d.sha256) out.set(d.sha256, d);
-    else
-      throw new Error(`budgets.json: declared inline script "${d.name}" needs builtBy or sha256`);
+    if (d.builtBy !== 'islands-bootstrap')
+      throw new Error(`budgets.json: declared inline script "${d.name}" needs builtBy`);
+    const { buildIslands } = await import('../../src/integrations/islands.ts');
+    out.set(sha256((await buildIslands(root)).bootstrap), d);
   }
   return out;
 }
