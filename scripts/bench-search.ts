@@ -11,7 +11,7 @@
 // the same HTML shape, indexes the copy with scripts/lib/search-index.ts and measures that
 // (SEARCH_INDEX_CHUNK_SIZE overrides the chunk size). --score-sample K scores recall and ranking
 // on K random queries (resolving every hit grows with pages × hits); latency and bytes use all.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,7 +21,7 @@ import type { Page } from 'playwright-core';
 import { aliasesInContent, buildSearchIndex, pageUrl, siteFiles } from './lib/search-index.ts';
 import { addSyntheticPages, prng } from './lib/bench-synth.ts';
 import { launchChromium, serveDir } from './lib/static-site.ts';
-import { kb, pagefindPart } from './lib/bench-measure.ts';
+import { byPart, fetchedBy, kb, sum } from './lib/bench-measure.ts';
 import { gzipBytes } from './lib/page-weight.ts';
 import { queryOnScreen, readPages } from '../tests/e2e/search-truth.ts';
 import { needleOf, pickQueries, scoreAnswers, type Answer } from './lib/bench-search-score.ts';
@@ -171,34 +171,19 @@ async function main() {
     const samples: string[] = [];
     for (let i = 0; samples.length < Number(args['byte-samples']) && i < 1000; i++)
       if (sources[i % 5].length) samples.push(pick(sources[i % 5]));
-    const gzipped = (path: string): [number, number] => {
-      const file = join(siteDir, path);
-      const body =
-        path === '/__bench/engine.js'
-          ? Buffer.from(engineJs)
-          : existsSync(file) && statSync(file).isFile()
-            ? readFileSync(file)
-            : Buffer.alloc(0);
-      return [body.length, Math.min(body.length, gzipBytes(body))];
-    };
     const firsts = [];
     for (const q of samples) {
-      const context = await browser.newContext();
-      const tab = await context.newPage();
-      const fetched: string[] = [];
-      tab.on('request', (req) => fetched.push(new URL(req.url()).pathname));
-      await tab.goto(server.url + '/__bench/');
-      await tab.waitForFunction(() => 'run' in window);
-      await tab.evaluate((q) => (window as unknown as { run: Runner }).run(q, false, 0), q);
-      const parts: Record<string, number> = {};
-      let [raw, gz] = [0, 0];
-      for (const path of fetched.filter((p) => p !== '/__bench/')) {
-        const [r, g] = gzipped(path);
-        [raw, gz] = [raw + r, gz + g];
-        parts[pagefindPart(path)] = (parts[pagefindPart(path)] ?? 0) + g;
-      }
-      firsts.push({ q, raw, gz, requests: fetched.length - 1, parts });
-      await context.close();
+      const files = await fetchedBy(
+        browser,
+        async (tab) => {
+          await tab.goto(server.url + '/__bench/');
+          await tab.waitForFunction(() => 'run' in window);
+          await tab.evaluate((q) => (window as unknown as { run: Runner }).run(q, false, 0), q);
+        },
+        (path) => path !== '/__bench/',
+      );
+      const [raw, gz, parts] = [sum(files, 'raw'), sum(files, 'gzip'), byPart(files, 'gzip')];
+      firsts.push({ q, raw, gz, requests: files.length, parts });
     }
     const buckets: Record<string, number[]> = {};
     for (const f of firsts) {

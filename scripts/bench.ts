@@ -10,16 +10,7 @@
 // Every build runs on a snapshot copy of the working tree in the system temp
 // dir (node_modules linked), so the figures do not depend on, or disturb,
 // edits and builds happening in the real tree meanwhile.
-//
-// (a) weight: first-visit bytes per page type (HTML + the CSS and JS loaded at
-//     page load, static module imports included, dynamic imports not), raw and
-//     gzip, against budgets.json (same code as tests/build/weight.test.ts).
-// (b) scale: the snapshot plus N synthetic entries, built with scripts/build.ts:
-//     build time, time per page, Pagefind index size, and the bytes a first
-//     search for 镇江 fetches in Chromium.
-// (c) reproducibility: the snapshot built twice (warm cache, same folder) and once
-//     more from a second copy at another path; every file compared byte for byte.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildProject, copyProject, removeCopy } from './lib/project-copy.ts';
@@ -27,12 +18,13 @@ import { listPages, walk } from './lib/dist-pages.ts';
 import { addSyntheticEntries } from './lib/bench-synth.ts';
 import { launchChromium } from './lib/static-site.ts';
 import {
-  dirBytes,
+  byPart,
   firstSearch,
   heading,
   kb,
   secs,
   stageTimes,
+  sum,
   weight,
 } from './lib/bench-measure.ts';
 
@@ -73,14 +65,8 @@ function mustBuild(dir: string, dist: string, label: string): Build | undefined 
 
 const copies: string[] = [];
 function cleanup() {
-  if (opts.keep && copies.length) console.log(`\nKept: ${copies.join(' ')}`);
-  if (!opts.keep)
-    for (const c of copies)
-      try {
-        removeCopy(c);
-      } catch (e) {
-        console.error(String(e));
-      }
+  if (!opts.keep) copies.forEach(removeCopy);
+  else if (copies.length) console.log(`\nKept: ${copies.join(' ')}`);
 }
 
 // ── (b) scale ─────────────────────────────────────────────────────────────
@@ -93,8 +79,7 @@ async function scale(snapshot: string, baseBuild?: Build) {
     const dist = join(dir, r.dist);
     const st = stageTimes(r.out);
     const html = listPages(dist).length;
-    const pf = dirBytes(join(dist, 'pagefind'));
-    const pfFiles = existsSync(join(dist, 'pagefind')) ? walk(join(dist, 'pagefind')).length : 0;
+    const pagefind = walk(join(dist, 'pagefind'));
     const s = await firstSearch(browser, dist);
     rows[label] = {
       added: n,
@@ -104,16 +89,16 @@ async function scale(snapshot: string, baseBuild?: Build) {
       astro: secs(st.astro),
       'pagefind+swap': secs(r.ms - st.check - st.astro),
       'per page': `${(r.ms / html).toFixed(1)} ms`,
-      'pagefind dir': kb(pf),
-      files: pfFiles,
-      'first search': kb(s.total),
-      'search gz': kb(s.wire),
-      requests: s.requests,
+      'pagefind dir': kb(pagefind.reduce((a, f) => a + statSync(f).size, 0)),
+      files: pagefind.length,
+      'first search': kb(sum(s.files, 'raw')),
+      'search gz': kb(sum(s.files, 'gzip')),
+      requests: s.files.length,
       fragments: s.fragmentCount,
       results: Number.isNaN(s.results) ? '?' : s.results,
     };
     details.push(
-      `${label}: ${alloc}; first search via ${s.method}: ${Object.entries(s.kinds)
+      `${label}: ${alloc}; first search: ${Object.entries(byPart(s.files, 'raw'))
         .map(([k, v]) => `${k} ${kb(v)}${k === 'fragments' ? ` (${s.fragmentCount})` : ''}`)
         .join(', ')}`,
     );
@@ -124,7 +109,7 @@ async function scale(snapshot: string, baseBuild?: Build) {
       const dir = copyProject(snapshot, { prefix: `zj-bench-n${n}-`, modulesFrom: ROOT });
       copies.push(dir);
       const alloc = addSyntheticEntries(dir, n);
-      const desc = `+${alloc.terms} terms (${alloc.termRange || '–'}), +${alloc.measures} measures (${alloc.measureRange || '–'}), +${alloc.sources} sources (src-synth-0001…)`;
+      const desc = `+${alloc.terms} terms (${alloc.termRange || '–'}), +${alloc.sources} sources (src-synth-0001…), copies of real entries`;
       console.log(`  N=${n}: ${desc}`);
       const r = mustBuild(dir, 'dist', `N=${n}`);
       if (r) await measure(`+${n}`, n, dir, r, desc);
@@ -140,43 +125,39 @@ async function scale(snapshot: string, baseBuild?: Build) {
   );
   for (const d of details) console.log(`  ${d}`);
   console.log(
-    'Note: no ID-numbered collection allows 1,000 entries (terms GL00–GL99, measures M01–M99, statements Q1–Q99, targets G1–G99, industries E/F/T 1–99); beyond the free term and measure IDs the synthetic entries are sources (src-synth-…), one page each.',
+    'Note: no ID-numbered collection allows 1,000 entries (terms GL00–GL99, measures M01–M99, statements Q1–Q99, targets G1–G99, industries E/F/T 1–99); beyond the free term IDs the synthetic entries are sources (src-synth-…), one page each.',
   );
 }
 
 // ── (c) reproducibility ───────────────────────────────────────────────────
-function compareDirs(a: string, b: string) {
-  const list = (d: string) => new Set(walk(d).map((f) => relative(d, f)));
-  const fa = list(a);
-  const fb = list(b);
-  const onlyA = [...fa].filter((f) => !fb.has(f)).sort();
-  const onlyB = [...fb].filter((f) => !fa.has(f)).sort();
-  const differ: Array<{ f: string; sizes: string; at: number; a: string; b: string }> = [];
-  for (const f of [...fa].filter((x) => fb.has(x)).sort()) {
-    const x = readFileSync(join(a, f));
-    const y = readFileSync(join(b, f));
-    if (x.equals(y)) continue;
-    let i = 0;
-    while (i < x.length && i < y.length && x[i] === y[i]) i++;
-    const ctx = (buf: Buffer) =>
-      JSON.stringify(buf.subarray(Math.max(0, i - 30), i + 50).toString('utf8'));
-    differ.push({ f, sizes: `${x.length} vs ${y.length} B`, at: i, a: ctx(x), b: ctx(y) });
-  }
-  return { files: fa.size, onlyA, onlyB, differ };
-}
-
-function reportCompare(label: string, c: ReturnType<typeof compareDirs>) {
-  const same = !c.onlyA.length && !c.onlyB.length && !c.differ.length;
+/** Prints whether two builds hold the same files byte for byte, and where they differ. */
+function compareBuilds(label: string, a: string, b: string) {
+  const files = (d: string) => new Set(walk(d).map((f) => relative(d, f)));
+  const [inA, inB] = [files(a), files(b)];
+  const onlyA = [...inA].filter((f) => !inB.has(f)).sort();
+  const onlyB = [...inB].filter((f) => !inA.has(f)).sort();
+  const read = (f: string): [Buffer, Buffer] => [
+    readFileSync(join(a, f)),
+    readFileSync(join(b, f)),
+  ];
+  const differ = [...inA].filter((f) => inB.has(f) && Buffer.compare(...read(f)) !== 0).sort();
+  const same = !onlyA.length && !onlyB.length && !differ.length;
   console.log(
-    `\n${label}: ${c.files} files — ${same ? 'byte-identical ✓' : `${c.differ.length} differ, ${c.onlyA.length} only in the first, ${c.onlyB.length} only in the second`}`,
+    `\n${label}: ${inA.size} files — ${same ? 'byte-identical ✓' : `${differ.length} differ, ${onlyA.length} only in the first, ${onlyB.length} only in the second`}`,
   );
-  for (const f of c.onlyA.slice(0, 20)) console.log(`  only in first:  ${f}`);
-  for (const f of c.onlyB.slice(0, 20)) console.log(`  only in second: ${f}`);
-  for (const d of c.differ.slice(0, 25))
+  for (const f of onlyA.slice(0, 20)) console.log(`  only in first:  ${f}`);
+  for (const f of onlyB.slice(0, 20)) console.log(`  only in second: ${f}`);
+  for (const f of differ.slice(0, 25)) {
+    const [x, y] = read(f);
+    let i = 0;
+    while (i < x.length && x[i] === y[i]) i++;
+    const around = (buf: Buffer) =>
+      JSON.stringify(buf.subarray(Math.max(0, i - 30), i + 50).toString('utf8'));
     console.log(
-      `  differs: ${d.f} (${d.sizes}, first difference at byte ${d.at})\n      first:  ${d.a}\n      second: ${d.b}`,
+      `  differs: ${f} (${x.length} vs ${y.length} B, first difference at byte ${i})\n      first:  ${around(x)}\n      second: ${around(y)}`,
     );
-  if (c.differ.length > 25) console.log(`  … and ${c.differ.length - 25} more`);
+  }
+  if (differ.length > 25) console.log(`  … and ${differ.length - 25} more`);
 }
 
 async function repro(snapshot: string, baseBuild?: Build) {
@@ -189,16 +170,11 @@ async function repro(snapshot: string, baseBuild?: Build) {
   const other = copyProject(snapshot, { prefix: 'zj-bench-repro-', modulesFrom: ROOT });
   copies.push(other);
   const third = mustBuild(other, 'dist', `third build from a second copy at ${other} (cold cache)`);
+  const first = join(snapshot, '.bench/dist-a');
   if (baseBuild && again)
-    reportCompare(
-      'build 1 vs build 2 (same folder)',
-      compareDirs(join(snapshot, '.bench/dist-a'), join(snapshot, '.bench/dist-b')),
-    );
+    compareBuilds('build 1 vs build 2 (same folder)', first, join(snapshot, '.bench/dist-b'));
   if (baseBuild && third)
-    reportCompare(
-      'build 1 vs build 3 (another path)',
-      compareDirs(join(snapshot, '.bench/dist-a'), join(other, 'dist')),
-    );
+    compareBuilds('build 1 vs build 3 (another path)', first, join(other, 'dist'));
   console.log(
     "\nBuilds go to .bench/ (gitignored): Tailwind v4 scans every file of the project that .gitignore does not exclude, so an earlier build in a non-ignored folder (e.g. DIST_DIR=dist-a) adds utilities found in its Pagefind JS to the next build's CSS.",
   );

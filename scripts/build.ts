@@ -15,14 +15,16 @@ const tmpRoot = mkdtempSync(resolve(root, '.build-tmp/run-'));
 const tmp = resolve(tmpRoot, 'site');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_OUT_DIR: tmp };
 
+function fail(label: string, status: number | null): never {
+  console.error(`\n✖ ${label} failed; dist/ was left as it was.`);
+  rmSync(tmpRoot, { recursive: true, force: true });
+  process.exit(status ?? 1);
+}
+
 function run(label: string, cmd: string, args: string[]): void {
   const started = Date.now();
   const r = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit' });
-  if (r.status !== 0) {
-    console.error(`\n✖ ${label} failed; dist/ was left as it was.`);
-    rmSync(tmpRoot, { recursive: true, force: true });
-    process.exit(r.status ?? 1);
-  }
+  if (r.status !== 0) fail(label, r.status);
   console.log(`✓ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
@@ -40,9 +42,7 @@ try {
   console.log(`✓ search index (${stats.pages} pages)`);
 } catch (err) {
   console.error(err);
-  console.error('\n✖ search index failed; dist/ was left as it was.');
-  rmSync(tmpRoot, { recursive: true, force: true });
-  process.exit(1);
+  fail('search index', 1);
 }
 if (existsSync(dist)) rmSync(dist, { recursive: true, force: true });
 mkdirSync(resolve(dist, '..'), { recursive: true });

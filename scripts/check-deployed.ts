@@ -89,13 +89,8 @@ function toChecked(loc: string): URL | undefined {
 
 /** Two pages per section (its list and an entry) plus the pages outside the sitemap. */
 function samplePages(pages: URL[]): URL[] {
-  const bySection = new Map<string, URL[]>();
-  for (const p of pages) {
-    const section = p.pathname.slice(home.pathname.length).split('/')[0];
-    bySection.set(section, [...(bySection.get(section) ?? []), p]);
-  }
-  const sample = [...bySection.values()].flatMap((list) => list.slice(0, 2));
-  return [...sample, new URL('search/', home)];
+  const bySection = Map.groupBy(pages, (p) => p.pathname.slice(home.pathname.length).split('/')[0]);
+  return [...[...bySection.values()].flatMap((list) => list.slice(0, 2)), new URL('search/', home)];
 }
 
 /** Checks a page: HTML, a CSP <meta>, and every same-site link or asset it names. */

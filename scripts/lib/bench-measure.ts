@@ -1,8 +1,7 @@
 // The measuring half of `npm run bench` (scripts/bench.ts runs the builds): build stage
 // times, (a) first-visit weight per page type against budgets.json, and the bytes a first
 // search fetches in Chromium for (b). Tables print with console.table.
-import { existsSync, statSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
   budgetFor,
   checkBudget,
@@ -14,7 +13,7 @@ import {
   GZIP_LEVEL,
   type FirstVisit,
 } from './page-weight.ts';
-import { PAGE_TYPES, listPages, walk } from './dist-pages.ts';
+import { PAGE_TYPES, listPages } from './dist-pages.ts';
 import { serveDir } from './static-site.ts';
 
 export const kb = (n?: number) =>
@@ -22,9 +21,6 @@ export const kb = (n?: number) =>
 export const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 export const heading = (text: string) =>
   console.log(`\n━━ ${text} ${'━'.repeat(Math.max(0, 72 - text.length))}`);
-export function dirBytes(dir: string) {
-  return existsSync(dir) ? walk(dir).reduce((a, f) => a + statSync(f).size, 0) : 0;
-}
 /** The content check's and Astro's share of a build, from scripts/build.ts's output. */
 export function stageTimes(out: string) {
   const t = (label: string) =>
@@ -57,15 +53,11 @@ export async function weight(root: string, dist: string) {
   const budgets = readBudgets(root);
   const declared = await declaredInlineScripts(budgets, root);
   const pages = listPages(dist).filter((p) => p.type !== 'redirect');
-  const byType = new Map<string, FirstVisit[]>();
-  for (const fv of await firstVisits(dist, pages))
-    byType.set(fv.type, [...(byType.get(fv.type) ?? []), fv]);
+  const visits = await firstVisits(dist, pages);
+  const byType = Map.groupBy(visits, (fv) => fv.type);
   const rows: Record<string, Record<string, string | number>> = {};
   const over: string[] = [];
-  for (const type of [
-    ...PAGE_TYPES,
-    ...[...byType.keys()].filter((t) => !PAGE_TYPES.includes(t)),
-  ]) {
+  for (const type of PAGE_TYPES) {
     const list = byType.get(type);
     if (!list) continue;
     const heaviest = heaviestOf(list);
@@ -99,27 +91,26 @@ export async function weight(root: string, dist: string) {
   console.table(rows);
 
   // What JavaScript runs at page load, and whether budgets.json allows it.
-  const content = [...byType].filter(([t]) => isContentType(t)).flatMap(([, l]) => l);
-  const jsFiles = new Map<string, FirstVisit['js']['files'][number] & { pages: number }>();
-  const inline = new Map<string, FirstVisit['inlineJs']['scripts'][number] & { pages: number }>();
-  for (const fv of [...byType.values()].flat()) {
-    for (const f of fv.js.files)
-      jsFiles.set(f.path, { ...f, pages: (jsFiles.get(f.path)?.pages ?? 0) + 1 });
-    for (const s of fv.inlineJs.scripts)
-      inline.set(s.sha256, { ...s, pages: (inline.get(s.sha256)?.pages ?? 0) + 1 });
-  }
+  const content = visits.filter((fv) => isContentType(fv.type));
+  const jsFiles = Map.groupBy(
+    visits.flatMap((fv) => fv.js.files),
+    (f) => f.path,
+  );
+  const inline = Map.groupBy(
+    visits.flatMap((fv) => fv.inlineJs.scripts),
+    (s) => s.sha256,
+  );
   console.log(
     `\nJavaScript at page load (content pages: no script file, only the declared inline bootstrap):`,
   );
-  for (const f of jsFiles.values()) {
+  for (const [path, [f, ...copies]] of jsFiles)
     console.log(
-      `  file    ${f.path}  ${kb(f.raw)} raw / ${kb(f.gzip)} gzip, on ${f.pages} of ${pages.length} pages`,
+      `  file    ${path}  ${kb(f.raw)} raw / ${kb(f.gzip)} gzip, on ${copies.length + 1} of ${pages.length} pages`,
     );
-  }
-  for (const s of inline.values()) {
-    const d = declared.get(s.sha256);
+  for (const [hash, [s, ...copies]] of inline) {
+    const d = declared.get(hash);
     console.log(
-      `  inline  ${s.module ? 'module' : 'classic'} ${s.bytes} B on ${s.pages} page(s) — ${d ? `declared: ${d.name}` : 'not declared'} — "${s.head.slice(0, 50)}…"`,
+      `  inline  ${s.module ? 'module' : 'classic'} ${s.bytes} B on ${copies.length + 1} page(s) — ${d ? `declared: ${d.name}` : 'not declared'} — "${s.head.slice(0, 50)}…"`,
     );
   }
   const maxContent = content.length ? heaviestOf(content) : undefined;
@@ -134,74 +125,81 @@ export async function weight(root: string, dist: string) {
   );
 }
 
-/** Bytes the search page fetches from /pagefind/ for a first search, in a fresh browser profile. */
+/** A file a page fetched, with its size raw and gzip (the raw size when gzip does not shrink it). */
+export interface Fetched {
+  path: string;
+  raw: number;
+  gzip: number;
+}
+export const sum = (files: Fetched[], size: 'raw' | 'gzip') =>
+  files.reduce((a, f) => a + f[size], 0);
+/** The sizes of `files` added up by the part of Pagefind's bundle they belong to. */
+export function byPart(files: Fetched[], size: 'raw' | 'gzip') {
+  const parts: Record<string, number> = {};
+  for (const f of files) parts[pagefindPart(f.path)] = (parts[pagefindPart(f.path)] ?? 0) + f[size];
+  return parts;
+}
+
+/**
+ * Every file a tab in a fresh browser profile fetches from a path that passes `keep` while
+ * `act` runs on it. Pagefind's own files are gzip data already, so their gzip size is their size.
+ */
+export async function fetchedBy(
+  browser: Browser,
+  act: (tab: Page) => Promise<unknown>,
+  keep: (path: string) => boolean,
+): Promise<Fetched[]> {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const files: Array<Promise<Fetched | undefined>> = [];
+  tab.on('response', (res) => {
+    const path = new URL(res.url()).pathname;
+    if (!keep(path)) return;
+    const sized = (body: Buffer) => ({
+      path,
+      raw: body.length,
+      gzip: Math.min(body.length, gzipBytes(body)),
+    });
+    files.push(res.body().then(sized, () => undefined)); // redirects have no body
+  });
+  try {
+    await act(tab);
+    return (await Promise.all(files)).filter((f) => f !== undefined);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * What the search page fetches from /pagefind/ for a first search in a fresh browser
+ * profile, and the number of results it reports (NaN when it shows none).
+ */
 export async function firstSearch(browser: Browser, dist: string, query = '镇江') {
   const server = await serveDir(dist);
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const fetched: Array<{ path: string; bytes: number; wire: number }> = [];
-  page.on('response', async (res) => {
-    const url = new URL(res.url());
-    if (!url.pathname.startsWith('/pagefind/')) return;
-    try {
-      const body = await res.body();
-      fetched.push({
-        path: url.pathname,
-        bytes: body.length,
-        wire: /\.(js|json|css)$/.test(url.pathname) ? gzipBytes(body) : body.length,
-      });
-    } catch {
-      /* redirects have no body */
-    }
-  });
-  let method = 'search page';
-  let results = NaN;
-  try {
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
-    const RESULTS = '#search-results li, [data-search-results] li';
-    await page.waitForFunction(
-      (sel: string) => document.querySelectorAll(sel).length > 0,
-      RESULTS,
-      {
-        timeout: 20_000,
-      },
-    );
-    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
-    const status =
-      (await page
-        .locator('#search-status')
-        .textContent()
-        .catch(() => '')) ?? '';
-    // "“镇江”：N 个页面包含完整字词，另有 M 个页面只含部分字词。" (src/client/search-page.ts); the list shows only a first batch.
-    const counts = /(\d+) 个页面包含完整字词(?:，另有 (\d+) 个页面)?/.exec(status);
-    if (!counts) throw new Error(`search status not understood: ${status}`);
-    results = Number(counts[1]) + Number(counts[2] ?? 0);
-  } catch {
-    // The search page did not show results: measure Pagefind's own JS API instead, loading what the page would.
-    method = 'Pagefind API (search page failed)';
-    fetched.length = 0;
-    await page.goto(`${server.url}/404.html`);
-    results = await page.evaluate(async (q) => {
-      const bundle = '/pagefind/pagefind.js'; // served by the site, not resolved by TypeScript
-      const pf = await import(bundle);
-      const r = await pf.search(q);
-      await Promise.all(r.results.slice(0, 50).map((x: { data(): unknown }) => x.data()));
-      return r.results.length;
-    }, query);
-    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
-  }
-  await context.close();
+  let status = '';
+  const files = await fetchedBy(
+    browser,
+    async (tab) => {
+      await tab.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+      const shown = await tab
+        .locator('#search-results li')
+        .first()
+        .waitFor({ timeout: 20_000 })
+        .then(
+          () => true,
+          () => false,
+        );
+      await tab.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+      if (shown) status = (await tab.locator('#search-status').textContent()) ?? '';
+    },
+    (path) => path.startsWith('/pagefind/'),
+  );
   await server.close();
-  const kinds: Record<string, number> = {};
-  for (const x of fetched)
-    kinds[pagefindPart(x.path)] = (kinds[pagefindPart(x.path)] ?? 0) + x.bytes;
+  // "“镇江”：N 个页面包含完整字词，另有 M 个页面只含部分字词。" (src/client/search-page.ts); the list shows only a first batch.
+  const counts = /(\d+) 个页面包含完整字词(?:，另有 (\d+) 个页面)?/.exec(status);
   return {
-    method,
-    results,
-    requests: fetched.length,
-    kinds,
-    fragmentCount: fetched.filter((x) => /\/fragment\//.test(x.path)).length,
-    total: fetched.reduce((a, x) => a + x.bytes, 0),
-    wire: fetched.reduce((a, x) => a + x.wire, 0),
+    results: counts ? Number(counts[1]) + Number(counts[2] ?? 0) : NaN,
+    files,
+    fragmentCount: files.filter((f) => f.path.includes('/fragment/')).length,
   };
 }

@@ -71,7 +71,7 @@ export async function firstVisits(dist: string, pages: DistPage[]): Promise<Firs
 async function firstVisit(tab: Page, origin: string, page: DistPage) {
   const css: SizedFile[] = [];
   const js: SizedFile[] = [];
-  const external: Array<{ kind: string; url: string }> = [];
+  const external: string[] = [];
   const missing: string[] = [];
   const bodies: Array<Promise<void>> = [];
   let html: Size = { raw: 0, gzip: 0 };
@@ -89,7 +89,7 @@ async function firstVisit(tab: Page, origin: string, page: DistPage) {
       ? undefined
       : req.url().startsWith(origin)
         ? missing.push(new URL(req.url()).pathname.slice(1))
-        : external.push({ kind: req.resourceType(), url: req.url() });
+        : external.push(req.url());
   tab.on('response', onResponse);
   tab.on('requestfailed', onFailed);
   await tab.goto(origin + page.url, { waitUntil: 'load' });
@@ -114,7 +114,6 @@ async function firstVisit(tab: Page, origin: string, page: DistPage) {
     }));
   const byPath = (a: SizedFile, b: SizedFile) => a.path.localeCompare(b.path);
   return {
-    file: page.file,
     url: page.url,
     type: page.type,
     html,
@@ -134,12 +133,11 @@ export interface Budget {
   inlineJsMax?: number;
   inlineScriptsMustBeDeclared?: boolean;
 }
-/** An inline script budgets.json allows: compiled by the islands integration, or a fixed hash. */
+/** An inline script budgets.json allows: the bootstrap the islands integration compiles. */
 export interface DeclaredScript {
   name: string;
   maxBytes: number;
-  builtBy?: string;
-  sha256?: string;
+  builtBy: 'islands-bootstrap';
 }
 /** budgets.json. */
 export interface Budgets {
@@ -151,9 +149,8 @@ export interface Budgets {
 export type FirstVisit = Awaited<ReturnType<typeof firstVisit>>;
 
 /** Loads budgets.json from the project root. */
-export function readBudgets(root: string): Budgets {
-  return JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
-}
+export const readBudgets = (root: string): Budgets =>
+  JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
 
 /** The budget that applies to a page type: the type's own entry over the defaults for its group. */
 export function budgetFor(budgets: Budgets, type: string): Budget {
@@ -162,10 +159,9 @@ export function budgetFor(budgets: Budgets, type: string): Budget {
 }
 
 /**
- * The inline scripts budgets.json declares, by CSP hash. An entry with
- * `builtBy: "islands-bootstrap"` is the script src/integrations/islands.ts
- * injects into every page, compiled afresh here so the hash always matches the
- * current sources; an entry with `sha256` is a fixed script.
+ * The inline scripts budgets.json declares, by CSP hash. The one kind there is,
+ * `builtBy: "islands-bootstrap"`, is the script src/integrations/islands.ts injects
+ * into every page, compiled afresh here so the hash always matches the current sources.
  */
 export async function declaredInlineScripts(
   budgets: Budgets,
@@ -173,12 +169,10 @@ export async function declaredInlineScripts(
 ): Promise<Map<string, DeclaredScript>> {
   const out = new Map<string, DeclaredScript>();
   for (const d of budgets.declaredInlineScripts ?? []) {
-    if (d.builtBy === 'islands-bootstrap') {
-      const { buildIslands } = await import('../../src/integrations/islands.ts');
-      out.set(sha256((await buildIslands(root)).bootstrap), d);
-    } else if (d.sha256) out.set(d.sha256, d);
-    else
-      throw new Error(`budgets.json: declared inline script "${d.name}" needs builtBy or sha256`);
+    if (d.builtBy !== 'islands-bootstrap')
+      throw new Error(`budgets.json: declared inline script "${d.name}" needs builtBy`);
+    const { buildIslands } = await import('../../src/integrations/islands.ts');
+    out.set(sha256((await buildIslands(root)).bootstrap), d);
   }
   return out;
 }
@@ -197,9 +191,7 @@ export function checkBudget(
   const problems: string[] = [];
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   if (fv.external.length)
-    problems.push(
-      `loads from another host at page load: ${fv.external.map((e) => e.url).join(', ')}`,
-    );
+    problems.push(`loads from another host at page load: ${fv.external.join(', ')}`);
   if (fv.missing.length)
     problems.push(`references files missing from dist: ${fv.missing.join(', ')}`);
   if (b.firstVisitGzipMax !== undefined && fv.total.gzip > b.firstVisitGzipMax) {

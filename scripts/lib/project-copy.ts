@@ -24,33 +24,19 @@ const PRIVATE_IN_NODE_MODULES = new Set(['.astro', '.vite', '.cache']);
  * a real folder of symlinks, one per package, rather than one symlink: Astro
  * keeps its content data store in node_modules/.astro and Vite its cache in
  * node_modules/.vite, and a shared one would race with builds in the real tree.
- * `skip` names more top-level entries to leave out; `modulesFrom` is the
- * project whose node_modules to link (when copying a copy). Returns the copy's root.
+ * `modulesFrom` is the project whose node_modules to link (when copying a copy).
+ * Returns the copy's root.
  */
-export function copyProject(
-  root: string,
-  { prefix = 'zj-copy-', parent = tmpdir(), skip = [] as string[], modulesFrom = root } = {},
-): string {
-  const src = resolve(root);
-  mkdirSync(parent, { recursive: true });
-  const dest = mkdtempSync(join(parent, prefix));
-  for (const name of readdirSync(src)) {
-    if (SKIP.has(name) || skip.includes(name)) continue;
-    cpSync(join(src, name), join(dest, name), { recursive: true });
-  }
-  linkNodeModules(resolve(modulesFrom), dest);
+export function copyProject(root: string, { prefix = 'zj-copy-', modulesFrom = root } = {}) {
+  const dest = mkdtempSync(join(tmpdir(), prefix));
+  for (const name of readdirSync(root))
+    if (!SKIP.has(name)) cpSync(join(root, name), join(dest, name), { recursive: true });
+  const modules = join(modulesFrom, 'node_modules');
+  mkdirSync(join(dest, 'node_modules'));
+  for (const name of readdirSync(modules))
+    if (!PRIVATE_IN_NODE_MODULES.has(name))
+      symlinkSync(join(modules, name), join(dest, 'node_modules', name));
   return dest;
-}
-
-/** Makes `dest/node_modules` a folder of symlinks to the packages of `src/node_modules`. */
-export function linkNodeModules(src: string, dest: string): void {
-  const from = join(src, 'node_modules');
-  const to = join(dest, 'node_modules');
-  mkdirSync(to, { recursive: true });
-  for (const name of readdirSync(from)) {
-    if (PRIVATE_IN_NODE_MODULES.has(name)) continue;
-    symlinkSync(join(from, name), join(to, name));
-  }
 }
 
 /** Removes a copy made by copyProject (refuses anything outside the temp dir). */
@@ -78,7 +64,7 @@ export function buildProject(
   root: string,
   distDir = 'dist',
   extraEnv: Record<string, string> = {},
-): { ok: boolean; status: number | null; ms: number; out: string } {
+): { ok: boolean; ms: number; out: string } {
   // build.ts renames its temporary folder into place, so the parent must exist.
   mkdirSync(dirname(resolve(root, distDir)), { recursive: true });
   const started = process.hrtime.bigint();
@@ -89,5 +75,5 @@ export function buildProject(
     maxBuffer: 256 * 1024 * 1024,
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  return { ok: r.status === 0, status: r.status, ms, out: `${r.stdout ?? ''}${r.stderr ?? ''}` };
+  return { ok: r.status === 0, ms, out: `${r.stdout ?? ''}${r.stderr ?? ''}` };
 }

@@ -7,7 +7,7 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lookup } from 'mrmime';
 import sirv from 'sirv';
-import type { Browser } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_PATH } from './test-machine.ts';
 
 /** One block of a `_headers` file: a path pattern and the headers it adds. */
@@ -115,21 +115,8 @@ export async function serveDir(
   };
 }
 
-/** How to start Debian's Chromium headless on this machine (Playwright cannot download browsers here). */
-export const CHROMIUM_OPTIONS = {
-  executablePath: CHROMIUM_PATH,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-};
+/** How to start Debian's Chromium (Playwright cannot download browsers here); Playwright adds headless and no-sandbox. */
+export const CHROMIUM_OPTIONS = { executablePath: CHROMIUM_PATH, args: ['--disable-gpu'] };
 
 /** Launches Debian's Chromium with CHROMIUM_OPTIONS. */
-export async function launchChromium(): Promise<Browser> {
-  const { chromium } = await import('playwright-core');
-  return chromium.launch(CHROMIUM_OPTIONS);
-}
+export const launchChromium = (): Promise<Browser> => chromium.launch(CHROMIUM_OPTIONS);

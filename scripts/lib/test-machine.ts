@@ -9,9 +9,6 @@ import { existsSync } from 'node:fs';
 /** The Chromium every browser test and bench launches (CHROMIUM_PATH overrides). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Debian's package for each thing the browser tests need. */
-const PACKAGES = { chromium: 'chromium', cjkFont: 'fonts-noto-cjk' } as const;
-
 /** What the preparation can see of the machine and do on it (stubbed in tests). */
 export interface Machine {
   hasChromium(): boolean;
@@ -23,18 +20,11 @@ export interface Machine {
   log(line: string): void;
 }
 
-/** The packages this machine lacks, in install order. */
-export function missingPackages(m: Pick<Machine, 'hasChromium' | 'hasCjkFont'>): string[] {
-  return [
-    ...(m.hasChromium() ? [] : [PACKAGES.chromium]),
-    ...(m.hasCjkFont() ? [] : [PACKAGES.cjkFont]),
-  ];
-}
-
-/** The one line that names the command a person must run. */
-export function installCommand(packages: string[]): string {
-  return `sudo apt-get install -y ${packages.join(' ')}`;
-}
+/** The Debian packages this machine lacks, in install order. */
+const missingPackages = (m: Machine) => [
+  ...(m.hasChromium() ? [] : ['chromium']),
+  ...(m.hasCjkFont() ? [] : ['fonts-noto-cjk']),
+];
 
 /**
  * Makes sure Chromium and a CJK font are present: installs the missing packages when it
@@ -44,10 +34,11 @@ export function prepareTestMachine(m: Machine): { ok: true } | { ok: false; erro
   const missing = missingPackages(m);
   if (missing.length === 0) return { ok: true };
   const why = 'the browser tests need Chromium and a font with Chinese glyphs';
+  const command = `sudo apt-get install -y ${missing.join(' ')}`;
   if (!m.canInstall()) {
     return {
       ok: false,
-      error: `✖ ${why}; this machine lacks ${missing.join(', ')}. Run: ${installCommand(missing)} (then npm test again).`,
+      error: `✖ ${why}; this machine lacks ${missing.join(', ')}. Run: ${command} (then npm test again).`,
     };
   }
   m.log(`Installing ${missing.join(' and ')} with apt-get: ${why}.`);
@@ -55,7 +46,7 @@ export function prepareTestMachine(m: Machine): { ok: true } | { ok: false; erro
   if (!installed || missingPackages(m).length > 0) {
     return {
       ok: false,
-      error: `✖ apt-get could not install ${missing.join(', ')}. Run: ${installCommand(missing)}`,
+      error: `✖ apt-get could not install ${missing.join(', ')}. Run: ${command}`,
     };
   }
   return { ok: true };
