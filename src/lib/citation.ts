@@ -167,6 +167,10 @@ export const unnest = (text: string) => text.replace(/（([^（）]*)）/g, '，
 /** A verbatim quotation (原文) with its attribution, ready to paste. */
 export function toQuoteWithAttribution(text: string, s: SourceLike, speaker?: string): string {
   const who = speaker ? `${speaker}，` : '';
-  const said = `${who}${s.outlet}${s.descriptive ? '：' : ''}${titleZh(s)}，${sourceDate(s)}`;
-  return `${quoteZh(text)}（${unnest(said)}）`;
+  return `${quoteZh(text)}（${unnest(who + sourceAttribution(s))}）`;
+}
+
+/** `outlet《title》，date`: who published a source and when, as a citation names it. */
+export function sourceAttribution(s: SourceLike): string {
+  return `${s.outlet}${s.descriptive ? '：' : ''}${titleZh(s)}，${sourceDate(s)}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupIndustriesByTier, projectCode } from '../group.ts';
-import { codeSum, pillarLinkNote, pillarLinks, placeOf, words } from './model.ts';
+import { codeSum, pillarLinkNote, pillarLinks, words } from './model.ts';
 
 const tiers = [
   { id: 'T', title: '传统产业' },
@@ -17,18 +17,6 @@ describe('the "876" code and its sum', () => {
     expect([projectCode(blocks), codeSum(blocks)]).toEqual(['876', '8 + 7 + 6 = 21']);
     const nine = groupIndustriesByTier(tiers, [...industries, { id: 'E9' }]);
     expect([projectCode(nine), codeSum(nine)]).toEqual(['976', '9 + 7 + 6 = 22']);
-  });
-});
-
-describe('placeOf', () => {
-  it('finds the tier, the position by number (E10 after E9) and the totals', () => {
-    const p = placeOf(tiers, [...industries, { id: 'E10' }, { id: 'E9' }], 'E10');
-    expect(p).toMatchObject({ position: 10, total: 23, code: '1076' });
-    expect(p.tier.id).toBe('E');
-    expect(p.blocks.map((b) => b.count)).toEqual([10, 7, 6]);
-  });
-  it('refuses an industry that is not passed in', () => {
-    expect(() => placeOf(tiers, industries, 'E9')).toThrow(/E9/);
   });
 });
 

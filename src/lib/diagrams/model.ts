@@ -1,7 +1,5 @@
-// What the diagrams show, derived from the content: tier groups and the code,
-// an industry's place, what is known about pillar → aspect, and where a label
-// may wrap. Layout itself is left to CSS.
-import { groupIndustriesByTier, projectCode } from '../group.ts';
+// What the diagrams show, derived from the content: the code's sum, what is
+// known about pillar → aspect, and where a label may wrap. Layout is left to CSS.
 
 /** `8 + 7 + 6 = 21`: the sum behind the code, from the counts. */
 export function codeSum(blocks: ReadonlyArray<{ count: number }>): string {
@@ -26,19 +24,6 @@ export function words(text: string): string[] {
     else out.push(segment);
   }
   return out;
-}
-
-/** Where an industry sits: its tier, its position in it, the tier's count, and all tiers. */
-export function placeOf<T extends { id: string }, I extends { id: string }>(
-  tiers: readonly T[],
-  industries: readonly I[],
-  id: string,
-) {
-  const blocks = groupIndustriesByTier(tiers, industries);
-  const tier = blocks.find((b) => b.industries.some((i) => i.id === id));
-  if (!tier) throw new Error(`Industry ${id} is in no tier`);
-  const position = tier.industries.findIndex((i) => i.id === id) + 1;
-  return { tier, position, total: industries.length, code: projectCode(blocks), blocks };
 }
 
 /** Aspects whose data names a known pillar (only those are shown as belonging to it). */
