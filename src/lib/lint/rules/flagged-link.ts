@@ -1,5 +1,5 @@
 import { isFlaggedUrl } from '../../flagged-hosts.ts';
-import { defineRule } from '../rule.ts';
+import { defineRule, hitsOf } from '../rule.ts';
 
 /** Links and bare web addresses (GFM turns `www.` addresses into links). */
 const URLISH =
@@ -12,17 +12,12 @@ export default defineRule({
   zh: '链接到标记的镜像站',
   what: '指向事实核查表标记为镜像站、垃圾站或低可靠站点的网址（src/data/flagged-hosts.json）。',
   why: '核查表规定这些站点一律不链接：写明原始媒体和日期，并说明文字读自转载页。',
-  en: 'link to a mirror or spam host flagged in the fact sheet',
   expected: ['不链接核查表标记的镜像站或垃圾站', 'no link to a flagged mirror or spam site'],
   fix: 'no',
   scope: 'raw',
   check: ({ text }, ctx) =>
-    [...text.matchAll(URLISH)]
-      .filter((m) => isFlaggedUrl(/^www\./i.test(m[0]) ? `http://${m[0]}` : m[0], ctx.flaggedHosts))
-      .map((m) => ({
-        index: m.index,
-        found: m[0],
-        hint: '删除这个网址；写明原始媒体和日期，并说明文字读自转载页',
-        fixable: false,
-      })),
+    hitsOf(text, URLISH, () => '删除这个网址；写明原始媒体和日期，并说明文字读自转载页').filter(
+      (h) =>
+        isFlaggedUrl(/^www\./i.test(h.found) ? `http://${h.found}` : h.found, ctx.flaggedHosts),
+    ),
 });

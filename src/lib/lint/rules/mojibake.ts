@@ -1,5 +1,5 @@
-import { MOJIBAKE, findAll, toSimplified } from '../../chinese.ts';
-import { defineRule } from '../rule.ts';
+import { MOJIBAKE, toSimplified } from '../../chinese.ts';
+import { defineRule, hitsOf } from '../rule.ts';
 
 /** Navigation crumbs, share counters, copyright boilerplate, a lost `<` before o:p>. */
 const SCRAPE_RESIDUE =
@@ -12,25 +12,16 @@ export default defineRule({
   zh: '乱码与残留标记',
   what: '替换符 U+FFFD、编码错乱的字符、Word 残留的 o:p 标签、HTML 实体、镜像页的问号乱码，以及网页导航、版权声明等残留。',
   why: '这些是复制网页时的垃圾，不是来源的文字。',
-  en: 'mojibake and stray markup from scraped pages',
   expected: ['没有乱码和网页残留', 'no mojibake or scraped-page residue'],
   fix: 'no',
   scope: 'raw',
-  check({ text }) {
-    const hits = findAll(text, MOJIBAKE).map((m) => ({
-      index: m.index,
-      found: m.match,
-      hint: '删除，或对照来源改回正确的文字',
-      fixable: false,
-    }));
+  check: ({ text }) => [
+    ...hitsOf(text, MOJIBAKE, () => '删除，或对照来源改回正确的文字'),
     // Matched on the simplified text so that 首頁> is caught too; OpenCC keeps offsets here.
-    for (const m of findAll(toSimplified(text), SCRAPE_RESIDUE))
-      hits.push({
-        index: m.index,
-        found: text.slice(m.index, m.index + m.match.length),
-        hint: '这是网页导航、分享按钮或版权声明的残留：删除整行（scraped page residue）',
-        fixable: false,
-      });
-    return hits;
-  },
+    ...hitsOf(
+      toSimplified(text),
+      SCRAPE_RESIDUE,
+      () => '这是网页导航、分享按钮或版权声明的残留：删除整行（scraped page residue）',
+    ).map((h) => ({ ...h, found: text.slice(h.index, h.index + h.found.length) })),
+  ],
 });

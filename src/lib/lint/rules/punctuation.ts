@@ -16,7 +16,7 @@ export function autocorrectHit(run: TextRun, spacesOnly: boolean): TextHit[] {
   const onlySpace = base.replace(/\s/g, '') === fixed.replace(/\s/g, '');
   if (onlySpace !== spacesOnly) return [];
   const d = diffExcerpt(base, fixed);
-  return [{ index: d.index, found: d.found, hint: `改为 "${d.suggestion}"。`, fixable: true }];
+  return [{ index: d.index, found: d.found, hint: `改为 "${d.suggestion}"。` }];
 }
 
 /** AutoCorrect's full-width punctuation in Chinese text (its fix is the spacing rule's pass). */
@@ -26,7 +26,6 @@ export default defineRule({
   zh: '全角标点',
   what: '中文句子里的半角标点（, : ! ?）改为全角（，：！？）（AutoCorrect 规则）。',
   why: '中文文本用全角标点。原文、引号内、书名号内不改。',
-  en: 'full-width punctuation in Chinese text (AutoCorrect)',
   expected: ['中文里用全角标点', 'full-width punctuation in Chinese text'],
   fix: 'outside-quotes',
   scope: 'prose',

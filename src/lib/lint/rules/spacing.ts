@@ -9,7 +9,6 @@ export default defineRule({
   zh: '中英文间距',
   what: '汉字与拉丁字母、数字之间加空格（AutoCorrect 规则），如“2023 年”“T800S 碳纤维”。',
   why: '统一排版，便于阅读和检索。原文、引号“”内、书名号《》内和文号不改。',
-  en: 'spacing between CJK and Latin letters or digits (AutoCorrect)',
   expected: ['汉字与字母、数字之间有空格', 'a space between CJK and Latin letters or digits'],
   fix: 'outside-quotes',
   scope: 'prose',

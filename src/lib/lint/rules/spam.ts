@@ -8,7 +8,6 @@ export default defineRule({
   zh: '垃圾广告词',
   what: '镜像页第一行那类色情、赌博广告词。',
   why: '这些词绝不能出现在本站。',
-  en: 'spam words from the scraped mirror page',
   expected: ['没有垃圾广告词', 'no spam'],
   fix: 'no',
   scope: 'raw',
@@ -27,7 +26,6 @@ export default defineRule({
           index: lineStart + Math.max(0, line.search(/\S/)),
           found: `${shown.slice(0, 30)}${shown.length > 30 ? '…' : ''}（${[...words].join('、')}）`,
           hint: '删除整行：这是镜像站的垃圾广告',
-          fixable: false,
         });
       }
       lineStart += line.length + 1;
