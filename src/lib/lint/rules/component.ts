@@ -107,20 +107,10 @@ export default defineRule({
     if (bodyError) {
       const { message, line } = bodyError;
       const open = /closing tag for `<(\w+)>`/.exec(message)?.[1];
-      if (open)
-        report(
-          'component',
-          { line, field: BODY },
-          `<${open}>`,
-          `标签没有闭合：在内容后面加上 </${open}>，或写成 <${open} … />。`,
-        );
-      else
-        report(
-          'component',
-          { line, field: BODY },
-          message,
-          `MDX 无法解析这一处（${message}）：检查 <、{ 和标签是否成对。`,
-        );
+      const hint = open
+        ? `标签没有闭合：在内容后面加上 </${open}>，或写成 <${open} … />。`
+        : `MDX 无法解析这一处（${message}）：检查 <、{ 和标签是否成对。`;
+      report('component', { line, field: BODY }, open ? `<${open}>` : message, hint);
     }
     const line = body?.line ?? (() => 0);
     for (const { el, ancestors, attrs } of body?.elements ?? []) {
