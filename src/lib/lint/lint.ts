@@ -3,7 +3,7 @@
 import { fieldName, showFound, type ContentError } from '../content-errors.ts';
 import type { CollectionKey } from '../../schemas/shared.ts';
 import { RULES, RULE_BY_ID, type RuleId } from './rules.ts';
-import { BODY, type Report, type Rule, type TextRun, type Where } from './rule.ts';
+import { BODY, type FileView, type Report, type Rule, type TextRun, type Where } from './rule.ts';
 import {
   NOT_PROSE,
   NO_AUTOCORRECT,
@@ -119,7 +119,7 @@ export function lintFile(
   }
 
   let body: BodyIndex | undefined;
-  let bodyError: { message: string; line: number } | undefined;
+  let bodyError: FileView['bodyError'];
   if (mdx) {
     const { body: source, bodyLine } = mdx;
     const offset = input.text.length - source.length;
