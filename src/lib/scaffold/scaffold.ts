@@ -222,7 +222,9 @@ export function summariseExisting(
     if (collection === 'tiers' && typeof data.statedCount === 'number')
       stated[String(data.id)] = data.statedCount;
     if (collection === 'plan')
-      for (const [c, s] of Object.entries(data.stated as Record<string, { value?: number }>))
+      for (const [c, s] of Object.entries(
+        (data.stated ?? {}) as Record<string, { value?: number }>,
+      ))
         stated[c] = s.value;
   }
   for (const list of byCollection.values()) list.sort(compareIds);

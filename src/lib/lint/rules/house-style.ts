@@ -34,6 +34,9 @@ export const dateStyle = defineRule({
   repair: ({ text, verbatim }) => mapFree(text, verbatim, zhDate),
 });
 
+/** A 《title》 inside a 《title》: before, inner title, after. */
+const NESTED_TITLE = /《([^《》]*)《([^《》]*)》([^《》]*)》/g;
+
 export const nestedTitles = defineRule({
   id: 'nested-titles',
   severity: 'error',
@@ -44,15 +47,8 @@ export const nestedTitles = defineRule({
   fix: 'yes',
   scope: 'prose',
   check: ({ text, verbatim }: TextRun) =>
-    verbatim
-      ? []
-      : hitsOf(
-          text,
-          /《[^《》]*(《[^《》]*》)[^《》]*》/g,
-          (m) => `里层改为 〈${m[1].slice(1, -1)}〉。`,
-        ),
-  repair: ({ text, verbatim }) =>
-    verbatim ? text : text.replace(/《([^《》]*)《([^《》]*)》([^《》]*)》/g, '《$1〈$2〉$3》'),
+    verbatim ? [] : hitsOf(text, NESTED_TITLE, (m) => `里层改为 〈${m[2]}〉。`),
+  repair: ({ text, verbatim }) => (verbatim ? text : text.replace(NESTED_TITLE, '《$1〈$2〉$3》')),
 });
 
 export const voice = defineRule({
