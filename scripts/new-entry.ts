@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // Creates a new content entry: asks for (or reads flags for) the kind and its
 // fields, proposes the next free ID, checks the entry, writes it, lints it.
-// Usage: npm run new
-//        npm run new -- --kind term --title 科技招商 --summary "……" --source src-explainer --yes
+// Usage: npm run new -- --help.
 // The questions come from the schemas (src/lib/scaffold/); this file only asks and writes.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -18,11 +17,10 @@ import { buildEntry } from '../src/lib/scaffold/entry.ts';
 import { KIND_QUESTION, collectAnswers, idQuestion, kindOf } from '../src/lib/scaffold/answers.ts';
 import type { Question } from '../src/lib/scaffold/scaffold.ts';
 import {
-  KIND_INFO,
-  KIND_NOTE,
   SCAFFOLD_KINDS,
   capacityWarning,
   flagOf,
+  kindInfo,
   questionsFor,
   summariseExisting,
 } from '../src/lib/scaffold/scaffold.ts';
@@ -45,7 +43,7 @@ const usage = () => `新建条目 Create a content entry
 各类条目的字段（? 为可选；说明见 /guide/）fields per kind (? = optional):
 ${SCAFFOLD_KINDS.map(
   (k) =>
-    `  ${k.padEnd(10)} ${KIND_INFO[k].zh}：${questionsFor(k)
+    `  ${k.padEnd(10)} ${kindInfo(k).zh}：${questionsFor(k)
       .map((q) => `--${flagOf(q.key)}${q.required ? '' : '?'}`)
       .join(' ')}`,
 ).join('\n')}`;
@@ -79,10 +77,8 @@ if (flags.help) {
 const root = resolve(String(flags.root));
 const read = readContent(root);
 const existing = summariseExisting(read.entries, readPublishedIds(root));
-// Today in local time (editors work in China; UTC would be yesterday before 08:00).
-const today = new Date(Date.now() - new Date().getTimezoneOffset() * 60_000)
-  .toISOString()
-  .slice(0, 10);
+// Today in local time (editors work in China; UTC would be yesterday before 08:00): en-CA writes YYYY-MM-DD.
+const today = new Date().toLocaleDateString('en-CA');
 
 // Lines are read through readline's async iterator, which queues them, so piped input works too.
 const lines = flags.yes
@@ -114,8 +110,9 @@ const collect = async (questions: Question[]) => {
   return r.answers;
 };
 const kind = kindOf((await collect([KIND_QUESTION])).kind!)!; // checked by KIND_QUESTION
-console.log(`\n新建${KIND_INFO[kind].zh}（${kind}）。带 * 的必填；可选项直接回车跳过。`);
-if (KIND_NOTE[kind]) console.log(`⚠ ${KIND_NOTE[kind]}`);
+const { zh, note } = kindInfo(kind);
+console.log(`\n新建${zh}（${kind}）。带 * 的必填；可选项直接回车跳过。`);
+if (note) console.log(`⚠ ${note}`);
 const answers = await collect(questionsFor(kind, existing));
 const id = (await collect([idQuestion(kind, existing, answers)])).id!;
 const capacity = capacityWarning(kind, existing, answers);
@@ -147,7 +144,7 @@ if (flags['dry-run']) {
 mkdirSync(dirname(target), { recursive: true });
 writeFileSync(target, entry.text);
 const lint = await lintTree(root, { only: [entry.file] });
-console.log(`\n✓ 已新建 created ${entry.file}（${KIND_INFO[kind].zh} ${id}）`);
+console.log(`\n✓ 已新建 created ${entry.file}（${zh} ${id}）`);
 console.log(
   errors.length
     ? `\n${formatContentReport(errors)}`

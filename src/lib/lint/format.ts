@@ -13,31 +13,29 @@ export function formatLintFinding(f: LintFinding): string {
   return lines.join('\n');
 }
 
-/** All findings, errors first, then a summary line. Empty string when there are none. */
+/** All findings, errors first, then a summary line. */
 export function formatLintReport(
   findings: LintFinding[],
-  options: { files?: number; fixedFiles?: string[] } = {},
+  { files, fixedFiles = [] }: { files?: number; fixedFiles?: string[] } = {},
 ): string {
-  const errors = findings.filter((f) => f.severity === 'error');
-  const warnings = findings.filter((f) => f.severity === 'warning');
-  const parts: string[] = [];
-  if (options.fixedFiles?.length)
-    parts.push(
-      `已自动修复 Fixed ${options.fixedFiles.length} file(s):\n${options.fixedFiles.map((f) => `  ${f}`).join('\n')}`,
-    );
-  for (const f of [...errors, ...warnings]) parts.push(formatLintFinding(f));
+  const { error: errors = [], warning: warnings = [] } = Object.groupBy(
+    findings,
+    (f) => f.severity,
+  );
+  const parts = [...errors, ...warnings].map(formatLintFinding);
+  if (fixedFiles.length)
+    parts.unshift(`已自动修复 Fixed ${fixedFiles.length} file(s):\n  ${fixedFiles.join('\n  ')}`);
+  const checked = files !== undefined ? `${files} file(s) checked, ` : '';
+  if (!findings.length)
+    return [...parts, `内容格式检查通过 Content lint OK: ${checked}no problems.`].join('\n\n');
+  const counts = Object.entries(Object.groupBy(findings, (f) => f.rule))
+    .map(([rule, list]) => `${rule} ${list!.length}`)
+    .join(', ');
   const fixable = findings.filter((f) => f.fixable).length;
-  const byRule = new Map<string, number>();
-  for (const f of findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
-  const counts = [...byRule].map(([r, n]) => `${r} ${n}`).join(', ');
-  const checked = options.files !== undefined ? `${options.files} file(s) checked, ` : '';
-  if (findings.length === 0) parts.push(`内容格式检查通过 Content lint OK: ${checked}no problems.`);
-  else {
-    parts.push(
-      `${errors.length ? '内容格式检查失败 Content lint failed' : '内容格式检查通过（有警告） Content lint passed with warnings'}: ${checked}${errors.length} error(s), ${warnings.length} warning(s)${counts ? ` (${counts})` : ''}.` +
-        (fixable ? `\n其中 ${fixable} 处可自动修复：npm run lint:content -- --fix` : ''),
-    );
-  }
+  parts.push(
+    `${errors.length ? '内容格式检查失败 Content lint failed' : '内容格式检查通过（有警告） Content lint passed with warnings'}: ${checked}${errors.length} error(s), ${warnings.length} warning(s) (${counts}).` +
+      (fixable ? `\n其中 ${fixable} 处可自动修复：npm run lint:content -- --fix` : ''),
+  );
   return parts.join('\n\n');
 }
 

@@ -3,7 +3,7 @@
 import { fieldName, showFound, type ContentError } from '../content-errors.ts';
 import type { CollectionKey } from '../../schemas/shared.ts';
 import { RULES, RULE_BY_ID, type RuleId } from './rules.ts';
-import { BODY, type FileView, type Rule, type TextRun, type Where } from './rule.ts';
+import { BODY, type FileView, type Report, type Rule, type TextRun, type Where } from './rule.ts';
 import {
   NOT_PROSE,
   NO_AUTOCORRECT,
@@ -41,12 +41,6 @@ export interface LintInput {
   collection?: CollectionKey;
 }
 
-export interface LintResult {
-  findings: LintFinding[];
-  /** The repaired file text, when `fix` was asked for and something changed. */
-  fixed?: string;
-}
-
 const ALL: readonly Rule[] = RULES;
 const FIX_HINT = '可运行 npm run lint:content -- --fix 自动修复。';
 const JUNK_HINT = '这一处是垃圾广告或网页残留，--fix 不处理：请删除整行或整段。';
@@ -63,24 +57,25 @@ export function repairRun(run: TextRun): string {
   return text;
 }
 
-/** Lints one content file. With `fix`, also returns the text with the safe fixes applied. */
-export async function lintFile(
+/**
+ * Lints one content file. Returns its findings and, with `fix`, the text with the safe fixes
+ * applied (undefined when nothing changed).
+ */
+export function lintFile(
   input: LintInput,
   ctx: LintContext,
   options: { fix?: boolean } = {},
-): Promise<LintResult> {
+): { findings: LintFinding[]; fixed?: string } {
   const findings: LintFinding[] = [];
   /** --fix edits of the file text. */
   const edits: Array<{ start: number; end: number; text: string }> = [];
-  const report = (rule: string, where: Where, found: string, hint: string, fixable = false) => {
+  const report: Report = (rule, where, found, hint, fixable = false) => {
     const { severity, expected } = RULE_BY_ID[rule as RuleId];
     const [expectedZh, expectedEn] = expected;
-    const shown = showFound(found);
-    hint = fixable ? `${hint} ${FIX_HINT}` : hint;
     findings.push({
       file: input.file,
       ...where,
-      found: shown,
+      found: showFound(found),
       expected: expectedEn,
       expectedZh,
       hint,
@@ -94,7 +89,7 @@ export async function lintFile(
     for (const rule of ALL)
       if (rule.check && scopes.includes(rule.scope ?? ''))
         for (const hit of rule.check(run, ctx))
-          report(rule.id, where(hit.index), hit.found, hit.hint, hit.fixable);
+          report(rule.id, where(hit.index), hit.found, hit.hint, hit.fixable ?? rule.fix !== 'no');
   };
 
   const isMdx = /\.mdx?$/.test(input.file);
@@ -168,16 +163,8 @@ export async function lintFile(
   const isRecord = yaml.data && typeof yaml.data === 'object' && !Array.isArray(yaml.data);
   const data = (isRecord ? yaml.data : {}) as Record<string, unknown>;
   const objects = objectsIn(yaml.data, yaml.lineOf);
-  const view = {
-    collection: input.collection,
-    data,
-    objects,
-    lineOf: yaml.lineOf,
-    ctx,
-    body,
-    bodyError,
-  };
-  for (const rule of ALL) rule.checkFile?.(view, report);
+  const view = { collection: input.collection, data, objects, lineOf: yaml.lineOf, ctx };
+  for (const rule of ALL) rule.checkFile?.({ ...view, body, bodyError }, report);
 
   // A line of spam or scrape residue is to be deleted by hand: no style advice, no rewriting.
   const junk = new Set(
@@ -185,11 +172,11 @@ export async function lintFile(
   );
   const kept = findings
     .filter((f) => !(f.severity === 'warning' && junk.has(f.line)))
-    .map((f) =>
-      f.fixable && junk.has(f.line)
-        ? { ...f, fixable: false, hint: `${f.hint!.replace(FIX_HINT, '').trim()} ${JUNK_HINT}` }
-        : f,
-    )
+    .map((f) => {
+      if (!f.fixable) return f;
+      if (!junk.has(f.line)) return { ...f, hint: `${f.hint} ${FIX_HINT}` };
+      return { ...f, fixable: false, hint: `${f.hint} ${JUNK_HINT}` };
+    })
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const lineOf = (offset: number) => input.text.slice(0, offset).split('\n').length;
   const safe = edits.filter(

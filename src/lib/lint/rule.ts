@@ -31,12 +31,12 @@ export interface TextRun {
   autocorrect: boolean;
 }
 
-/** A problem inside a run of text, `index` a UTF-16 offset into it. */
+/** A problem inside a run of text, `index` a UTF-16 offset into it; fixable unless the rule's fix is 'no'. */
 export interface TextHit {
   index: number;
   found: string;
   hint: string;
-  fixable: boolean;
+  fixable?: boolean;
 }
 
 /** An object in the frontmatter (or YAML file): its path, printed field name and line. */
@@ -67,11 +67,10 @@ export interface FileView {
 export interface Rule {
   id: string;
   severity: 'error' | 'warning';
-  /** Chinese name, what it checks and why (the editor guide), English one-liner. */
+  /** Chinese name, what it checks and why (the editor guide). */
   zh: string;
   what: string;
   why: string;
-  en: string;
   /** What a finding expected instead, in Chinese and English. */
   expected: readonly [zh: string, en: string];
   fix: 'yes' | 'outside-quotes' | 'no';
@@ -90,6 +89,15 @@ export interface Rule {
 
 /** Identity function that types a rule file's export. */
 export const defineRule = <R extends Rule>(rule: R): R => rule;
+
+/** A hit for every match of the global pattern `re` in `text`, its index moved by `offset`. */
+export const hitsOf = (
+  text: string,
+  re: RegExp,
+  hint: (m: RegExpExecArray) => string,
+  offset = 0,
+): TextHit[] =>
+  [...text.matchAll(re)].map((m) => ({ index: offset + m.index, found: m[0], hint: hint(m) }));
 
 /** A short excerpt: the whole text when short, else a window from just before `index`. */
 export function excerpt(text: string, index = 0, length = 36): string {

@@ -3,18 +3,14 @@
  * /guide/) lists them. Each rule, with its messages and checks, is one file under rules/.
  */
 import traditional from './rules/traditional.ts';
-import pinyin from './rules/pinyin.ts';
-import mojibake from './rules/mojibake.ts';
-import spam from './rules/spam.ts';
-import flaggedLink from './rules/flagged-link.ts';
+import { flaggedLink, mojibake, pinyin, spam } from './rules/scraped.ts';
 import emphasis from './rules/emphasis.ts';
 import missingSource from './rules/missing-source.ts';
 import missingDate from './rules/missing-date.ts';
 import unsourcedFigure from './rules/unsourced-figure.ts';
 import unknownId from './rules/unknown-id.ts';
 import component from './rules/component.ts';
-import spacing from './rules/spacing.ts';
-import punctuation from './rules/punctuation.ts';
+import { punctuation, spacing } from './rules/autocorrect.ts';
 import repeatedPunctuation from './rules/repeated-punctuation.ts';
 import emptyBody from './rules/empty-body.ts';
 import dateUnknownNote from './rules/date-unknown-note.ts';

@@ -2,17 +2,12 @@
 // the scaffolder all come through here).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { listContentFiles, splitFrontmatter, type ContentFile } from '../content-files.ts';
+import { listContentFiles, splitFrontmatter } from '../content-files.ts';
 import { isEntryKind } from '../ids.ts';
 import { quotesInData } from '../quotes.ts';
 import { readContentYaml } from '../content-yaml.ts';
 import { lintFile, type LintContext, type LintFinding } from './lint.ts';
 import flaggedHosts from '../../data/flagged-hosts.json' with { type: 'json' };
-
-/** Files the lint reads: every content file except ones with the wrong extension (the content check reports those). */
-export function listLintFiles(root: string): ContentFile[] {
-  return listContentFiles(root).filter((f) => !f.misnamed);
-}
 
 function frontmatterData(text: string, isMdx: boolean): unknown {
   const yaml = isMdx ? splitFrontmatter(text)?.yaml : text;
@@ -20,60 +15,42 @@ function frontmatterData(text: string, isMdx: boolean): unknown {
   return read?.ok ? read.data : undefined;
 }
 
-/** The IDs the lint checks references against, read from the files themselves. */
-export function buildContext(root: string, files = listLintFiles(root)): LintContext {
-  const ids = new Set<string>();
-  const sourceIds = new Set<string>();
-  for (const f of files) {
-    if (!isEntryKind(f.collection)) continue;
-    const data = frontmatterData(readFileSync(f.abs, 'utf8'), f.file.endsWith('.mdx')) as
-      { id?: unknown } | undefined;
-    if (typeof data?.id !== 'string') continue;
-    ids.add(data.id);
-    if (f.collection === 'sources') sourceIds.add(data.id);
-  }
-  const planQuotes = files
-    .filter((f) => f.collection === 'plan' || f.collection === 'tiers')
-    .flatMap((f) => quotesInData(frontmatterData(readFileSync(f.abs, 'utf8'), false)))
-    .map((q) => q.text)
-    .join('\n');
-  return { ids, sourceIds, flaggedHosts, planQuotes };
-}
-
-export interface TreeResult {
-  findings: LintFinding[];
-  /** Files checked. */
-  files: number;
-  /** Files changed by --fix. */
-  fixedFiles: string[];
-}
-
 /**
- * Lints content/ under `root`. `only` limits the files checked (paths relative
- * to root or absolute); IDs are still read from the whole tree. With `fix`,
- * writes the safe fixes and reports what is left afterwards.
+ * Lints content/ under `root` (files with the wrong extension are left to the content check).
+ * `only` limits the files checked (paths relative to root or absolute); IDs are still read from
+ * the whole tree. With `fix`, writes the safe fixes and reports what is left afterwards.
  */
-export async function lintTree(
-  root: string,
-  options: { fix?: boolean; only?: string[] } = {},
-): Promise<TreeResult> {
-  const all = listLintFiles(root);
-  const ctx = buildContext(root, all);
+export async function lintTree(root: string, options: { fix?: boolean; only?: string[] } = {}) {
+  const all = listContentFiles(root)
+    .filter((f) => !f.misnamed)
+    .map((f) => ({ ...f, text: readFileSync(f.abs, 'utf8') }));
+  const [ids, sourceIds] = [new Set<string>(), new Set<string>()];
+  let planQuotes = '';
+  for (const f of all) {
+    const data = frontmatterData(f.text, f.file.endsWith('.mdx'));
+    if (f.collection === 'plan' || f.collection === 'tiers')
+      planQuotes += quotesInData(data)
+        .map((q) => `${q.text}\n`)
+        .join('');
+    const id = (data as { id?: unknown } | undefined)?.id;
+    if (!isEntryKind(f.collection) || typeof id !== 'string') continue;
+    ids.add(id);
+    if (f.collection === 'sources') sourceIds.add(id);
+  }
+  const ctx: LintContext = { ids, sourceIds, flaggedHosts, planQuotes };
   const wanted = options.only?.length
     ? new Set(options.only.map((p) => relative(root, resolve(root, p))))
     : undefined;
   const files = wanted ? all.filter((f) => wanted.has(f.file)) : all;
   const findings: LintFinding[] = [];
+  /** Files changed by --fix. */
   const fixedFiles: string[] = [];
-  for (const f of files) {
-    const text = readFileSync(f.abs, 'utf8');
-    let result = await lintFile({ file: f.file, text, collection: f.collection }, ctx, {
-      fix: options.fix,
-    });
+  for (const { file, abs, text, collection } of files) {
+    let result = lintFile({ file, text, collection }, ctx, options);
     if (result.fixed !== undefined) {
-      writeFileSync(f.abs, result.fixed);
-      fixedFiles.push(f.file);
-      result = await lintFile({ file: f.file, text: result.fixed, collection: f.collection }, ctx);
+      writeFileSync(abs, result.fixed);
+      fixedFiles.push(file);
+      result = lintFile({ file, text: result.fixed, collection }, ctx);
     }
     findings.push(...result.findings);
   }

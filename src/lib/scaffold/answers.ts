@@ -1,8 +1,8 @@
 // Reading the scaffolder's answers: the kind named on the command line, then
 // each question's answer from its flag or, interactively, from the editor.
 import {
-  KIND_INFO,
   SCAFFOLD_KINDS,
+  kindInfo,
   flagOf,
   nextId,
   refuseId,
@@ -79,7 +79,7 @@ export const kindOf = (value: string): ScaffoldKind | undefined =>
 /** The first question (--kind): which kind of entry, by number or name. */
 export const KIND_QUESTION: Question = {
   key: 'kind',
-  help: `要新建哪类条目？Which kind of entry?\n${SCAFFOLD_KINDS.map((k, i) => `  ${i + 1}. ${k.padEnd(10)} ${KIND_INFO[k].zh}`).join('\n')}\n输入序号或名称 number or name`,
+  help: `要新建哪类条目？Which kind of entry?\n${SCAFFOLD_KINDS.map((k, i) => `  ${i + 1}. ${k.padEnd(10)} ${kindInfo(k).zh}`).join('\n')}\n输入序号或名称 number or name`,
   required: true,
   list: false,
   check: (v) =>

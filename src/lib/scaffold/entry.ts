@@ -4,7 +4,7 @@ import { Document, isCollection, isScalar, isSeq, visit, type Pair } from 'yaml'
 import type { EntryKind } from '../ids.ts';
 import { fieldsOf, plainSchemas } from './fields.ts';
 import { entryFile } from '../kinds.ts';
-import { KIND_INFO, shapeData, toValue, type Answers, type ScaffoldKind } from './scaffold.ts';
+import { kindInfo, shapeData, toValue, type Answers, type ScaffoldKind } from './scaffold.ts';
 
 /** The new entry: its ID, where it goes, the file text, and the data the text must parse to. */
 export interface NewEntry {
@@ -40,7 +40,7 @@ export function buildEntry(
   answers: Answers,
   today: string,
 ): NewEntry {
-  const { collection } = KIND_INFO[kind];
+  const { collection } = kindInfo(kind);
   const fields = fieldsOf(plainSchemas[collection]);
   const data = shapeData(fields, (f, key) => {
     if (key === 'id' || key === 'updated') return key === 'id' ? id : today;

@@ -4,7 +4,7 @@
 // so neither restates what src/schemas/ says.
 import { z } from 'astro/zod';
 import { buildSchemas } from '../../schemas/index.ts';
-import type { CollectionKey, ReferenceFn } from '../../schemas/shared.ts';
+import type { ReferenceFn } from '../../schemas/shared.ts';
 
 type AnySchema = z.ZodType & {
   def: { type: string; innerType?: AnySchema; element?: AnySchema; defaultValue?: unknown };
@@ -61,8 +61,3 @@ export function elementOf(field: FieldInfo): AnySchema | undefined {
 
 /** The schemas with references as plain ID strings: for reading fields, not for checking references. */
 export const plainSchemas = buildSchemas((() => z.string()) as unknown as ReferenceFn);
-
-/** The top-level fields of a collection, as the editor guide lists them. */
-export function describeCollection(collection: CollectionKey): FieldInfo[] {
-  return fieldsOf(plainSchemas[collection]);
-}

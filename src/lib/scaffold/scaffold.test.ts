@@ -141,7 +141,8 @@ const ANSWERS: Record<ScaffoldKind, Answers> = {
   },
 };
 
-describe('scaffolder output', () => {
+// Each case copies the fixture tree and runs the whole content check and the lint on it.
+describe('scaffolder output', { timeout: 30_000 }, () => {
   it('has test answers for every required question of every kind', () => {
     for (const kind of SCAFFOLD_KINDS)
       for (const q of questionsFor(kind).filter((q) => q.required && !q.suggest))

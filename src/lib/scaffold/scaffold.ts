@@ -4,30 +4,20 @@
 // totals the sources state, and the layout of the new file.
 import { checkingSchemas } from '../validate-entries.ts';
 import { COLLECTIONS, ID_PATTERNS, type CollectionKey } from '../../schemas/shared.ts';
-import { KINDS, compareIds, type EntryKind } from '../ids.ts';
-import { ENTRY_KINDS, KIND_NAMES, KIND_TABLE, numbering, type KindName } from '../kinds.ts';
+import { KINDS, compareIds } from '../ids.ts';
+import { KIND_NAMES, KIND_TABLE, collectionOf, numbering, type KindName } from '../kinds.ts';
 import { elementOf, fieldsOf, plainSchemas, type FieldInfo } from './fields.ts';
 
 /** Kinds an editor can add with `npm run new`: every kind of the table in src/lib/kinds.ts. */
 export const SCAFFOLD_KINDS = KIND_NAMES;
 export type ScaffoldKind = KindName;
 
-/** Collection, Chinese name, and how new IDs are numbered (industries take the tier as prefix). */
-export const KIND_INFO = Object.fromEntries(
-  ENTRY_KINDS.map((c) => [
-    KIND_TABLE[c].name,
-    { collection: c, zh: KINDS[c].label, ...numbering(c) },
-  ]),
-) as Record<ScaffoldKind, { collection: EntryKind; zh: string; prefix?: string; pad: number }>;
-
-/** Shown before the questions for kinds that need care. */
-export const KIND_NOTE = Object.fromEntries(
-  ENTRY_KINDS.map((c) => [KIND_TABLE[c].name, (KIND_TABLE[c] as { note?: string }).note]),
-) as Partial<Record<ScaffoldKind, string>>;
-
-/** Collections whose total plan.yaml states (`stated.<collection>`). */
-const STATED = ['pillars', 'aspects', 'measures', 'programmes'] as const;
-type StatedCollection = (typeof STATED)[number];
+/** A kind's collection, Chinese name and note (shown before the questions, for kinds that need care). */
+export function kindInfo(kind: ScaffoldKind) {
+  const collection = collectionOf(kind);
+  const { note } = KIND_TABLE[collection] as { note?: string };
+  return { collection, zh: KINDS[collection].label, note };
+}
 
 /** What the scaffolder knows about the existing content. */
 export interface Existing {
@@ -35,8 +25,8 @@ export interface Existing {
   usedIds: ReadonlySet<string>;
   /** IDs of current entries per collection. */
   byCollection: ReadonlyMap<CollectionKey, readonly string[]>;
-  /** How many entries the sources say there are (tiers.yaml statedCount, plan.yaml stated). */
-  stated: Partial<Record<'E' | 'F' | 'T' | StatedCollection, number>>;
+  /** How many entries the sources say there are, by tier (tiers.yaml) or collection (plan.yaml). */
+  stated: Partial<Record<string, number>>;
 }
 
 /** One question the scaffolder asks (or one flag it reads), derived from a schema field. */
@@ -69,7 +59,6 @@ export function splitList(value: string | undefined): string[] {
 }
 
 const EMPTY: Existing = { usedIds: new Set(), byCollection: new Map(), stated: {} };
-const idsIn = (existing: Existing, c: CollectionKey) => existing.byCollection.get(c) ?? [];
 
 /** Answers the schemas cannot suggest. */
 const SUGGEST: Record<string, Question['suggest']> = {
@@ -149,16 +138,11 @@ export function questionsFor(kind: ScaffoldKind, existing: Existing = EMPTY): Qu
     const tier = fieldsOf(plainSchemas.tiers).find((f) => f.name === 'id')!;
     add(tier, 'tier', true);
   }
-  const fields = fieldsOf(
-    checkingSchemas(existing.byCollection)[KIND_INFO[kind].collection],
-  ).filter((f) => !['id', 'updated'].includes(f.name));
+  const fields = fieldsOf(checkingSchemas(existing.byCollection)[collectionOf(kind)]).filter(
+    (f) => !['id', 'updated'].includes(f.name),
+  );
   shapeData(fields, add);
   return [...out.values()];
-}
-
-/** The prefix of new IDs of a kind (industries by tier). */
-function idPrefix(kind: ScaffoldKind, answers: Answers): string | undefined {
-  return kind === 'industry' ? answers.tier : KIND_INFO[kind].prefix;
 }
 
 /** The next free ID: one past the highest number ever used (published or redirected IDs count). */
@@ -173,11 +157,12 @@ export function nextId(
     for (let n = 2; existing.usedIds.has(id); n++) id = `${base}-${n}`;
     return id;
   }
-  const prefix = idPrefix(kind, answers);
+  // Industries are numbered within their tier: E1, F1, T1.
+  const { prefix = answers.tier, pad } = numbering(collectionOf(kind));
   if (!prefix) return undefined;
   const pattern = new RegExp(`^${prefix}(\\d+)$`); // G3 matches G, GL02 does not
   const numbers = [...existing.usedIds].map((id) => Number(pattern.exec(id)?.[1] ?? 0));
-  return `${prefix}${String(Math.max(0, ...numbers) + 1).padStart(KIND_INFO[kind].pad, '0')}`;
+  return `${prefix}${String(Math.max(0, ...numbers) + 1).padStart(pad, '0')}`;
 }
 
 /** Why an ID cannot be used for a new entry of this kind, or undefined when it can. */
@@ -187,7 +172,7 @@ export function refuseId(
   existing: Existing,
   answers: Answers = {},
 ): string | undefined {
-  const { pattern, example } = ID_PATTERNS[KIND_INFO[kind].collection];
+  const { pattern, example } = ID_PATTERNS[collectionOf(kind)];
   if (!pattern.test(id))
     return `编号 "${id}" 的格式不对，应如 ${example} / expected an ID like ${example}`;
   if (kind === 'industry' && answers.tier && id[0] !== answers.tier)
@@ -208,26 +193,17 @@ export function capacityWarning(
   existing: Existing,
   answers: Answers,
 ): string | undefined {
-  const tier = answers.tier as 'E' | 'F' | 'T' | undefined;
-  const { collection, zh } = KIND_INFO[kind];
-  const stated = (STATED as readonly string[]).includes(collection)
-    ? (collection as StatedCollection)
-    : undefined;
-  const [count, have, what] =
-    kind === 'industry' && tier
-      ? [
-          existing.stated[tier],
-          idsIn(existing, 'industries').filter((i) => i.startsWith(tier)).length,
-          `类别 ${tier} 的产业方向（content/tiers.yaml 的 statedCount）`,
-        ]
-      : stated
-        ? [
-            existing.stated[stated],
-            idsIn(existing, stated).length,
-            `${zh}（content/plan.yaml 的 stated.${stated}）`,
-          ]
-        : [undefined, 0, ''];
+  const { collection, zh } = kindInfo(kind);
+  const tier = kind === 'industry' ? answers.tier : undefined;
+  if (kind === 'industry' && !tier) return undefined;
+  const count = existing.stated[tier ?? collection];
+  const have = (existing.byCollection.get(collection) ?? []).filter((id) =>
+    id.startsWith(tier ?? ''),
+  ).length;
   if (count === undefined || have < count) return undefined;
+  const what = tier
+    ? `类别 ${tier} 的产业方向（content/tiers.yaml 的 statedCount）`
+    : `${zh}（content/plan.yaml 的 stated.${collection}）`;
   return `来源说共有 ${count} 个${what}，现在已经有 ${have} 个。再加一个会与来源所述总数不符，计数测试会失败。只有来源确实列出了更多时才继续（加 --force），并同时更新所述总数及其原文。`;
 }
 
@@ -244,11 +220,12 @@ export function summariseExisting(
   for (const { collection, data } of entries) {
     if (typeof data.id === 'string') byCollection.get(collection)!.push(data.id);
     if (collection === 'tiers' && typeof data.statedCount === 'number')
-      stated[data.id as 'E' | 'F' | 'T'] = data.statedCount;
-    if (collection === 'plan') {
-      const s = data.stated as Record<string, { value?: number }> | undefined;
-      for (const c of STATED) stated[c] = s?.[c]?.value;
-    }
+      stated[String(data.id)] = data.statedCount;
+    if (collection === 'plan')
+      for (const [c, s] of Object.entries(
+        (data.stated ?? {}) as Record<string, { value?: number }>,
+      ))
+        stated[c] = s.value;
   }
   for (const list of byCollection.values()) list.sort(compareIds);
   const usedIds = new Set<string>([

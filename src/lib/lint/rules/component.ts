@@ -101,27 +101,16 @@ export default defineRule({
   zh: '组件用法不对',
   what: '不认识的组件、缺少必填属性、属性取值不对、标签没有闭合（MDX 无法解析），以及没有单独成段的 <Quote>、<Note>（放进了其他组件、列表或句子里）。',
   why: '否则构建失败，或页面显示不对。',
-  en: 'unknown MDX component, missing or invalid attribute, broken MDX, <Quote>/<Note> not standing alone',
   expected: ['正确的组件用法', 'valid component usage'],
   fix: 'no',
   checkFile({ body, bodyError }, report) {
     if (bodyError) {
       const { message, line } = bodyError;
       const open = /closing tag for `<(\w+)>`/.exec(message)?.[1];
-      if (open)
-        report(
-          'component',
-          { line, field: BODY },
-          `<${open}>`,
-          `标签没有闭合：在内容后面加上 </${open}>，或写成 <${open} … />。`,
-        );
-      else
-        report(
-          'component',
-          { line, field: BODY },
-          message,
-          `MDX 无法解析这一处（${message}）：检查 <、{ 和标签是否成对。`,
-        );
+      const hint = open
+        ? `标签没有闭合：在内容后面加上 </${open}>，或写成 <${open} … />。`
+        : `MDX 无法解析这一处（${message}）：检查 <、{ 和标签是否成对。`;
+      report('component', { line, field: BODY }, open ? `<${open}>` : message, hint);
     }
     const line = body?.line ?? (() => 0);
     for (const { el, ancestors, attrs } of body?.elements ?? []) {

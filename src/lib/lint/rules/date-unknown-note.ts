@@ -7,7 +7,6 @@ export default defineRule({
   zh: '日期不详未说明',
   what: '日期不详（dateStatus: unknown）的事实没有 caveat 说明原因。',
   why: '“未知”要写明为什么未知，读者才知道不是漏填。',
-  en: 'fact with an unknown date but no caveat explaining why',
   expected: ['说明日期为何不详', 'a caveat explaining the unknown date'],
   fix: 'no',
   checkFile({ objects }, report) {

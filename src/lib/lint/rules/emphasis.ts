@@ -13,7 +13,6 @@ export default defineRule({
   zh: '加粗无法显示',
   what: '用本站的 Markdown 设置（含 remark-cjk-friendly）解析后仍是字面星号的 ** 或 __ 强调；以及 frontmatter 字段里的 **（这些字段按纯文本显示）。',
   why: '读者会看到字面上的星号。',
-  en: 'emphasis that does not render (literal ** on the page)',
   expected: ['能正常显示的加粗', 'emphasis that renders'],
   fix: 'no',
   scope: 'frontmatter',
@@ -24,7 +23,6 @@ export default defineRule({
             index: 0,
             found: text,
             hint: 'frontmatter 字段按纯文本显示，** 会原样出现在页面上：删掉星号（要强调的内容请写在正文里）。',
-            fixable: false,
           },
         ]
       : [],

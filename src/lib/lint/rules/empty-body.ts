@@ -7,7 +7,6 @@ export default defineRule({
   zh: '正文只有注释',
   what: '正文里只有 {/* */} 注释（例如 npm run new 生成的示例），没有给读者看的文字。',
   why: '页面会显示一个空的“解读”框。写上解读，或者删掉注释让正文留空。',
-  en: 'body holds only comments (an empty 解读 box on the page)',
   expected: ['正文有解读，或完全留空', 'a body with text, or none at all'],
   fix: 'no',
   checkFile({ body }, report) {

@@ -7,7 +7,6 @@ export default defineRule({
   zh: '事实缺少日期',
   what: '事实（facts、<Fact>）没有日期；旧数据没有年份。日期确实不详的，写 dateStatus: unknown（<Fact date="unknown">），并在 caveat 中说明。',
   why: '数字不带时间就无法判断是不是现状；旧数据必须带年份。',
-  en: 'fact without a date (old data without its year)',
   expected: ['注明日期', 'a date'],
   fix: 'no',
   checkFile({ objects }, report) {

@@ -12,7 +12,6 @@ export default defineRule({
   zh: '缺少来源',
   what: '条目没有 sources；原文（quote、quotes、举措的 text）、事实（industries 的 facts）或正文中的 <Quote>、<Fact> 没有 source。',
   why: '每一句关于方案的话都要能追溯到来源。',
-  en: 'entry, quote or fact without a source',
   expected: ['注明来源', 'a source'],
   fix: 'no',
   checkFile({ collection, data, objects, lineOf }, report) {

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.ts';
+import { defineRule, hitsOf } from '../rule.ts';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', '!': '！', '?': '？', ';': '；' };
 
@@ -9,17 +9,11 @@ export default defineRule({
   zh: '重复标点',
   what: '连续重复的标点，如“。。”“！！”“，，”（省略号……和破折号——除外）。',
   why: '多是粘贴或输入错误。',
-  en: 'repeated punctuation',
   expected: ['标点不重复', 'no repeated punctuation'],
   fix: 'no',
   scope: 'prose',
   check: ({ text, verbatim }) =>
     verbatim
       ? []
-      : [...text.matchAll(/([，。！？；：、,!?;])\1+/g)].map((m) => ({
-          index: m.index,
-          found: m[0],
-          hint: `只留一个：${FULL_WIDTH[m[1]] ?? m[1]}`,
-          fixable: false,
-        })),
+      : hitsOf(text, /([，。！？；：、,!?;])\1+/g, (m) => `只留一个：${FULL_WIDTH[m[1]] ?? m[1]}`),
 });

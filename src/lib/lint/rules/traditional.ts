@@ -9,7 +9,6 @@ export default defineRule({
   zh: '繁体字',
   what: '简体文本中出现繁体字（用 OpenCC 判断），并给出简体写法。',
   why: '本站用简体中文；从镜像页粘贴的文字常是繁体。原文也应照录简体来源，所以原文里的繁体字要对照来源手工改。',
-  en: 'traditional characters in simplified text',
   expected: ['简体字', 'simplified characters'],
   fix: 'outside-quotes',
   scope: 'prose',

@@ -51,7 +51,6 @@ export default defineRule({
   zh: '编号不存在',
   what: '正文中 <Ref id="…">、source="…" 或站内链接用到的编号在 content/ 中找不到。',
   why: '链接会指向不存在的页面；构建也会失败。',
-  en: 'unknown entry or source ID in an MDX body',
   expected: ['content/ 中已有的编号', 'an existing ID'],
   fix: 'no',
   checkFile({ body, ctx }, report) {

@@ -43,7 +43,6 @@ export default defineRule({
   zh: '数字没有出处',
   what: '解读（正文中 <Quote>、<Fact> 以外的文字，以及 summary）里的数字（带单位的数、百分比、“185 家”“30 亿元”这样的数量）在本条目的事实、<Fact>、原文和方案写明的总数中都找不到。年份、日期、编号和“第 5 段”这类序号不算。',
   why: '数字必须能追溯到来源：用 <Fact> 写出带来源和日期的事实，解读里只复述已引用的数字。',
-  en: 'figure in the explanation that no cited fact or quotation states',
   expected: ['数字出自本条目引用的事实或原文', 'a figure stated by a cited fact or quotation'],
   fix: 'no',
   checkFile({ body, data, objects, lineOf, ctx }, report) {
