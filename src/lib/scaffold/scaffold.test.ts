@@ -1,9 +1,8 @@
 // The scaffolder (npm run new): every kind it writes passes the validator and
 // the lint in a copy of the valid fixture tree; IDs in use are refused.
 import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { z } from 'astro/zod';
 import {
@@ -18,7 +17,6 @@ import { formatLintFinding } from '../lint/format.ts';
 import { statementSchema } from '../../schemas/statements.ts';
 import {
   SCAFFOLD_KINDS,
-  capacityWarning,
   nextId,
   questionsFor,
   refuseId,
@@ -27,26 +25,12 @@ import {
   type ScaffoldKind,
 } from './scaffold.ts';
 import { buildEntry } from './entry.ts';
-import { KIND_QUESTION, collectAnswers, idQuestion, kindOf } from './answers.ts';
+import { collectAnswers } from './answers.ts';
+import { ROOT, copy, removeCopies } from '../../../tests/fixture-copy.ts';
 
-const ROOT = join(import.meta.dirname, '../../..');
-const FIXTURE = join(ROOT, 'tests/schemas/fixtures/valid');
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterEach(removeCopies);
 
-function copy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'scaffold-'));
-  dirs.push(dir);
-  cpSync(FIXTURE, dir, { recursive: true });
-  return dir;
-}
-
-function existingOf(
-  root: string,
-  extra: { published?: string[]; redirects?: Array<{ from: string; to: string }> } = {},
-) {
-  return summariseExisting(readContent(root).entries, extra);
-}
+const existingOf = (root: string) => summariseExisting(readContent(root).entries);
 
 /** Answers for every field of a kind, with awkward characters on purpose (colons, quotes, #, leading digits). */
 const ANSWERS: Record<ScaffoldKind, Answers> = {
@@ -233,63 +217,6 @@ describe('questions come from the schemas', () => {
     expect(r.missing).toEqual(['summary', 'source', 'speaker', 'role', 'quote']);
     expect(r.problems.join()).toMatch(/--date "2024\/1".*YYYY-MM-DD/);
     expect(r.answers.dateStatus).toBe('unknown');
-  });
-});
-
-describe('the kind and ID questions', () => {
-  it('take a kind by number, name or Chinese name, and refuse an unknown one', async () => {
-    expect(['8', 'Term', '术语', 'glossary', 'terms'].map(kindOf)).toEqual(Array(5).fill('term'));
-    expect(['10', '进展', 'progress'].map(kindOf)).toEqual(Array(3).fill('progress'));
-    const flagged = await collectAnswers([KIND_QUESTION], { kind: 'nope' });
-    expect(flagged.problems.join()).toMatch(
-      /--kind "nope".*unknown kind.*industry, pillar.*progress/,
-    );
-    expect((await collectAnswers([KIND_QUESTION], {})).missing).toEqual(['kind']);
-  });
-
-  it('suggest the next free ID and refuse one in use, naming the next free one', async () => {
-    const existing = existingOf(copy());
-    const question = idQuestion('term', existing, {});
-    expect((await collectAnswers([question], {})).answers.id).toBe('GL02');
-    const taken = await collectAnswers([question], { id: 'GL01' });
-    expect(taken.problems.join()).toMatch(/--id "GL01".*已被现有条目使用.*GL02/);
-  });
-});
-
-describe('IDs', () => {
-  it('proposes one past the highest ID ever used', () => {
-    const root = copy();
-    expect(nextId('term', existingOf(root))).toBe('GL02');
-    expect(nextId('target', existingOf(root))).toBe('G2');
-    expect(nextId('measure', existingOf(root))).toBe('M02');
-    expect(nextId('industry', existingOf(root), { tier: 'E' })).toBe('E2');
-    expect(nextId('industry', existingOf(root), { tier: 'T' })).toBe('T1');
-    // Published or redirected IDs are never reused, even when their entry is gone.
-    expect(nextId('term', existingOf(root, { published: ['GL01', 'GL07'] }))).toBe('GL08');
-    expect(nextId('statement', existingOf(root, { redirects: [{ from: 'Q5', to: 'Q1' }] }))).toBe(
-      'Q6',
-    );
-    // G and GL are different prefixes.
-    expect(nextId('target', existingOf(root, { published: ['GL30'] }))).toBe('G2');
-    expect(nextId('source', existingOf(root), { date: '2024-07-05' })).toBe('src-20240705');
-  });
-
-  it('refuses an ID that exists, was published, or has the wrong shape', () => {
-    const root = copy();
-    const existing = existingOf(root, { published: ['GL05'] });
-    expect(refuseId('term', 'GL01', existing)).toMatch(/已被现有条目使用.*GL06/);
-    expect(refuseId('term', 'GL05', existing)).toMatch(/发布过/);
-    expect(refuseId('term', 'GL1', existing)).toMatch(/GL07/);
-    expect(refuseId('industry', 'E1', existing, { tier: 'E' })).toMatch(/already in use/);
-    expect(refuseId('industry', 'F3', existing, { tier: 'E' })).toMatch(/不属于类别 E/);
-    expect(refuseId('source', 'src-a', existing)).toMatch(/already in use/);
-  });
-
-  it('warns before exceeding a total the sources state', () => {
-    const root = copy();
-    expect(capacityWarning('industry', existingOf(root), { tier: 'E' })).toMatch(/共有 1 个/);
-    expect(capacityWarning('industry', existingOf(root), { tier: 'F' })).toBeUndefined();
-    expect(capacityWarning('measure', existingOf(root), {})).toBeUndefined();
   });
 });
 
