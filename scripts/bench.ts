@@ -65,7 +65,14 @@ function mustBuild(dir: string, dist: string, label: string): Build | undefined 
 
 const copies: string[] = [];
 function cleanup() {
-  if (!opts.keep) copies.forEach(removeCopy);
+  if (!opts.keep)
+    for (const c of copies)
+      try {
+        removeCopy(c);
+      } catch (e) {
+        // One copy that cannot be removed must not leave the others behind.
+        console.error(String(e));
+      }
   else if (copies.length) console.log(`\nKept: ${copies.join(' ')}`);
 }
 
@@ -97,6 +104,10 @@ async function scale(snapshot: string, baseBuild?: Build) {
       fragments: s.fragmentCount,
       results: Number.isNaN(s.results) ? '?' : s.results,
     };
+    if (Number.isNaN(s.results))
+      details.push(
+        `${label}: ⚠ the search page showed no results, so its first-search figures are of a failed search`,
+      );
     details.push(
       `${label}: ${alloc}; first search: ${Object.entries(byPart(s.files, 'raw'))
         .map(([k, v]) => `${k} ${kb(v)}${k === 'fragments' ? ` (${s.fragmentCount})` : ''}`)

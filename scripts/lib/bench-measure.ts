@@ -29,7 +29,7 @@ export function stageTimes(out: string) {
 }
 
 /** The part of Pagefind's bundle a fetched path belongs to (the search bench's engine apart). */
-export function pagefindPart(path: string): string {
+function pagefindPart(path: string): string {
   const PARTS: Array<[string, RegExp]> = [
     ['engine', /\/__bench\/engine\.js$/],
     ['pagefind.js', /\/pagefind\.js$/],

@@ -51,12 +51,3 @@ export const SPAM_WORDS = [
   '在线国产视频',
   '亚洲手机免费',
 ];
-
-/** Finds every match of a global pattern, with its index. */
-export function findAll(text: string, pattern: RegExp): Array<{ index: number; match: string }> {
-  return [
-    ...text.matchAll(
-      new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`),
-    ),
-  ].map((m) => ({ index: m.index ?? 0, match: m[0] }));
-}

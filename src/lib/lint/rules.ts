@@ -1,6 +1,7 @@
 /**
  * The registry of the content lint's rules, in the order the editor guide (CONTRIBUTING.md,
- * /guide/) lists them. Each rule, with its messages and checks, is one file under rules/.
+ * /guide/) lists them. Each rule, with its messages and checks, is defined under rules/
+ * (rules that share one pass over the text share a file).
  */
 import traditional from './rules/traditional.ts';
 import { flaggedLink, mojibake, pinyin, spam } from './rules/scraped.ts';

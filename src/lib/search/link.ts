@@ -28,7 +28,7 @@ export function encodeTextTerm(text: string): string {
 }
 
 /** Word boundaries (UTF-16 offsets, including 0 and text.length) of a string. */
-export type WordBoundaries = (text: string) => number[];
+type WordBoundaries = (text: string) => number[];
 
 /** Word boundaries from Intl.Segmenter, which uses the same ICU rules as Chromium's text-fragment matching. */
 export function segmenterBoundaries(locale = 'zh-CN'): WordBoundaries {
