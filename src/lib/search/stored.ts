@@ -46,19 +46,29 @@ function foldChar(c: string): string {
   return foldForMatch(c);
 }
 
+// Typing a query searches the same pages again at every keystroke: keep their squeezed text.
+const cache = new Map<string, Squeezed>();
+const CACHE_SIZE = 64;
+
 export function squeeze(original: string): Squeezed {
-  let text = '';
+  const hit = cache.get(original);
+  if (hit) return hit;
+  const parts: string[] = [];
   const from: number[] = [];
   let offset = 0;
   for (const c of original) {
     if (!/\s/u.test(c)) {
       const folded = foldChar(c);
-      text += folded;
+      parts.push(folded);
       for (let i = 0; i < folded.length; i++) from.push(offset);
     }
     offset += c.length;
   }
-  return { text, from };
+  // One flat string: a string built by += is a rope that a cache would keep in pieces.
+  const out = { text: parts.join(''), from };
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(original, out);
+  return out;
 }
 
 export interface Span {
