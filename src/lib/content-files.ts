@@ -1,8 +1,11 @@
-// Where content lives on disk: the file walk and frontmatter split shared by the
+// Where content lives on disk and how it is read: the file walk and the parse shared by the
 // content check (scripts/lib/read-content.ts), the lint and the scaffolder.
-import { existsSync, readdirSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
 import { COLLECTIONS, CONTENT_LAYOUT, type CollectionKey } from '../schemas/shared.ts';
+import type { RawEntry } from './validate-entries.ts';
+import { showFound, type ContentError } from './content-errors.ts';
+import { readContentFile, type YamlProblem } from './content-yaml.ts';
 
 /** One file under content/ that belongs to a collection. */
 export interface ContentFile {
@@ -10,9 +13,8 @@ export interface ContentFile {
   file: string;
   abs: string;
   collection: CollectionKey;
-  /** How the collection stores entries: one MDX/YAML file each, or a YAML list/object. */
   kind: (typeof CONTENT_LAYOUT)[CollectionKey]['kind'];
-  /** True for a file in an entry folder with the wrong extension (the site ignores it). */
+  /** A file in an entry folder with the wrong extension (the site ignores it). */
   misnamed: boolean;
 }
 
@@ -34,11 +36,92 @@ export function listContentFiles(root: string): ContentFile[] {
   });
 }
 
-/** Splits an MDX/Markdown file into its YAML frontmatter and body. */
-export function splitFrontmatter(
+/** Everything read from content/: entries ready to validate, MDX bodies, and problems found while reading. */
+export interface ContentRead {
+  entries: RawEntry[];
+  bodies: Array<{ file: string; body: string; bodyLine: number; collection: CollectionKey }>;
+  errors: ContentError[];
+}
+
+const yamlError = (file: string, p: YamlProblem): ContentError => ({
+  file,
+  line: p.line,
+  column: p.column,
+  field: '(YAML)',
+  found: showFound(p.text.trim()),
+  expected: `valid YAML (${p.message})`,
+  expectedZh: 'YAML 格式有误，这个文件读不出来',
+  hint: p.hint,
+});
+
+/** Parses one content file's text the way the site's loaders do, adding to `out`. */
+export function parseContentFile(
+  { file, collection, kind, misnamed }: Omit<ContentFile, 'abs'>,
   text: string,
-): { yaml: string; body: string; bodyLine: number } | undefined {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!m) return undefined;
-  return { yaml: m[1], body: text.slice(m[0].length), bodyLine: m[0].split('\n').length };
+  out: ContentRead,
+): void {
+  const ext = kind === 'mdx' ? '.mdx' : '.yaml';
+  if (misnamed)
+    return void out.errors.push({
+      file,
+      field: '(file name)',
+      found: JSON.stringify(basename(file)),
+      expected: `a ${ext} file (or a name starting with _ to keep it out of the site)`,
+      expectedZh: `${ext} 文件（不想发布的文件请以 _ 开头）`,
+    });
+  const read = readContentFile(file, text);
+  if (read && 'body' in read)
+    out.bodies.push({ file, body: read.body, bodyLine: read.bodyLine, collection });
+  if (read?.ok && (kind === 'yaml-one' || kind === 'yaml-list')) {
+    const items = kind === 'yaml-one' ? [read.data] : Array.isArray(read.data) ? read.data : [];
+    items.forEach((item, i) =>
+      out.entries.push({
+        collection,
+        file,
+        data: (item ?? {}) as Record<string, unknown>,
+        lineOf: (path) => read.lineOf(kind === 'yaml-one' ? path : [i, ...path]),
+      }),
+    );
+  } else if (read?.ok)
+    out.entries.push({
+      collection,
+      file,
+      data: (read.data ?? {}) as Record<string, unknown>,
+      lineOf: read.lineOf,
+    });
+  else {
+    out.errors.push(
+      read
+        ? yamlError(file, read.problem)
+        : {
+            file,
+            line: 1,
+            field: '(frontmatter)',
+            found: JSON.stringify(text.slice(0, 20)),
+            expected: 'the file to start with a --- frontmatter block',
+            expectedZh: '文件以 --- 包围的 frontmatter 开头',
+          },
+    );
+    // A file that cannot be read still holds the ID its name gives it (f2.mdx → F2), so
+    // references to it and the published-ID check do not report it as missing.
+    const stem = basename(file, ext);
+    if (kind === 'mdx' || kind === 'yaml-dir')
+      out.entries.push({
+        collection,
+        file,
+        data: { id: collection === 'sources' ? stem : stem.toUpperCase() },
+        unreadable: true,
+      });
+  }
+}
+
+/** Reads every content file under `root/content`; `entryIds` are the IDs that name pages. */
+export function readContent(root: string): ContentRead & { entryIds: string[] } {
+  const out: ContentRead = { entries: [], bodies: [], errors: [] };
+  for (const f of listContentFiles(root)) parseContentFile(f, readFileSync(f.abs, 'utf8'), out);
+  // The plan and the three tiers are not entries with their own URL.
+  const entryIds = out.entries
+    .filter((e) => e.collection !== 'plan' && e.collection !== 'tiers')
+    .map((e) => String(e.data.id));
+  return { ...out, entryIds };
 }

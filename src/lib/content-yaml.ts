@@ -2,13 +2,11 @@
 // line of any field, or its first syntax error placed where the editor's mistake is and
 // explained in Chinese. The yaml library reports where parsing failed, which for a colon
 // inside a value or an over-indented line is the start of the value or the line before.
-import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
-import { splitFrontmatter } from './content-files.ts';
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 
-/** A field path inside the YAML (`['facts', 1, 'text']`). */
-export type YamlPath = ReadonlyArray<PropertyKey>;
+type YamlPath = ReadonlyArray<PropertyKey>;
 
-/** A YAML syntax error at a 1-based line and column of the file. */
+/** A YAML syntax error at a 1-based line and column of the file, with the fix in Chinese. */
 export interface YamlProblem {
   line: number;
   column: number;
@@ -16,21 +14,8 @@ export interface YamlProblem {
   text: string;
   /** The parser's own words, for engineers. */
   message: string;
-  /** What is wrong and how to fix it, in Chinese. */
   hint: string;
 }
-
-export type YamlRead =
-  | {
-      ok: true;
-      data: unknown;
-      doc: Document;
-      /** The file line of a field (of the nearest ancestor that has one). */
-      lineOf: (path: YamlPath) => number;
-      /** The file line of an offset into `text`. */
-      lineAt: (offset: number) => number;
-    }
-  | { ok: false; problem: YamlProblem };
 
 /** How to fix each kind of mistake; `where` moves the reported position to the mistake. */
 const COLON =
@@ -103,7 +88,7 @@ function locate(err: YAMLError, lines: string[]): { index: number; column: numbe
  * Parses YAML that starts on line `firstLine` of its file (2 for a frontmatter block). On a
  * syntax error, returns the first one only: later errors follow from it.
  */
-export function readContentYaml(text: string, firstLine = 1): YamlRead {
+export function readContentYaml(text: string, firstLine = 1) {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc });
   const err = doc.errors[0];
@@ -111,7 +96,7 @@ export function readContentYaml(text: string, firstLine = 1): YamlRead {
     const lines = text.split('\n');
     const { index, column, hint } = locate(err, lines);
     return {
-      ok: false,
+      ok: false as const,
       problem: {
         line: index + firstLine,
         column,
@@ -129,19 +114,31 @@ export function readContentYaml(text: string, firstLine = 1): YamlRead {
     }
     return firstLine;
   };
-  return { ok: true, data: doc.toJS(), doc, lineOf, lineAt };
+  return { ok: true as const, data: doc.toJS() as unknown, doc, lineOf, lineAt };
+}
+
+/** Splits an MDX file into its YAML frontmatter and body; `yamlAt` is the offset of the YAML. */
+export function splitFrontmatter(text: string) {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!m) return undefined;
+  const [yaml, body] = [m[1], text.slice(m[0].length)];
+  return { yaml, yamlAt: text.indexOf('\n') + 1, body, bodyLine: m[0].split('\n').length };
 }
 
 /**
- * The content check's message for a file whose YAML does not parse (`file` relative to the
- * project root, `text` its contents), or undefined when it parses: the dev server prints it
- * in place of the parser's English one.
+ * One content file read: an MDX file's frontmatter and body, or a .yaml file, with its YAML
+ * parsed (`ok`) or its syntax error; undefined for an MDX file without frontmatter.
  */
+export function readContentFile(file: string, text: string) {
+  const mdx = file.endsWith('.mdx');
+  const split = mdx ? splitFrontmatter(text) : { yaml: text, yamlAt: 0 };
+  return split && { ...split, ...readContentYaml(split.yaml, mdx ? 2 : 1) };
+}
+
+/** The dev server's message for a file whose YAML does not parse (the content check's words). */
 export function explainYamlError(file: string, text: string): string | undefined {
-  const split = file.endsWith('.mdx') ? splitFrontmatter(text) : { yaml: text };
-  if (!split) return undefined;
-  const read = readContentYaml(split.yaml, file.endsWith('.mdx') ? 2 : 1);
-  if (read.ok) return undefined;
+  const read = readContentFile(file, text);
+  if (!read || read.ok) return undefined;
   const { line, column, text: written, message, hint } = read.problem;
   return `${file}:${line}:${column}  YAML 格式有误 ${message}\n  ${written.trim()}\n  提示 hint: ${hint}`;
 }

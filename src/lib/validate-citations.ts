@@ -7,6 +7,14 @@ import { indexBody } from './lint/mdx.ts';
 import { objectsIn } from './lint/frontmatter.ts';
 import UNKNOWN_ID, { unknownIds } from './lint/rules/unknown-id.ts';
 
+/** The IDs an MDX body may name: every entry with a page, and the sources apart. */
+export function bodyIds(entries: readonly RawEntry[]) {
+  const named = entries.filter((e) => e.collection !== 'plan' && e.collection !== 'tiers');
+  const idsIn = (list: RawEntry[]) =>
+    new Set(list.flatMap((e) => (typeof e.data.id === 'string' ? [e.data.id] : [])));
+  return { ids: idsIn(named), sourceIds: idsIn(named.filter((e) => e.collection === 'sources')) };
+}
+
 /** Every `source` cited in an entry's data outside its `sources:` list, with its path. */
 const citedInData = (data: unknown) =>
   objectsIn(data)
@@ -59,10 +67,7 @@ export function checkCitations(
 ): ContentError[] {
   const errors: ContentError[] = [];
   const readable = entries.filter((e) => !e.unreadable);
-  const ids = new Set(entries.map((e) => e.data.id).filter((id) => typeof id === 'string'));
-  const sourceIds = new Set(
-    entries.filter((e) => e.collection === 'sources').map((e) => String(e.data.id)),
-  );
+  const { ids, sourceIds } = bodyIds(entries);
   const byFile = new Map(readable.map((e) => [e.file, e]));
   const listedIn = (e: RawEntry) =>
     new Set(

@@ -1,27 +1,23 @@
 import { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionKey, type ReferenceFn } from '../schemas/shared.ts';
+import { basename, extname } from 'node:path';
+import {
+  COLLECTIONS,
+  CONTENT_LAYOUT,
+  type CollectionKey,
+  type ReferenceFn,
+} from '../schemas/shared.ts';
 import { buildSchemas } from '../schemas/index.ts';
 import { closestIds, fieldName, showFound, type ContentError } from './content-errors.ts';
 import { factNumberingHint } from './validate-citations.ts';
 
-/** One content entry as read from disk, before validation. */
+/** One content entry as read from disk (its YAML data), before validation. */
 export interface RawEntry {
   collection: CollectionKey;
-  /** Path relative to the project root. */
   file: string;
-  /** Parsed YAML data (frontmatter for MDX). */
   data: Record<string, unknown>;
-  /** The 1-based line of a field in the file, where known. */
   lineOf?: (path: readonly PropertyKey[]) => number;
-  /**
-   * The file could not be read (its YAML error is reported on its own); `data` holds only the
-   * ID its name gives it, so other files' references to it are not reported too.
-   */
+  /** Its YAML does not parse: `data` holds only the ID its file name gives it. */
   unreadable?: boolean;
-  /** Expected file stem for this entry's ID, e.g. `e3` for E3; undefined where file names are free. */
-  expectedStem?: string;
-  /** Actual file stem. */
-  stem?: string;
 }
 
 /**
@@ -118,14 +114,17 @@ export function validateEntries(entries: RawEntry[]): ContentError[] {
       });
     else fileOfId.set(key, entry.file);
     if (!result.success) continue;
-    if (entry.expectedStem !== undefined && entry.stem !== entry.expectedStem)
+    const { kind } = CONTENT_LAYOUT[entry.collection];
+    const stem = basename(entry.file, extname(entry.file));
+    const named = String(id).toLowerCase();
+    if ((kind === 'mdx' || kind === 'yaml-dir') && stem !== named)
       errors.push({
         file: entry.file,
         field: '(file name)',
-        found: showFound(entry.stem),
-        expected: `the file to be named after its ID: ${entry.expectedStem}`,
-        expectedZh: `文件名与 ID 一致：${entry.expectedStem}`,
-        hint: `把文件改名为 ${entry.expectedStem}，或改正 id 字段。`,
+        found: showFound(stem),
+        expected: `the file to be named after its ID: ${named}`,
+        expectedZh: `文件名与 ID 一致：${named}`,
+        hint: `把文件改名为 ${named}，或改正 id 字段。`,
       });
     const related = entry.collection === 'terms' ? (entry.data.related as string[]) : [];
     related?.forEach((rid, i) => {

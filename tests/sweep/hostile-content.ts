@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
-import { splitFrontmatter } from '../../src/lib/content-files.ts';
+import { splitFrontmatter } from '../../src/lib/content-yaml.ts';
 
 export const HOSTILE = {
   script: '<script>alert(1)</script>',

@@ -1,7 +1,6 @@
 // The YAML side of the lint: the string values of a frontmatter block or YAML file, with their
 // field paths and lines, and rewriting one value in place for --fix.
-import { parseDocument, isMap, isScalar, isSeq, type Scalar } from 'yaml';
-import { readContentYaml } from '../content-yaml.ts';
+import { parseDocument, isMap, isScalar, isSeq, type Document, type Scalar } from 'yaml';
 import type { CollectionKey } from '../../schemas/shared.ts';
 import { isQuotePath } from '../quotes.ts';
 import { fieldName } from '../content-errors.ts';
@@ -33,10 +32,8 @@ export function isVerbatimPath(collection: CollectionKey | undefined, path: Path
   return collection === 'plan' && ['title', 'shortTitle', 'issuers'].includes(String(path[0]));
 }
 
-/** A parsed YAML text: its data, string scalars with paths, and the line of any path. */
-export function readYaml(yamlText: string, firstLine: number) {
-  const read = readContentYaml(yamlText, firstLine);
-  if (!read.ok) return undefined; // the validator reports broken YAML
+/** The string scalars of a parsed YAML document, with their paths and lines. */
+export function stringsIn(doc: Document, lineAt: (offset: number) => number) {
   const strings: Array<{ path: Path; node: Scalar<string>; line: number }> = [];
   const walk = (node: unknown, path: Path): void => {
     if (isMap(node))
@@ -44,10 +41,10 @@ export function readYaml(yamlText: string, firstLine: number) {
         walk(p.value, [...path, String(isScalar(p.key) ? p.key.value : p.key)]);
     else if (isSeq(node)) node.items.forEach((x, i) => walk(x, [...path, i]));
     else if (isScalar(node) && typeof node.value === 'string' && node.range)
-      strings.push({ path, node: node as Scalar<string>, line: read.lineAt(node.range[0]) });
+      strings.push({ path, node: node as Scalar<string>, line: lineAt(node.range[0]) });
   };
-  walk(read.doc.contents, []);
-  return { data: read.data, strings, lineOf: read.lineOf };
+  walk(doc.contents, []);
+  return strings;
 }
 
 /** The edit that writes `value` into the scalar in its own style, if re-parsing gives exactly that. */

@@ -9,11 +9,11 @@ import {
   NO_AUTOCORRECT,
   isVerbatimPath,
   objectsIn,
-  readYaml,
   rewriteScalar,
+  stringsIn,
 } from './frontmatter.ts';
 import { indexBody, type BodyIndex } from './mdx.ts';
-import { splitFrontmatter } from '../content-files.ts';
+import { readContentFile } from '../content-yaml.ts';
 
 /** One lint finding: a ContentError (file, line, field, found, expected in both languages, hint) with its rule. */
 export interface LintFinding extends ContentError {
@@ -92,16 +92,12 @@ export function lintFile(
           report(rule.id, where(hit.index), hit.found, hit.hint, hit.fixable ?? rule.fix !== 'no');
   };
 
-  const isMdx = /\.mdx?$/.test(input.file);
-  const mdx = isMdx ? splitFrontmatter(input.text) : undefined;
-  if (isMdx && !mdx) return { findings }; // the validator reports a missing frontmatter
-  const [yamlText, yamlAt, firstLine] = mdx
-    ? [mdx.yaml, input.text.indexOf('\n') + 1, 2]
-    : [input.text, 0, 1];
-  const yaml = readYaml(yamlText, firstLine);
-  if (!yaml) return { findings }; // the validator reports broken YAML
+  // A missing frontmatter and broken YAML are the content check's to report.
+  const read = readContentFile(input.file, input.text);
+  if (!read?.ok) return { findings };
+  const { yaml: yamlText, yamlAt } = read;
 
-  for (const { path, node, line } of yaml.strings) {
+  for (const { path, node, line } of stringsIn(read.doc, read.lineAt)) {
     const key = String(path.findLast((p) => typeof p === 'string') ?? '');
     const where = () => ({ line, field: fieldName(path) });
     const run = {
@@ -120,8 +116,8 @@ export function lintFile(
 
   let body: BodyIndex | undefined;
   let bodyError: FileView['bodyError'];
-  if (mdx) {
-    const { body: source, bodyLine } = mdx;
+  if ('body' in read) {
+    const { body: source, bodyLine } = read;
     const offset = input.text.length - source.length;
     const lineAt = (i: number) => bodyLine + (source.slice(0, i).match(/\n/g)?.length ?? 0);
     try {
@@ -160,10 +156,10 @@ export function lintFile(
       }
   }
 
-  const isRecord = yaml.data && typeof yaml.data === 'object' && !Array.isArray(yaml.data);
-  const data = (isRecord ? yaml.data : {}) as Record<string, unknown>;
-  const objects = objectsIn(yaml.data, yaml.lineOf);
-  const view = { collection: input.collection, data, objects, lineOf: yaml.lineOf, ctx };
+  const isRecord = read.data && typeof read.data === 'object' && !Array.isArray(read.data);
+  const data = (isRecord ? read.data : {}) as Record<string, unknown>;
+  const objects = objectsIn(read.data, read.lineOf);
+  const view = { collection: input.collection, data, objects, lineOf: read.lineOf, ctx };
   for (const rule of ALL) rule.checkFile?.({ ...view, body, bodyError }, report);
 
   // A line of spam or scrape residue is to be deleted by hand: no style advice, no rewriting.
