@@ -3,19 +3,15 @@ import { entryFile } from './kinds.ts';
 
 /** A problem in one content file, described so an editor can fix it. */
 export interface ContentError {
-  /** Path of the file, relative to the project root (e.g. content/industries/e3.mdx). */
+  /** Relative to the project root (content/industries/e3.mdx). */
   file: string;
-  /** 1-based line of the field, where known. */
   line?: number;
-  /** 1-based column of the mistake, where known (YAML syntax errors). */
+  /** Where known (YAML syntax errors). */
   column?: number;
-  /** Field path, e.g. `sources[0].source`; `(file)` for whole-file problems. */
+  /** Field path, e.g. `sources[0].source`; `(file name)` and the like for whole-file problems. */
   field: string;
-  /** What was found, as a short string. */
   found: string;
-  /** What was expected, in English. */
   expected: string;
-  /** What was expected, in Chinese. */
   expectedZh: string;
   /** How to fix it (Chinese or both). */
   hint?: string;
@@ -40,11 +36,11 @@ export function fieldName(path: readonly PropertyKey[]): string {
   );
 }
 
-/** Formats one error as a block of lines: file:line, then field, found, expected and hint in Chinese and English. */
-export function formatContentError(e: ContentError): string {
+/** One error as a block of lines: `✖ file:line` (and a tag), then field, found, expected and hint. */
+export function formatContentError(e: ContentError, mark = '✖', tag = ''): string {
   const where = e.line ? `${e.file}:${e.line}${e.column ? `:${e.column}` : ''}` : e.file;
   const lines = [
-    `✖ ${where}`,
+    `${mark} ${where}${tag}`,
     `  字段 field:    ${e.field}`,
     `  发现 found:    ${e.found}`,
     `  应为 expected: ${e.expectedZh} / ${e.expected}`,
@@ -57,7 +53,7 @@ export function formatContentError(e: ContentError): string {
 export function formatContentReport(errors: ContentError[]): string {
   if (errors.length === 0) return '';
   const files = new Set(errors.map((e) => e.file)).size;
-  return `${errors.map(formatContentError).join('\n\n')}\n\n内容校验失败 Content check failed: ${errors.length} problem(s) in ${files} file(s).`;
+  return `${errors.map((e) => formatContentError(e)).join('\n\n')}\n\n内容校验失败 Content check failed: ${errors.length} problem(s) in ${files} file(s).`;
 }
 
 /** Where a page's MDX body lives: `/glossary/gl22/` → `/glossary/gl22/ (content/terms/gl22.mdx)`. */
@@ -70,7 +66,7 @@ export function describePage(pathname: string): string {
  * Edits that turn `a` into `b`, ignoring case: inserting, deleting or changing one character,
  * or swapping two neighbours (GL10 → GL01 is one edit).
  */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   const d = Array.from({ length: x.length + 1 }, (_, i) =>
     Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
@@ -103,6 +99,9 @@ export function closestIds(id: string, pool: Iterable<string>, max = 5): string 
   return `${ranked.slice(0, max).join(', ')}${more}`;
 }
 
+const SEE_LINT =
+  'Run `npm run lint:content` to see the file and line / 运行 npm run lint:content 可看到文件和行号。';
+
 /** Build error for a component whose `source` is not in content/sources. */
 export function unknownSourceMessage(
   component: string,
@@ -110,12 +109,10 @@ export function unknownSourceMessage(
   valid: readonly string[],
   page: string,
 ): string {
-  return (
-    `<${component} source="${id ?? ''}"> on ${describePage(page)}: ${id ? `unknown source ID "${id}"` : 'missing source'} / ` +
-    `${id ? `content/sources 中没有来源 "${id}"` : '缺少 source 属性'}。\n` +
-    `Closest source IDs / 最接近的来源：${closestIds(id ?? '', valid)}\n` +
-    `Run \`npm run lint:content\` to see the file and line / 运行 npm run lint:content 可看到文件和行号。`
-  );
+  const problem = id
+    ? `unknown source ID "${id}" / content/sources 中没有来源 "${id}"`
+    : 'missing source / 缺少 source 属性';
+  return `<${component} source="${id ?? ''}"> on ${describePage(page)}: ${problem}。\nClosest source IDs / 最接近的来源：${closestIds(id ?? '', valid)}\n${SEE_LINT}`;
 }
 
 /** Build error for <Ref id> with an ID that no entry has. */
@@ -124,9 +121,8 @@ export function unknownRefMessage(
   valid: readonly string[],
   page: string,
 ): string {
-  return (
-    `<Ref id="${id ?? ''}"> on ${describePage(page)}: ${id ? `unknown ID "${id}"` : 'missing id'} / ${id ? `没有编号为 "${id}" 的条目` : '缺少 id 属性'}。\n` +
-    `Closest IDs / 最接近的编号：${closestIds(id ?? '', valid)}\n` +
-    `Run \`npm run lint:content\` to see the file and line / 运行 npm run lint:content 可看到文件和行号。`
-  );
+  const problem = id
+    ? `unknown ID "${id}" / 没有编号为 "${id}" 的条目`
+    : 'missing id / 缺少 id 属性';
+  return `<Ref id="${id ?? ''}"> on ${describePage(page)}: ${problem}。\nClosest IDs / 最接近的编号：${closestIds(id ?? '', valid)}\n${SEE_LINT}`;
 }

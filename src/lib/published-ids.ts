@@ -6,7 +6,6 @@ import { parse as parseYaml } from 'yaml';
 import type { ContentError } from './content-errors.ts';
 import { compareIds } from './ids.ts';
 
-/** Paths of the two files, relative to the project root. */
 export const PUBLISHED_FILES = {
   published: 'content/published-ids.txt',
   redirects: 'content/redirects.yaml',
@@ -48,34 +47,29 @@ export function addPublishedIds(
   return { total: all.size, added: all.size - published.length };
 }
 
-/**
- * IDs are permanent: every ID ever published must still exist, or be
- * redirected to one that exists. New IDs are fine; `npm run ids:publish`
- * adds them to the list.
- */
+/** IDs are permanent: every ID ever published must still exist, or redirect to one that does. */
 export function checkPublishedIds(
   published: readonly string[],
   current: ReadonlySet<string>,
   redirects: readonly Redirect[],
-  files = PUBLISHED_FILES,
 ): ContentError[] {
   const errors: ContentError[] = [];
   const redirected = new Map(redirects.map((r) => [r.from, r.to]));
   for (const id of published) {
     if (current.has(id) || redirected.has(id)) continue;
     errors.push({
-      file: files.published,
+      file: PUBLISHED_FILES.published,
       field: id,
       found: `"${id}" is published but no entry has this ID any more`,
       expected: 'every published ID to keep its entry, or a redirect to the entry that replaces it',
       expectedZh: '已发布的编号必须保留，或声明重定向到替代它的条目',
-      hint: `恢复该条目，或在 ${files.redirects} 中加入 - { from: ${id}, to: <新编号> }`,
+      hint: `恢复该条目，或在 ${PUBLISHED_FILES.redirects} 中加入 - { from: ${id}, to: <新编号> }`,
     });
   }
   redirects.forEach((r, i) => {
     if (current.has(r.from)) {
       errors.push({
-        file: files.redirects,
+        file: PUBLISHED_FILES.redirects,
         field: `[${i}].from`,
         found: `"${r.from}"`,
         expected: 'a redirect from an ID that no entry uses',
@@ -85,7 +79,7 @@ export function checkPublishedIds(
     }
     if (!current.has(r.to)) {
       errors.push({
-        file: files.redirects,
+        file: PUBLISHED_FILES.redirects,
         field: `[${i}].to`,
         found: `"${r.to}"`,
         expected: 'the ID of an existing entry',

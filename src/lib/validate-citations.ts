@@ -38,10 +38,10 @@ const factsOf = (entry: RawEntry) =>
   );
 
 /** How fact IDs are numbered, and the next number after the highest one the content uses. */
-export function factNumberingHint(entry: RawEntry, allFactIds: Iterable<string>): string {
+export function factNumberingHint(entry: RawEntry, entries: readonly RawEntry[]): string {
   const prefix = factPrefix(entry);
   const numbers = prefix
-    ? [...new Set(allFactIds)]
+    ? [...new Set(entries.flatMap((e) => factsOf(e).map((f) => f.fact)))]
         .filter((id) => id.startsWith(prefix) && /^\d+$/.test(id.slice(prefix.length)))
         .map((id) => Number(id.slice(prefix.length)))
         .sort((a, b) => a - b)
@@ -99,10 +99,7 @@ export function checkCitations(
         found: showFound(f.fact),
         expected: `a fact-sheet ID not used by another fact of this entry (facts[${first}] has it)`,
         expectedZh: `本条其他事实没用过的编号（第 ${e.lineOf?.(['facts', first, 'fact']) ?? '?'} 行的 facts[${first}] 已用 ${f.fact}）`,
-        hint: factNumberingHint(
-          e,
-          entries.flatMap((x) => factsOf(x).map((y) => y.fact)),
-        ),
+        hint: factNumberingHint(e, entries),
       });
     });
     for (const c of citedInData(e.data))

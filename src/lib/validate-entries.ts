@@ -77,10 +77,6 @@ export function validateEntries(entries: RawEntry[]): ContentError[] {
   const anyId = [...ids.values()].flat();
   const fileOfId = new Map<string, string>();
   const errors: ContentError[] = [];
-  const factIds = entries.flatMap((e) =>
-    Array.isArray(e.data.facts) ? e.data.facts.map((f) => (f as { fact?: unknown })?.fact) : [],
-  );
-  const strings = factIds.filter((f): f is string => typeof f === 'string');
   for (const entry of entries) {
     if (entry.unreadable) continue;
     const result = schemas[entry.collection].safeParse(entry.data);
@@ -95,7 +91,7 @@ export function validateEntries(entries: RawEntry[]): ContentError[] {
         expectedZh: ZH_BY_CODE[issue.code] ?? '不符合规则',
         hint:
           issue.path.at(-1) === 'fact' && found === undefined
-            ? factNumberingHint(entry, strings)
+            ? factNumberingHint(entry, entries)
             : hintFor(issue, found),
       });
     }
@@ -154,7 +150,7 @@ const UNSAFE_BODY = [
   { pattern: /href\s*=\s*["'{]?\s*(javascript|data|vbscript):/i, what: 'a javascript:/data: link' },
 ];
 
-/** Checks MDX bodies for markup that could run code in a reader's browser. */
+/** Markup in MDX bodies that could run code in a reader's browser (read line by line: JSX inside {expressions} is not in the MDX tree). */
 export function checkBodies(
   bodies: ReadonlyArray<{ file: string; body: string; bodyLine: number }>,
 ): ContentError[] {

@@ -4,13 +4,11 @@ import { formatContentError } from '../content-errors.ts';
 import { RULE_BY_ID } from './rules.ts';
 import type { LintFinding } from './lint.ts';
 
-/** One finding: `✖ file:line  [rule 规则名]`, then field, found, expected and hint. Warnings start with ⚠. */
+/** One finding: `✖ file:line  [rule 规则名]` (⚠ for a warning), then field, found, expected and hint. */
 export function formatLintFinding(f: LintFinding): string {
-  const lines = formatContentError(f).split('\n');
-  const rule = RULE_BY_ID[f.rule];
-  const mark = f.severity === 'error' ? '✖' : '⚠';
-  lines[0] = `${lines[0].replace(/^✖/, mark)}  [${f.rule} ${rule.zh}${f.severity === 'warning' ? ' · 警告 warning' : ''}]`;
-  return lines.join('\n');
+  const warning = f.severity === 'warning';
+  const tag = `  [${f.rule} ${RULE_BY_ID[f.rule].zh}${warning ? ' · 警告 warning' : ''}]`;
+  return formatContentError(f, warning ? '⚠' : '✖', tag);
 }
 
 /** All findings, errors first, then a summary line. */

@@ -15,14 +15,7 @@ export const NOT_PROSE = new Set(
   ),
 );
 /** Names and search strings: checked for characters, not re-spaced. */
-export const NO_AUTOCORRECT = new Set([
-  'aliases',
-  'pinyin',
-  'author',
-  'outlet',
-  'speaker',
-  'issuers',
-]);
+export const NO_AUTOCORRECT = new Set('aliases pinyin author outlet speaker issuers'.split(' '));
 
 /** 原文 fields: the source's words, never rewritten. */
 export function isVerbatimPath(collection: CollectionKey | undefined, path: Path): boolean {

@@ -14,8 +14,8 @@ import {
 } from './frontmatter.ts';
 import { indexBody, type BodyIndex } from './mdx.ts';
 import { readContentFile } from '../content-yaml.ts';
+import type { bodyIds } from '../validate-citations.ts';
 
-/** One lint finding: a ContentError (file, line, field, found, expected in both languages, hint) with its rule. */
 export interface LintFinding extends ContentError {
   rule: RuleId;
   severity: 'error' | 'warning';
@@ -23,22 +23,10 @@ export interface LintFinding extends ContentError {
   fixable: boolean;
 }
 
-/** What the lint knows about the whole content tree. */
-export interface LintContext {
-  /** IDs of every entry that has a page (industries … terms, and sources). */
-  ids: ReadonlySet<string>;
-  /** IDs of content/sources. */
-  sourceIds: ReadonlySet<string>;
+/** What the lint knows about the whole tree; `planQuotes` the 原文 of plan.yaml and tiers.yaml (21 个, 30 项). */
+export interface LintContext extends ReturnType<typeof bodyIds> {
   flaggedHosts: readonly string[];
-  /** The 原文 of content/plan.yaml and tiers.yaml: the totals the sources state (21 个, 30 项). */
   planQuotes: string;
-}
-
-export interface LintInput {
-  /** Path relative to the project root, as printed. */
-  file: string;
-  text: string;
-  collection?: CollectionKey;
 }
 
 const ALL: readonly Rule[] = RULES;
@@ -62,7 +50,7 @@ export function repairRun(run: TextRun): string {
  * applied (undefined when nothing changed).
  */
 export function lintFile(
-  input: LintInput,
+  input: { file: string; text: string; collection?: CollectionKey },
   ctx: LintContext,
   options: { fix?: boolean } = {},
 ): { findings: LintFinding[]; fixed?: string } {

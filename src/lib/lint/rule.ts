@@ -1,13 +1,13 @@
-// What a lint rule is: its entry in the editor guide, its messages, and its checks. Each rule
-// lives in its own file under rules/; the engine (lint.ts) walks each file once and hands every
-// rule the same view of it.
+// What a lint rule is (its entry in the editor guide, its messages, its checks) and the text
+// helpers rules share. Each rule lives under rules/; the engine (lint.ts) walks each file once
+// and hands every rule the same view of it.
 import type { CollectionKey } from '../../schemas/shared.ts';
 import type { LintContext } from './lint.ts';
 import type { BodyIndex } from './mdx.ts';
 
 type Path = Array<string | number>;
 
-/** Where a finding is: the line in the file and the field (frontmatter path, or 正文 body). */
+/** The line in the file and the field (frontmatter path, or 正文 body). */
 export interface Where {
   line?: number;
   field: string;
@@ -31,7 +31,7 @@ export interface TextRun {
   autocorrect: boolean;
 }
 
-/** A problem inside a run of text, `index` a UTF-16 offset into it; fixable unless the rule's fix is 'no'. */
+/** A problem at `index` (UTF-16) in a run of text; fixable unless the rule's fix is 'no'. */
 export interface TextHit {
   index: number;
   found: string;
@@ -39,13 +39,12 @@ export interface TextHit {
   fixable?: boolean;
 }
 
-/** An object in the frontmatter (or YAML file): its path, printed field name and line. */
+/** An object in the frontmatter (or YAML file); `fact` for an item of `facts` with a text. */
 export interface DataObject {
   path: Path;
   field: string;
   line: number;
   rec: Record<string, unknown>;
-  /** A fact of an entry's `facts` list (with its text). */
   fact: boolean;
 }
 
@@ -57,9 +56,8 @@ export interface FileView {
   objects: DataObject[];
   lineOf(path: Path): number;
   ctx: LintContext;
-  /** The MDX body, when the file has one and it parses. */
+  /** The MDX body when it parses, else the compiler's message. */
   body?: BodyIndex;
-  /** The MDX compiler's message (and file line) when the body does not parse. */
   bodyError?: { message: string; line: number };
 }
 
@@ -71,7 +69,6 @@ export interface Rule {
   zh: string;
   what: string;
   why: string;
-  /** What a finding expected instead, in Chinese and English. */
   expected: readonly [zh: string, en: string];
   fix: 'yes' | 'outside-quotes' | 'no';
   /**
@@ -79,15 +76,12 @@ export interface Rule {
    * text only; `frontmatter`: frontmatter strings only (shown as plain text).
    */
   scope?: 'raw' | 'prose' | 'frontmatter';
-  /** Checks one run of text. */
   check?(run: TextRun, ctx: LintContext): TextHit[];
-  /** Repairs one run of text (never 原文, unless the rule says so). */
+  /** Never 原文, unless the rule says so. */
   repair?(run: TextRun): string;
-  /** Checks the file's data and, when it has one, its MDX body. */
   checkFile?(view: FileView, report: Report): void;
 }
 
-/** Identity function that types a rule file's export. */
 export const defineRule = <R extends Rule>(rule: R): R => rule;
 
 /** A hit for every match of the global pattern `re` in `text`, its index moved by `offset`. */
@@ -105,6 +99,35 @@ export function excerpt(text: string, index = 0, length = 36): string {
   const from = Math.max(0, index - 6);
   const to = Math.min(text.length, from + length);
   return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
+}
+
+/**
+ * Spans of our own text that quote someone else and stay as written: “…” quotations, 《…》
+ * titles, 「…」, 〈…〉, document numbers such as 镇数字发〔2022〕4号, and URLs.
+ */
+const EXEMPT =
+  /“[^“”]*”|《[^《》]*》|「[^「」]*」|〈[^〈〉]*〉|[\u4e00-\u9fff]{1,10}〔\d{4}〕\d+号|https?:\/\/[^\s）)」”，。]+/g;
+
+/** Splits text into free and exempt (quoted) spans, in order; 原文 is one exempt span. */
+export function splitExempt(text: string, verbatim = false) {
+  if (verbatim) return [{ start: 0, text, exempt: true }];
+  const spans: Array<{ start: number; text: string; exempt: boolean }> = [];
+  let last = 0;
+  for (const m of text.matchAll(EXEMPT)) {
+    if (m.index > last) spans.push({ start: last, text: text.slice(last, m.index), exempt: false });
+    spans.push({ start: m.index, text: m[0], exempt: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length || !spans.length)
+    spans.push({ start: last, text: text.slice(last), exempt: false });
+  return spans;
+}
+
+/** Applies `fn` to the free spans only. */
+export function mapFree(text: string, verbatim: boolean, fn: (s: string) => string): string {
+  return splitExempt(text, verbatim)
+    .map((s) => (s.exempt ? s.text : fn(s.text)))
+    .join('');
 }
 
 export const MISSING = '(missing / 缺失)';

@@ -1,10 +1,9 @@
 // The copy rules on single runs of text: exempt spans, the safe repairs and what each rule reports.
 import { describe, expect, it } from 'vitest';
-import { splitExempt } from './text.ts';
 import { repairRun } from './lint.ts';
 import { RULES } from './rules.ts';
 import type { LintContext } from './lint.ts';
-import type { Rule } from './rule.ts';
+import { splitExempt, type Rule } from './rule.ts';
 import { figuresIn } from './rules/unsourced-figure.ts';
 import flaggedHosts from '../../data/flagged-hosts.json' with { type: 'json' };
 

@@ -1,8 +1,7 @@
 // AutoCorrect (autocorrect-node) on the site's own Chinese copy: spacing between CJK and Latin
 // letters or digits, and full-width punctuation. 原文 and quotations keep their own form.
 import { format as autocorrectFormat, loadConfig as autocorrectConfig } from 'autocorrect-node';
-import { defineRule, type TextHit, type TextRun } from '../rule.ts';
-import { mapFree, splitExempt } from '../text.ts';
+import { defineRule, mapFree, splitExempt, type TextHit, type TextRun } from '../rule.ts';
 import traditional from './traditional.ts';
 import { pinyin } from './scraped.ts';
 

@@ -1,7 +1,6 @@
 // The house style for the site's own Chinese copy: dates as a news desk writes them, titles
 // inside titles marked 〈〉, one voice (本站). 原文 and quotations keep their own form.
-import { defineRule, hitsOf, type TextRun } from '../rule.ts';
-import { mapFree, splitExempt } from '../text.ts';
+import { defineRule, hitsOf, mapFree, splitExempt, type TextRun } from '../rule.ts';
 
 /** `2024-07-29`, or a date glued to its 年/月/日 (`2024年7月`), in our own text. */
 const DATE = /(?<![\w/.-])\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w/-])|\d[年月日]/g;
