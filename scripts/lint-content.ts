@@ -30,10 +30,6 @@ if (values.help) {
 
 const root = resolve(values.root);
 const result = await lintTree(root, { fix: values.fix, only: positionals });
-const report = formatLintReport(result.findings, {
-  files: result.files,
-  fixedFiles: result.fixedFiles,
-});
 const failed = lintFailed(result.findings, values.strict);
-(failed ? console.error : console.log)(report);
+(failed ? console.error : console.log)(formatLintReport(result));
 process.exit(failed ? 1 : 0);

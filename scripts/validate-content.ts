@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-// Checks every file under content/ before a build: schemas, IDs, references, citations,
-// published IDs, bodies.
+// The content check (npm run check:content; every build runs it first).
 // Usage: node scripts/validate-content.ts [projectRoot]
 import { resolve } from 'node:path';
 import { checkContent, readContent } from './lib/read-content.ts';

@@ -5,7 +5,7 @@ import { basename, extname, join, relative } from 'node:path';
 import { COLLECTIONS, CONTENT_LAYOUT, type CollectionKey } from '../schemas/shared.ts';
 import type { RawEntry } from './validate-entries.ts';
 import { showFound, type ContentError } from './content-errors.ts';
-import { readContentFile, type YamlProblem } from './content-yaml.ts';
+import { readContentFile } from './content-yaml.ts';
 
 /** One file under content/ that belongs to a collection. */
 export interface ContentFile {
@@ -43,17 +43,6 @@ export interface ContentRead {
   errors: ContentError[];
 }
 
-const yamlError = (file: string, p: YamlProblem): ContentError => ({
-  file,
-  line: p.line,
-  column: p.column,
-  field: '(YAML)',
-  found: showFound(p.text.trim()),
-  expected: `valid YAML (${p.message})`,
-  expectedZh: 'YAML 格式有误，这个文件读不出来',
-  hint: p.hint,
-});
-
 /** Parses one content file's text the way the site's loaders do, adding to `out`. */
 export function parseContentFile(
   { file, collection, kind, misnamed }: Omit<ContentFile, 'abs'>,
@@ -72,47 +61,49 @@ export function parseContentFile(
   const read = readContentFile(file, text);
   if (read && 'body' in read)
     out.bodies.push({ file, body: read.body, bodyLine: read.bodyLine, collection });
-  if (read?.ok && (kind === 'yaml-one' || kind === 'yaml-list')) {
-    const items = kind === 'yaml-one' ? [read.data] : Array.isArray(read.data) ? read.data : [];
-    items.forEach((item, i) =>
+  if (read?.ok) {
+    const list = kind === 'yaml-list';
+    const items = list ? (Array.isArray(read.data) ? read.data : []) : [read.data];
+    for (const [i, item] of items.entries())
       out.entries.push({
         collection,
         file,
         data: (item ?? {}) as Record<string, unknown>,
-        lineOf: (path) => read.lineOf(kind === 'yaml-one' ? path : [i, ...path]),
-      }),
-    );
-  } else if (read?.ok)
+        lineOf: list ? (path) => read.lineOf([i, ...path]) : read.lineOf,
+      });
+    return;
+  }
+  out.errors.push(
+    read
+      ? {
+          file,
+          line: read.problem.line,
+          column: read.problem.column,
+          field: '(YAML)',
+          found: showFound(read.problem.text.trim()),
+          expected: `valid YAML (${read.problem.message})`,
+          expectedZh: 'YAML 格式有误，这个文件读不出来',
+          hint: read.problem.hint,
+        }
+      : {
+          file,
+          line: 1,
+          field: '(frontmatter)',
+          found: JSON.stringify(text.slice(0, 20)),
+          expected: 'the file to start with a --- frontmatter block',
+          expectedZh: '文件以 --- 包围的 frontmatter 开头',
+        },
+  );
+  // A file that cannot be read still holds the ID its name gives it (f2.mdx → F2), so
+  // references to it and the published-ID check do not report it as missing.
+  const stem = basename(file, ext);
+  if (kind === 'mdx' || kind === 'yaml-dir')
     out.entries.push({
       collection,
       file,
-      data: (read.data ?? {}) as Record<string, unknown>,
-      lineOf: read.lineOf,
+      data: { id: collection === 'sources' ? stem : stem.toUpperCase() },
+      unreadable: true,
     });
-  else {
-    out.errors.push(
-      read
-        ? yamlError(file, read.problem)
-        : {
-            file,
-            line: 1,
-            field: '(frontmatter)',
-            found: JSON.stringify(text.slice(0, 20)),
-            expected: 'the file to start with a --- frontmatter block',
-            expectedZh: '文件以 --- 包围的 frontmatter 开头',
-          },
-    );
-    // A file that cannot be read still holds the ID its name gives it (f2.mdx → F2), so
-    // references to it and the published-ID check do not report it as missing.
-    const stem = basename(file, ext);
-    if (kind === 'mdx' || kind === 'yaml-dir')
-      out.entries.push({
-        collection,
-        file,
-        data: { id: collection === 'sources' ? stem : stem.toUpperCase() },
-        unreadable: true,
-      });
-  }
 }
 
 /** Reads every content file under `root/content`; `entryIds` are the IDs that name pages. */

@@ -6,17 +6,6 @@ import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 
 type YamlPath = ReadonlyArray<PropertyKey>;
 
-/** A YAML syntax error at a 1-based line and column of the file, with the fix in Chinese. */
-export interface YamlProblem {
-  line: number;
-  column: number;
-  /** The line as written. */
-  text: string;
-  /** The parser's own words, for engineers. */
-  message: string;
-  hint: string;
-}
-
 /** How to fix each kind of mistake; `where` moves the reported position to the mistake. */
 const COLON =
   '值里有半角冒号加空格“: ”，YAML 把它后面的文字当成了新字段。把整个值用英文双引号括起来（如 text: "镇江船厂称: ……"），或把冒号改成全角“：”。';
@@ -86,7 +75,8 @@ function locate(err: YAMLError, lines: string[]): { index: number; column: numbe
 
 /**
  * Parses YAML that starts on line `firstLine` of its file (2 for a frontmatter block). On a
- * syntax error, returns the first one only: later errors follow from it.
+ * syntax error, returns the first one only (later errors follow from it): the line as written,
+ * the parser's own words for engineers, and the fix in Chinese.
  */
 export function readContentYaml(text: string, firstLine = 1) {
   const lc = new LineCounter();

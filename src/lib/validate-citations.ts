@@ -3,7 +3,7 @@
 // and that MDX bodies compile and the IDs in them exist (the lint's unknown-id check).
 import { fieldName, showFound, type ContentError } from './content-errors.ts';
 import type { RawEntry } from './validate-entries.ts';
-import { indexBody } from './lint/mdx.ts';
+import { indexBody, type BodyIndex } from './lint/mdx.ts';
 import { objectsIn } from './lint/frontmatter.ts';
 import UNKNOWN_ID, { unknownIds } from './lint/rules/unknown-id.ts';
 
@@ -15,11 +15,14 @@ export function bodyIds(entries: readonly RawEntry[]) {
   return { ids: idsIn(named), sourceIds: idsIn(named.filter((e) => e.collection === 'sources')) };
 }
 
-/** Every `source` cited in an entry's data outside its `sources:` list, with its path. */
-const citedInData = (data: unknown) =>
+/** Every `source` cited in an entry's data outside its `sources:` list, with its field and line. */
+const citedInData = ({ data, lineOf }: RawEntry) =>
   objectsIn(data)
     .filter((o) => o.path[0] !== 'sources' && typeof o.rec.source === 'string')
-    .map((o) => ({ path: [...o.path, 'source'], source: String(o.rec.source) }));
+    .map((o) => {
+      const path = [...o.path, 'source'];
+      return { source: o.rec.source, field: fieldName(path), line: lineOf?.(path) };
+    });
 
 /** The fact-sheet prefix of an entry's facts: IND-E6- for industry E6, else the one its facts use most. */
 function factPrefix(entry: RawEntry): string | undefined {
@@ -58,61 +61,20 @@ export function factNumberingHint(entry: RawEntry, entries: readonly RawEntry[])
 }
 
 /**
- * Facts numbered twice in one entry, cited sources missing from `sources:`, and unknown IDs in
- * bodies. `bodies` are the MDX bodies read with the entries.
+ * Facts numbered twice in one entry, cited sources missing from `sources:`, and MDX bodies that
+ * do not compile or name IDs that do not exist.
  */
 export function checkCitations(
   entries: readonly RawEntry[],
   bodies: ReadonlyArray<{ file: string; body: string; bodyLine: number }>,
 ): ContentError[] {
   const errors: ContentError[] = [];
-  const readable = entries.filter((e) => !e.unreadable);
-  const { ids, sourceIds } = bodyIds(entries);
-  const byFile = new Map(readable.map((e) => [e.file, e]));
-  const listedIn = (e: RawEntry) =>
-    new Set(
-      (Array.isArray(e.data.sources) ? e.data.sources : []).map(
-        (s) => (s as { source?: unknown })?.source,
-      ),
-    );
-  const notListed = (e: RawEntry, source: string, field: string, line?: number): ContentError => ({
-    file: e.file,
-    line,
-    field,
-    found: showFound(source),
-    expected: `a source listed in the entry's sources: (the page lists and cites only those)`,
-    expectedZh: '本条 sources 里列出的来源（页面的来源列表和完整引用只列 sources 里的来源）',
-    hint: `在 sources 里加上 - source: ${source}（写明 locator 和 facts），或改用已列出的来源。`,
-  });
-
-  for (const e of readable) {
-    if (!Array.isArray(e.data.sources)) continue; // plan.yaml and tiers.yaml list none
-    const listed = listedIn(e);
-    const seen = new Map<string, number>();
-    factsOf(e).forEach((f, i) => {
-      const first = seen.get(f.fact);
-      if (first === undefined) return void seen.set(f.fact, i);
-      errors.push({
-        file: e.file,
-        line: e.lineOf?.(['facts', i, 'fact']),
-        field: `facts[${i}].fact`,
-        found: showFound(f.fact),
-        expected: `a fact-sheet ID not used by another fact of this entry (facts[${first}] has it)`,
-        expectedZh: `本条其他事实没用过的编号（第 ${e.lineOf?.(['facts', first, 'fact']) ?? '?'} 行的 facts[${first}] 已用 ${f.fact}）`,
-        hint: factNumberingHint(e, entries),
-      });
-    });
-    for (const c of citedInData(e.data))
-      if (sourceIds.has(c.source) && !listed.has(c.source))
-        errors.push(notListed(e, c.source, fieldName(c.path), e.lineOf?.(c.path)));
-  }
-
-  const unknown = UNKNOWN_ID.expected;
+  const known = bodyIds(entries);
+  const [unknownZh, unknownEn] = UNKNOWN_ID.expected;
+  const parsed = new Map<string, BodyIndex>();
   for (const b of bodies) {
-    const e = byFile.get(b.file);
-    let body;
     try {
-      body = indexBody(b.body, b.bodyLine);
+      parsed.set(b.file, indexBody(b.body, b.bodyLine));
     } catch (err) {
       const { line, column, reason } = err as { line?: number; column?: number; reason?: string };
       errors.push({
@@ -127,21 +89,54 @@ export function checkCitations(
       });
       continue;
     }
-    const missing = unknownIds(body, ids, sourceIds);
-    for (const m of missing)
+    for (const { found, ...where } of unknownIds(parsed.get(b.file)!, known))
       errors.push({
         file: b.file,
-        ...m,
-        found: showFound(m.found),
-        expected: unknown[1],
-        expectedZh: unknown[0],
+        ...where,
+        found: showFound(found),
+        expected: unknownEn,
+        expectedZh: unknownZh,
       });
-    if (!e || !Array.isArray(e.data.sources)) continue;
-    for (const { el, attrs } of body.elements) {
-      const source = attrs.get('source');
-      if (typeof source === 'string' && sourceIds.has(source) && !listedIn(e).has(source))
-        errors.push(notListed(e, source, `<${el.name} source>`, body.line(el)));
-    }
+  }
+
+  for (const e of entries) {
+    // plan.yaml and tiers.yaml list no sources
+    if (e.unreadable || !Array.isArray(e.data.sources)) continue;
+    const seen = new Map<string, number>();
+    factsOf(e).forEach((f, i) => {
+      const first = seen.get(f.fact);
+      if (first === undefined) return void seen.set(f.fact, i);
+      errors.push({
+        file: e.file,
+        line: e.lineOf?.(['facts', i, 'fact']),
+        field: `facts[${i}].fact`,
+        found: showFound(f.fact),
+        expected: `a fact-sheet ID not used by another fact of this entry (facts[${first}] has it)`,
+        expectedZh: `本条其他事实没用过的编号（第 ${e.lineOf?.(['facts', first, 'fact']) ?? '?'} 行的 facts[${first}] 已用 ${f.fact}）`,
+        hint: factNumberingHint(e, entries),
+      });
+    });
+    const listed = new Set(e.data.sources.map((s) => (s as { source?: unknown })?.source));
+    const body = parsed.get(e.file);
+    const cited = [
+      ...citedInData(e),
+      ...(body?.elements ?? []).map(({ el, attrs }) => ({
+        source: attrs.get('source'),
+        field: `<${el.name} source>`,
+        line: body!.line(el),
+      })),
+    ];
+    for (const { source, field, line } of cited)
+      if (typeof source === 'string' && known.sourceIds.has(source) && !listed.has(source))
+        errors.push({
+          file: e.file,
+          line,
+          field,
+          found: showFound(source),
+          expected: `a source listed in the entry's sources: (the page lists and cites only those)`,
+          expectedZh: '本条 sources 里列出的来源（页面的来源列表和完整引用只列 sources 里的来源）',
+          hint: `在 sources 里加上 - source: ${source}（写明 locator 和 facts），或改用已列出的来源。`,
+        });
   }
   return errors;
 }

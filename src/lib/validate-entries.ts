@@ -146,33 +146,30 @@ const UNSAFE_BODY = [
     what: 'raw <script>/<iframe>/<style> markup',
   },
   { pattern: /<[a-z][^>]*\son[a-z]+\s*=/i, what: 'an on…= event handler attribute' },
-  { pattern: /\]\(\s*(javascript|data|vbscript):/i, what: 'a javascript:/data: link' },
-  { pattern: /href\s*=\s*["'{]?\s*(javascript|data|vbscript):/i, what: 'a javascript:/data: link' },
+  {
+    pattern: /(\]\(|href\s*=\s*["'{]?)\s*(javascript|data|vbscript):/i,
+    what: 'a javascript:/data: link',
+  },
 ];
 
 /** Markup in MDX bodies that could run code in a reader's browser (read line by line: JSX inside {expressions} is not in the MDX tree). */
 export function checkBodies(
   bodies: ReadonlyArray<{ file: string; body: string; bodyLine: number }>,
 ): ContentError[] {
-  const errors: ContentError[] = [];
-  for (const b of bodies) {
-    b.body.split('\n').forEach((line, i) => {
+  return bodies.flatMap((b) =>
+    b.body.split('\n').flatMap((line, i) => {
       // Code spans and backslash-escaped brackets are shown as text, so they are harmless.
       const live = line.replace(/`[^`]*`/g, '').replace(/\\</g, '');
-      for (const rule of UNSAFE_BODY) {
-        if (!rule.pattern.test(live)) continue;
-        errors.push({
-          file: b.file,
-          line: b.bodyLine + i,
-          field: '(body)',
-          found: showFound(line.trim()),
-          expected: `plain text, Markdown and the editor components, not ${rule.what}`,
-          expectedZh:
-            '正文只能用文字、Markdown 和编辑组件，不能包含脚本、事件属性或 javascript: 链接',
-          hint: '删除这段代码；链接请用 https:// 地址或 <Ref id="E3" />。',
-        });
-      }
-    });
-  }
-  return errors;
+      return UNSAFE_BODY.filter((rule) => rule.pattern.test(live)).map((rule) => ({
+        file: b.file,
+        line: b.bodyLine + i,
+        field: '(body)',
+        found: showFound(line.trim()),
+        expected: `plain text, Markdown and the editor components, not ${rule.what}`,
+        expectedZh:
+          '正文只能用文字、Markdown 和编辑组件，不能包含脚本、事件属性或 javascript: 链接',
+        hint: '删除这段代码；链接请用 https:// 地址或 <Ref id="E3" />。',
+      }));
+    }),
+  );
 }

@@ -3,6 +3,9 @@
 import { formatContentError } from '../content-errors.ts';
 import { RULE_BY_ID } from './rules.ts';
 import type { LintFinding } from './lint.ts';
+import type { lintTree } from './tree.ts';
+
+type LintRun = Awaited<ReturnType<typeof lintTree>>;
 
 /** One finding: `✖ file:line  [rule 规则名]` (⚠ for a warning), then field, found, expected and hint. */
 export function formatLintFinding(f: LintFinding): string {
@@ -12,10 +15,7 @@ export function formatLintFinding(f: LintFinding): string {
 }
 
 /** All findings, errors first, then a summary line. */
-export function formatLintReport(
-  findings: LintFinding[],
-  { files, fixedFiles = [] }: { files?: number; fixedFiles?: string[] } = {},
-): string {
+export function formatLintReport({ findings, files, fixedFiles }: LintRun): string {
   const { error: errors = [], warning: warnings = [] } = Object.groupBy(
     findings,
     (f) => f.severity,
@@ -23,7 +23,7 @@ export function formatLintReport(
   const parts = [...errors, ...warnings].map(formatLintFinding);
   if (fixedFiles.length)
     parts.unshift(`已自动修复 Fixed ${fixedFiles.length} file(s):\n  ${fixedFiles.join('\n  ')}`);
-  const checked = files !== undefined ? `${files} file(s) checked, ` : '';
+  const checked = `${files} file(s) checked, `;
   if (!findings.length)
     return [...parts, `内容格式检查通过 Content lint OK: ${checked}no problems.`].join('\n\n');
   const counts = Object.entries(Object.groupBy(findings, (f) => f.rule))

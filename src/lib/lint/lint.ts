@@ -80,6 +80,7 @@ export function lintFile(
           report(rule.id, where(hit.index), hit.found, hit.hint, hit.fixable ?? rule.fix !== 'no');
   };
 
+  const lineOf = (offset: number) => input.text.slice(0, offset).split('\n').length;
   // A missing frontmatter and broken YAML are the content check's to report.
   const read = readContentFile(input.file, input.text);
   if (!read?.ok) return { findings };
@@ -107,7 +108,6 @@ export function lintFile(
   if ('body' in read) {
     const { body: source, bodyLine } = read;
     const offset = input.text.length - source.length;
-    const lineAt = (i: number) => bodyLine + (source.slice(0, i).match(/\n/g)?.length ?? 0);
     try {
       body = indexBody(source, bodyLine);
     } catch (error) {
@@ -119,7 +119,7 @@ export function lintFile(
     for (const [s, e] of body?.hidden ?? [])
       masked = masked.slice(0, s) + source.slice(s, e).replace(/[^\n]/g, ' ') + masked.slice(e);
     checkRun({ text: masked, verbatim: false, autocorrect: false }, ['raw'], (i) => ({
-      line: lineAt(i),
+      line: lineOf(offset + i),
       field: BODY,
     }));
     const editAt = (start: number | undefined, from: string, to: string) => {
@@ -162,7 +162,6 @@ export function lintFile(
       return { ...f, fixable: false, hint: `${f.hint} ${JUNK_HINT}` };
     })
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  const lineOf = (offset: number) => input.text.slice(0, offset).split('\n').length;
   const safe = edits.filter(
     (e) => ![...junk].some((l) => l !== undefined && l >= lineOf(e.start) && l <= lineOf(e.end)),
   );

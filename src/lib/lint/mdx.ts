@@ -31,7 +31,6 @@ const HIDDEN = new Set([
 /** An MDX body, parsed and walked once. */
 export interface BodyIndex {
   tree: Root;
-  /** The body's source. */
   source: string;
   /** The file line of a node, or of the `index`th character of a text node's value. */
   line(node: Node, index?: number): number;

@@ -1,8 +1,4 @@
-/**
- * The registry of the content lint's rules, in the order the editor guide (CONTRIBUTING.md,
- * /guide/) lists them. Each rule, with its messages and checks, is defined under rules/
- * (rules that share one pass over the text share a file).
- */
+// The content lint's rules, in the order the editor guide (CONTRIBUTING.md, /guide/) lists them.
 import traditional from './rules/traditional.ts';
 import { flaggedLink, mojibake, pinyin, spam } from './rules/scraped.ts';
 import emphasis from './rules/emphasis.ts';

@@ -54,27 +54,23 @@ export const spam = defineRule({
   expected: ['没有垃圾广告词', 'no spam'],
   fix: 'no',
   scope: 'raw',
-  check({ text }) {
-    const hits: TextHit[] = [];
-    let lineStart = 0;
-    for (const line of text.split('\n')) {
+  check: ({ text }) =>
+    [...text.matchAll(/^.*$/gm)].flatMap(({ 0: line, index }): TextHit[] => {
       // Compared without spaces, so 成人免费 AV 网址 is caught as well as 成人免费AV网址.
       const squashed = line.toLowerCase().replace(/\s+/g, '');
       const words = new Set(
         SPAM_WORDS.map((w) => w.toLowerCase()).filter((w) => squashed.includes(w)),
       );
-      if (words.size) {
-        const shown = line.trim();
-        hits.push({
-          index: lineStart + Math.max(0, line.search(/\S/)),
+      if (!words.size) return [];
+      const shown = line.trim();
+      return [
+        {
+          index: index + Math.max(0, line.search(/\S/)),
           found: `${shown.slice(0, 30)}${shown.length > 30 ? '…' : ''}（${[...words].join('、')}）`,
           hint: '删除整行：这是镜像站的垃圾广告',
-        });
-      }
-      lineStart += line.length + 1;
-    }
-    return hits;
-  },
+        },
+      ];
+    }),
 });
 
 /** Links and bare web addresses (GFM turns `www.` addresses into links). */

@@ -9,9 +9,8 @@ import { BODY, defineRule, type Where } from '../rule.ts';
  */
 export function unknownIds(
   body: BodyIndex,
-  ids: ReadonlySet<string>,
-  sourceIds: ReadonlySet<string>,
-): Array<Where & { found: string; hint: string }> {
+  { ids, sourceIds }: Record<'ids' | 'sourceIds', ReadonlySet<string>>,
+) {
   const found: Array<Where & { found: string; hint: string }> = [];
   for (const { el, attrs } of body.elements) {
     const [id, source] = [attrs.get('id'), attrs.get('source')];
@@ -54,7 +53,7 @@ export default defineRule({
   expected: ['content/ 中已有的编号', 'an existing ID'],
   fix: 'no',
   checkFile({ body, ctx }, report) {
-    for (const { found, hint, ...where } of body ? unknownIds(body, ctx.ids, ctx.sourceIds) : [])
+    for (const { found, hint, ...where } of body ? unknownIds(body, ctx) : [])
       report('unknown-id', where, found, hint);
   },
 });
