@@ -106,13 +106,17 @@ export function parseContentFile(
     });
 }
 
-/** Reads every content file under `root/content`; `entryIds` are the IDs that name pages. */
-export function readContent(root: string): ContentRead & { entryIds: string[] } {
+/** Reads every content file under `root/content`. */
+export function readContent(root: string): ContentRead {
   const out: ContentRead = { entries: [], bodies: [], errors: [] };
   for (const f of listContentFiles(root)) parseContentFile(f, readFileSync(f.abs, 'utf8'), out);
-  // The plan and the three tiers are not entries with their own URL.
-  const entryIds = out.entries
-    .filter((e) => e.collection !== 'plan' && e.collection !== 'tiers')
-    .map((e) => String(e.data.id));
-  return { ...out, entryIds };
+  return out;
+}
+
+/** The IDs of entries with a page (the plan and the tiers have none), and of the sources apart. */
+export function pageIds(entries: readonly RawEntry[]) {
+  const named = entries.filter((e) => e.collection !== 'plan' && e.collection !== 'tiers');
+  const idsIn = (list: RawEntry[]) =>
+    new Set(list.flatMap((e) => (typeof e.data.id === 'string' ? [e.data.id] : [])));
+  return { ids: idsIn(named), sourceIds: idsIn(named.filter((e) => e.collection === 'sources')) };
 }

@@ -115,10 +115,7 @@ export function splitFrontmatter(text: string) {
   return { yaml, yamlAt: text.indexOf('\n') + 1, body, bodyLine: m[0].split('\n').length };
 }
 
-/**
- * One content file read: an MDX file's frontmatter and body, or a .yaml file, with its YAML
- * parsed (`ok`) or its syntax error; undefined for an MDX file without frontmatter.
- */
+/** A .yaml file, or an MDX file's frontmatter and body, read; undefined without frontmatter. */
 export function readContentFile(file: string, text: string) {
   const mdx = file.endsWith('.mdx');
   const split = mdx ? splitFrontmatter(text) : { yaml: text, yamlAt: 0 };

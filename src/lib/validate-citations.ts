@@ -3,17 +3,10 @@
 // and that MDX bodies compile and the IDs in them exist (the lint's unknown-id check).
 import { fieldName, showFound, type ContentError } from './content-errors.ts';
 import type { RawEntry } from './validate-entries.ts';
+import { pageIds } from './content-files.ts';
 import { indexBody, type BodyIndex } from './lint/mdx.ts';
 import { objectsIn } from './lint/frontmatter.ts';
 import UNKNOWN_ID, { unknownIds } from './lint/rules/unknown-id.ts';
-
-/** The IDs an MDX body may name: every entry with a page, and the sources apart. */
-export function bodyIds(entries: readonly RawEntry[]) {
-  const named = entries.filter((e) => e.collection !== 'plan' && e.collection !== 'tiers');
-  const idsIn = (list: RawEntry[]) =>
-    new Set(list.flatMap((e) => (typeof e.data.id === 'string' ? [e.data.id] : [])));
-  return { ids: idsIn(named), sourceIds: idsIn(named.filter((e) => e.collection === 'sources')) };
-}
 
 /** Every `source` cited in an entry's data outside its `sources:` list, with its field and line. */
 const citedInData = ({ data, lineOf }: RawEntry) =>
@@ -60,16 +53,13 @@ export function factNumberingHint(entry: RawEntry, entries: readonly RawEntry[])
   );
 }
 
-/**
- * Facts numbered twice in one entry, cited sources missing from `sources:`, and MDX bodies that
- * do not compile or name IDs that do not exist.
- */
+/** Fact IDs used twice in an entry, cited sources not in `sources:`, broken or dangling bodies. */
 export function checkCitations(
   entries: readonly RawEntry[],
   bodies: ReadonlyArray<{ file: string; body: string; bodyLine: number }>,
 ): ContentError[] {
   const errors: ContentError[] = [];
-  const known = bodyIds(entries);
+  const known = pageIds(entries);
   const [unknownZh, unknownEn] = UNKNOWN_ID.expected;
   const parsed = new Map<string, BodyIndex>();
   for (const b of bodies) {

@@ -20,10 +20,7 @@ export interface RawEntry {
   unreadable?: boolean;
 }
 
-/**
- * The schemas with each reference checked against `ids` (the IDs per collection),
- * so an unknown ID is reported by zod with its path, like any other mistake.
- */
+/** The schemas with references checked against `ids`, so zod reports an unknown ID at its path. */
 export function checkingSchemas(ids: ReadonlyMap<CollectionKey, readonly string[]>) {
   const ref = (c: CollectionKey) =>
     z
@@ -64,10 +61,8 @@ function hintFor(issue: z.core.$ZodIssue, found: unknown): string | undefined {
 }
 
 /**
- * Validates every content entry against its schema, with references checked
- * against the entries given; then what a schema cannot see alone: IDs are
- * unique, file names match IDs, and a term's related IDs exist in any
- * collection. Returns all problems found, never throws.
+ * Every entry against its schema, then what a schema cannot see alone: IDs are unique, file
+ * names match IDs, and a term's related IDs exist in any collection.
  */
 export function validateEntries(entries: RawEntry[]): ContentError[] {
   const ids = new Map<CollectionKey, string[]>(COLLECTIONS.map((c) => [c, []]));

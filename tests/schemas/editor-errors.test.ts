@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { readContent } from '../../scripts/lib/read-content.ts';
+import { pageIds } from '../../src/lib/content-files.ts';
 import { checkBodies, validateEntries } from '../../src/lib/validate-entries.ts';
 import { checkCitations } from '../../src/lib/validate-citations.ts';
 import { checkPublishedIds } from '../../src/lib/published-ids.ts';
@@ -23,7 +24,7 @@ function check(root: string): ContentError[] {
     ...validateEntries(read.entries),
     ...checkBodies(read.bodies),
     ...checkCitations(read.entries, read.bodies),
-    ...checkPublishedIds(['E1', 'A1', 'GL01', 'P1', 'src-a'], new Set(read.entryIds), []),
+    ...checkPublishedIds(['E1', 'A1', 'GL01', 'P1', 'src-a'], pageIds(read.entries).ids, []),
   ];
 }
 

@@ -14,7 +14,7 @@ import {
 } from './frontmatter.ts';
 import { indexBody, type BodyIndex } from './mdx.ts';
 import { readContentFile } from '../content-yaml.ts';
-import type { bodyIds } from '../validate-citations.ts';
+import type { pageIds } from '../content-files.ts';
 
 export interface LintFinding extends ContentError {
   rule: RuleId;
@@ -24,7 +24,7 @@ export interface LintFinding extends ContentError {
 }
 
 /** What the lint knows about the whole tree; `planQuotes` the 原文 of plan.yaml and tiers.yaml (21 个, 30 项). */
-export interface LintContext extends ReturnType<typeof bodyIds> {
+export interface LintContext extends ReturnType<typeof pageIds> {
   flaggedHosts: readonly string[];
   planQuotes: string;
 }
@@ -45,26 +45,22 @@ export function repairRun(run: TextRun): string {
   return text;
 }
 
-/**
- * Lints one content file. Returns its findings and, with `fix`, the text with the safe fixes
- * applied (undefined when nothing changed).
- */
+/** Lints one content file; with `fix`, also returns its text with the safe fixes, if any. */
 export function lintFile(
   input: { file: string; text: string; collection?: CollectionKey },
   ctx: LintContext,
   options: { fix?: boolean } = {},
 ): { findings: LintFinding[]; fixed?: string } {
   const findings: LintFinding[] = [];
-  /** --fix edits of the file text. */
   const edits: Array<{ start: number; end: number; text: string }> = [];
   const report: Report = (rule, where, found, hint, fixable = false) => {
-    const { severity, expected } = RULE_BY_ID[rule as RuleId];
-    const [expectedZh, expectedEn] = expected;
+    const { severity, expected: zhEn } = RULE_BY_ID[rule as RuleId];
+    const [expectedZh, expected] = zhEn;
     findings.push({
       file: input.file,
       ...where,
       found: showFound(found),
-      expected: expectedEn,
+      expected,
       expectedZh,
       hint,
       rule: rule as RuleId,

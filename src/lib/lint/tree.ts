@@ -2,9 +2,8 @@
 // the scaffolder all come through here).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { listContentFiles, readContent } from '../content-files.ts';
+import { listContentFiles, pageIds, readContent } from '../content-files.ts';
 import { quotesInData } from '../quotes.ts';
-import { bodyIds } from '../validate-citations.ts';
 import { lintFile, type LintContext, type LintFinding } from './lint.ts';
 import flaggedHosts from '../../data/flagged-hosts.json' with { type: 'json' };
 
@@ -16,7 +15,7 @@ import flaggedHosts from '../../data/flagged-hosts.json' with { type: 'json' };
 export async function lintTree(root: string, options: { fix?: boolean; only?: string[] } = {}) {
   const { entries } = readContent(root);
   const ctx: LintContext = {
-    ...bodyIds(entries),
+    ...pageIds(entries),
     flaggedHosts,
     planQuotes: entries
       .filter((e) => e.collection === 'plan' || e.collection === 'tiers')
