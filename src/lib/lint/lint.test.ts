@@ -28,7 +28,7 @@ describe('content lint on the real content', { timeout: 60_000 }, () => {
   });
 });
 
-describe('--fix', () => {
+describe('--fix', { timeout: 30_000 }, () => {
   function pasted(): string {
     const root = copy();
     cpSync(PASTED, join(root, 'content/terms/gl09.mdx'));
