@@ -16,8 +16,8 @@ import { formatLintFinding } from '../src/lib/lint/format.ts';
 import { buildEntry } from '../src/lib/scaffold/entry.ts';
 import { KIND_QUESTION, collectAnswers, idQuestion, kindOf } from '../src/lib/scaffold/answers.ts';
 import type { Question } from '../src/lib/scaffold/scaffold.ts';
+import { KIND_NAMES } from '../src/lib/kinds.ts';
 import {
-  SCAFFOLD_KINDS,
   capacityWarning,
   flagOf,
   kindInfo,
@@ -25,7 +25,7 @@ import {
   summariseExisting,
 } from '../src/lib/scaffold/scaffold.ts';
 
-const questionKeys = [...new Set(SCAFFOLD_KINDS.flatMap((k) => questionsFor(k).map((q) => q.key)))];
+const questionKeys = [...new Set(KIND_NAMES.flatMap((k) => questionsFor(k).map((q) => q.key)))];
 const usage = () => `新建条目 Create a content entry
 
 用法 usage:
@@ -33,7 +33,7 @@ const usage = () => `新建条目 Create a content entry
   npm run new -- --kind term --title 科技招商 --summary "……" --source src-explainer --yes
 
 通用选项 options:
-  --kind <kind>   ${SCAFFOLD_KINDS.join(' | ')}
+  --kind <kind>   ${KIND_NAMES.join(' | ')}
   --id <ID>       指定编号（默认用下一个空闲编号）/ choose the ID
   --yes, -y       不提问：缺少必填项就报错退出 / non-interactive
   --force         来源所述总数已满时仍然新建 / add beyond the stated total
@@ -41,9 +41,9 @@ const usage = () => `新建条目 Create a content entry
   --root <dir>    项目目录 / project root (default .)
 
 各类条目的字段（? 为可选；说明见 /guide/）fields per kind (? = optional):
-${SCAFFOLD_KINDS.map(
+${KIND_NAMES.map(
   (k) =>
-    `  ${k.padEnd(10)} ${kindInfo(k).zh}：${questionsFor(k)
+    `  ${k.padEnd(10)} ${kindInfo(k).label}：${questionsFor(k)
       .map((q) => `--${flagOf(q.key)}${q.required ? '' : '?'}`)
       .join(' ')}`,
 ).join('\n')}`;
@@ -105,13 +105,13 @@ const collect = async (questions: Question[]) => {
   if (r.problems.length) fail(r.problems.join('\n'));
   if (r.missing.length)
     fail(
-      `缺少必填项 missing required fields: ${r.missing.map((m) => `--${flagOf(m)}`).join(' ')}${r.missing.includes('kind') ? `（可选 valid: ${SCAFFOLD_KINDS.join(', ')}）` : ''}\n  （去掉 --yes 可以逐项提问 / drop --yes to be asked）`,
+      `缺少必填项 missing required fields: ${r.missing.map((m) => `--${flagOf(m)}`).join(' ')}${r.missing.includes('kind') ? `（可选 valid: ${KIND_NAMES.join(', ')}）` : ''}\n  （去掉 --yes 可以逐项提问 / drop --yes to be asked）`,
     );
   return r.answers;
 };
 const kind = kindOf((await collect([KIND_QUESTION])).kind!)!; // checked by KIND_QUESTION
-const { zh, note } = kindInfo(kind);
-console.log(`\n新建${zh}（${kind}）。带 * 的必填；可选项直接回车跳过。`);
+const { label, note } = kindInfo(kind);
+console.log(`\n新建${label}（${kind}）。带 * 的必填；可选项直接回车跳过。`);
 if (note) console.log(`⚠ ${note}`);
 const answers = await collect(questionsFor(kind, existing));
 const id = (await collect([idQuestion(kind, existing, answers)])).id!;
@@ -144,7 +144,7 @@ if (flags['dry-run']) {
 mkdirSync(dirname(target), { recursive: true });
 writeFileSync(target, entry.text);
 const lint = await lintTree(root, { only: [entry.file] });
-console.log(`\n✓ 已新建 created ${entry.file}（${zh} ${id}）`);
+console.log(`\n✓ 已新建 created ${entry.file}（${label} ${id}）`);
 console.log(
   errors.length
     ? `\n${formatContentReport(errors)}`

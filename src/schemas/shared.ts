@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isFlaggedUrl } from '../lib/flagged-hosts.ts';
+import { KINDS, type EntryKind } from '../lib/kinds.ts';
 import flaggedHosts from '../data/flagged-hosts.json' with { type: 'json' };
 
 /**
@@ -35,25 +36,11 @@ export const CONTENT_LAYOUT = {
 export type CollectionKey = keyof typeof CONTENT_LAYOUT;
 export const COLLECTIONS = Object.keys(CONTENT_LAYOUT) as CollectionKey[];
 
-/** The shape of each collection's IDs, with an example for messages. The only place they are written. */
-export const ID_PATTERNS = {
-  industries: { pattern: /^[EFT][1-9]\d?$/, example: 'E3' },
-  pillars: { pattern: /^B[1-9]$/, example: 'B1' },
-  aspects: { pattern: /^A[1-9]\d?$/, example: 'A7' },
-  measures: { pattern: /^M(0[1-9]|[1-9]\d)$/, example: 'M07' },
-  programmes: { pattern: /^P[1-9]$/, example: 'P2' },
-  statements: { pattern: /^Q[1-9]\d?$/, example: 'Q1' },
-  targets: { pattern: /^G[1-9]\d?$/, example: 'G3' },
-  terms: { pattern: /^GL\d{2}$/, example: 'GL07' },
-  sources: { pattern: /^src-[a-z0-9]+(-[a-z0-9]+)*$/, example: 'src-explainer' },
-  progress: { pattern: /^R(0[1-9]|[1-9]\d)$/, example: 'R01' },
-} as const satisfies Partial<Record<CollectionKey, { pattern: RegExp; example: string }>>;
-
 /** Any entry ID except sources' slugs (a term's `related`). */
 export const ENTRY_ID_PATTERN = new RegExp(
-  `^(${Object.entries(ID_PATTERNS)
+  `^(${Object.entries(KINDS)
     .filter(([c]) => c !== 'sources')
-    .map(([, p]) => p.pattern.source.slice(1, -1))
+    .map(([, k]) => k.pattern.source.slice(1, -1))
     .join('|')})$`,
 );
 
@@ -155,9 +142,9 @@ export function factSchema(ref: ReferenceFn) {
     .refine(...needsDate('a fact'));
 }
 
-/** Fields every entry shares: ID (shaped as ID_PATTERNS says), title, summary, sources, last update. */
-export function baseEntry(ref: ReferenceFn, collection: keyof typeof ID_PATTERNS) {
-  const { pattern, example } = ID_PATTERNS[collection];
+/** Fields every entry shares: ID (shaped as the table of kinds says), title, summary, sources, last update. */
+export function baseEntry(ref: ReferenceFn, collection: EntryKind) {
+  const { pattern, example } = KINDS[collection];
   return z.object({
     id: z
       .string()

@@ -2,7 +2,8 @@
 // the next free ID past every ID ever used; refusals and total warnings.
 import { afterEach, describe, expect, it } from 'vitest';
 import { readContent } from '../../../scripts/lib/read-content.ts';
-import { capacityWarning, nextId, refuseId, summariseExisting } from './scaffold.ts';
+import { capacityWarning, kindInfo, nextId, refuseId, summariseExisting } from './scaffold.ts';
+import { KIND_NAMES } from '../kinds.ts';
 import { KIND_QUESTION, collectAnswers, idQuestion, kindOf } from './answers.ts';
 import { copy, removeCopies } from '../../../tests/fixture-copy.ts';
 
@@ -51,6 +52,17 @@ describe('IDs', () => {
     // G and GL are different prefixes.
     expect(nextId('target', existingOf(root, { published: ['GL30'] }))).toBe('G2');
     expect(nextId('source', existingOf(root), { date: '2024-07-05' })).toBe('src-20240705');
+  });
+
+  it('numbers the first ID of each kind in the shape its pattern accepts', () => {
+    const empty = summariseExisting([]);
+    for (const kind of KIND_NAMES)
+      expect(nextId(kind, empty, { tier: 'T' }), kind).toMatch(kindInfo(kind).pattern);
+    expect(['term', 'progress', 'target'].map((k) => nextId(k as never, empty))).toEqual([
+      'GL01',
+      'R01',
+      'G1',
+    ]);
   });
 
   it('refuses an ID that exists, was published, or has the wrong shape', () => {

@@ -1,22 +1,17 @@
 // Pure logic of `npm run new`. The questions, their help, defaults and checks
 // are read from the zod schemas (fields.ts); this module adds only what a schema
-// cannot know: which kinds an editor may add, how new IDs are numbered, the
-// totals the sources state, and the layout of the new file.
+// cannot know: how new IDs are numbered, the totals the sources state, and the
+// layout of the new file.
 import { checkingSchemas } from '../validate-entries.ts';
-import { COLLECTIONS, ID_PATTERNS, type CollectionKey } from '../../schemas/shared.ts';
-import { KINDS, compareIds } from '../ids.ts';
-import { KIND_NAMES, KIND_TABLE, collectionOf, numbering, type KindName } from '../kinds.ts';
+import { COLLECTIONS, type CollectionKey } from '../../schemas/shared.ts';
+import { compareIds, splitId } from '../ids.ts';
+import { KINDS, collectionOf, type KindName, type KindRow } from '../kinds.ts';
 import { elementOf, fieldsOf, plainSchemas, type FieldInfo } from './fields.ts';
 
-/** Kinds an editor can add with `npm run new`: every kind of the table in src/lib/kinds.ts. */
-export const SCAFFOLD_KINDS = KIND_NAMES;
-export type ScaffoldKind = KindName;
-
-/** A kind's collection, Chinese name and note (shown before the questions, for kinds that need care). */
-export function kindInfo(kind: ScaffoldKind) {
+/** A kind's collection and its row of the table of kinds. */
+export function kindInfo(kind: KindName) {
   const collection = collectionOf(kind);
-  const { note } = KIND_TABLE[collection] as { note?: string };
-  return { collection, zh: KINDS[collection].label, note };
+  return { collection, ...(KINDS[collection] as KindRow) };
 }
 
 /** What the scaffolder knows about the existing content. */
@@ -112,7 +107,7 @@ export function shapeData(
 }
 
 /** The questions for a kind, in schema order (industries first ask the tier, which picks the ID prefix). */
-export function questionsFor(kind: ScaffoldKind, existing: Existing = EMPTY): Question[] {
+export function questionsFor(kind: KindName, existing: Existing = EMPTY): Question[] {
   const out = new Map<string, Question>();
   const add = (f: FieldInfo, key: string, required: boolean) => {
     if (out.has(key)) return;
@@ -147,7 +142,7 @@ export function questionsFor(kind: ScaffoldKind, existing: Existing = EMPTY): Qu
 
 /** The next free ID: one past the highest number ever used (published or redirected IDs count). */
 export function nextId(
-  kind: ScaffoldKind,
+  kind: KindName,
   existing: Existing,
   answers: Answers = {},
 ): string | undefined {
@@ -157,9 +152,13 @@ export function nextId(
     for (let n = 2; existing.usedIds.has(id); n++) id = `${base}-${n}`;
     return id;
   }
-  // Industries are numbered within their tier: E1, F1, T1.
-  const { prefix = answers.tier, pad } = numbering(collectionOf(kind));
+  // The letters and digit count of the kind's example ID (M07: M, 2 digits); industries are
+  // numbered within the tier asked for (E1, F1, T1).
+  const { example } = kindInfo(kind);
+  const [letters] = splitId(example);
+  const prefix = kind === 'industry' ? answers.tier : letters;
   if (!prefix) return undefined;
+  const pad = example.length - letters.length;
   const pattern = new RegExp(`^${prefix}(\\d+)$`); // G3 matches G, GL02 does not
   const numbers = [...existing.usedIds].map((id) => Number(pattern.exec(id)?.[1] ?? 0));
   return `${prefix}${String(Math.max(0, ...numbers) + 1).padStart(pad, '0')}`;
@@ -167,12 +166,12 @@ export function nextId(
 
 /** Why an ID cannot be used for a new entry of this kind, or undefined when it can. */
 export function refuseId(
-  kind: ScaffoldKind,
+  kind: KindName,
   id: string,
   existing: Existing,
   answers: Answers = {},
 ): string | undefined {
-  const { pattern, example } = ID_PATTERNS[collectionOf(kind)];
+  const { pattern, example } = kindInfo(kind);
   if (!pattern.test(id))
     return `编号 "${id}" 的格式不对，应如 ${example} / expected an ID like ${example}`;
   if (kind === 'industry' && answers.tier && id[0] !== answers.tier)
@@ -189,11 +188,11 @@ export function refuseId(
  * count tests would fail, so the CLI asks for --force.
  */
 export function capacityWarning(
-  kind: ScaffoldKind,
+  kind: KindName,
   existing: Existing,
   answers: Answers,
 ): string | undefined {
-  const { collection, zh } = kindInfo(kind);
+  const { collection, label } = kindInfo(kind);
   const tier = kind === 'industry' ? answers.tier : undefined;
   if (kind === 'industry' && !tier) return undefined;
   const count = existing.stated[tier ?? collection];
@@ -203,7 +202,7 @@ export function capacityWarning(
   if (count === undefined || have < count) return undefined;
   const what = tier
     ? `类别 ${tier} 的产业方向（content/tiers.yaml 的 statedCount）`
-    : `${zh}（content/plan.yaml 的 stated.${collection}）`;
+    : `${label}（content/plan.yaml 的 stated.${collection}）`;
   return `来源说共有 ${count} 个${what}，现在已经有 ${have} 个。再加一个会与来源所述总数不符，计数测试会失败。只有来源确实列出了更多时才继续（加 --force），并同时更新所述总数及其原文。`;
 }
 
