@@ -13,7 +13,6 @@ import {
   type ReferenceFn,
 } from './shared.ts';
 import { sourceSchema } from './sources.ts';
-import { tierSchema } from './tiers.ts';
 import { planSchema } from './plan.ts';
 import { progressSchema } from './progress.ts';
 import { MEASURE_STATUS_LABEL, TARGET_CERTAINTY_ORDER, keysOf } from '../lib/labels.ts';
@@ -25,7 +24,19 @@ export function buildSchemas(ref: ReferenceFn) {
   return {
     plan: planSchema(ref),
     sources: sourceSchema,
-    tiers: tierSchema(ref),
+    // The three tiers of the "876" project. `statedCount` is what the source says (8, 7, 6); a
+    // test compares it with the count of industries the site displays.
+    tiers: z.object({
+      id: z
+        .enum(['E', 'F', 'T'])
+        .describe('类别：E 新兴产业 / F 未来产业 / T 传统产业，也是产业方向编号的首字母'),
+      title: z.string().min(2).describe('类别名称，如 新兴产业'),
+      short: z.string().min(1).max(4).describe('简称，用于筛选和方块，如 新兴'),
+      unit: z.string().min(1).describe('来源计数用的单位，如“条重点产业链”'),
+      statedCount: z.number().int().positive().describe('来源所说的个数'),
+      aim: z.string().min(4).describe('这一类的目标，本站的话'),
+      quote: quote.describe('这一目标的原文'),
+    }),
     // The ID carries tier and order (E1–E8, F1–F7, T1–T6), so neither is typed a second time.
     industries: baseEntry(ref, 'industries').extend({
       quotes: z

@@ -77,12 +77,6 @@ export const factId = z.string().regex(FACT_ID_PATTERN, {
 /** Fact-sheet IDs that trace a statement back to the fact sheet. */
 export const factIds = z.array(factId).default([]).describe('事实核查表编号，如 IND-E3-1、TGT-1');
 
-/** Search aliases. */
-export const aliases = z
-  .array(z.string().min(1))
-  .default([])
-  .describe('检索别名：读者可能搜索的其他叫法，如人工智能的 AI');
-
 /** A link that may be published: http(s) and not a mirror or spam host the fact sheet flags. */
 export const publicUrl = z
   .url({ protocol: /^https?$/ })
@@ -91,16 +85,11 @@ export const publicUrl = z
       'no link to a mirror or spam site flagged in the fact sheet: leave url out and name the outlet and date in notes',
   });
 
-const locator = z.string().optional().describe('在来源中的位置，如“第 5 段”；不知道就不写');
-
-/** A citation: which source says it, and where in it. */
-export function citationSchema(ref: ReferenceFn) {
-  return z.object({
-    source: ref('sources').describe('来源编号：content/sources 中已有来源的 id，如 src-explainer'),
-    locator,
-    facts: factIds,
-  });
-}
+/** Which source says it, and where in it. */
+const cited = (ref: ReferenceFn) => ({
+  source: ref('sources').describe('来源编号：content/sources 中已有来源的 id，如 src-explainer'),
+  locator: z.string().optional().describe('在来源中的位置，如“第 5 段”；不知道就不写'),
+});
 
 /** A verbatim quotation (原文): short, attributed, never rewritten. */
 export function quoteSchema(ref: ReferenceFn) {
@@ -110,8 +99,7 @@ export function quoteSchema(ref: ReferenceFn) {
       .min(2)
       .regex(/^(?![“"][^“”"]*[”"]$)/, { message: 'write the words without quotation marks' })
       .describe('原文：逐字照录来源的话（简体），可用……省略；不改写，不加引号'),
-    source: ref('sources').describe('来源编号：content/sources 中已有来源的 id，如 src-explainer'),
-    locator,
+    ...cited(ref),
     speaker: z.string().optional().describe('说话人，来源把这句话归于某人时填写'),
   });
 }
@@ -135,7 +123,7 @@ export function factSchema(ref: ReferenceFn) {
       date: partialDate.optional().describe('事实成立或报道的日期'),
       dateStatus,
       fact: factId.describe('事实核查表编号，如 IND-E3-1'),
-      source: ref('sources').describe('来源编号'),
+      source: cited(ref).source,
       caveat: z.string().optional().describe('读者必须知道的注意事项：旧数据、数字冲突、推断'),
       old: z.boolean().default(false).describe('早于方案的旧数据，只作背景'),
     })
@@ -157,10 +145,13 @@ export function baseEntry(ref: ReferenceFn, collection: EntryKind) {
       .max(160)
       .describe('摘要：8—160 字，用本站自己的话概括；用于列表、搜索和链接预览'),
     sources: z
-      .array(citationSchema(ref))
+      .array(z.object({ ...cited(ref), facts: factIds }))
       .min(1, { message: 'every entry needs at least one source' })
       .describe('本条依据的来源，至少一个：source 来源编号、locator 位置、facts 核查表编号'),
-    aliases,
+    aliases: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('检索别名：读者可能搜索的其他叫法，如人工智能的 AI'),
     updated: isoDay.describe('最后一次实质修改的日期，YYYY-MM-DD'),
   });
 }
