@@ -10,17 +10,17 @@ import { parseArgs } from 'node:util';
 import { checkContent, parseContentFile, readContent } from './lib/read-content.ts';
 import { formatContentReport } from '../src/lib/content-errors.ts';
 import { readPublishedIds } from '../src/lib/published-ids.ts';
-import { entryPath, kindOfId } from '../src/lib/ids.ts';
+import { entryPath } from '../src/lib/ids.ts';
+import { CONTENT_LAYOUT } from '../src/schemas/shared.ts';
 import { lintTree } from '../src/lib/lint/tree.ts';
 import { formatLintFinding } from '../src/lib/lint/format.ts';
 import { buildEntry } from '../src/lib/scaffold/entry.ts';
 import { KIND_QUESTION, collectAnswers, idQuestion, kindOf } from '../src/lib/scaffold/answers.ts';
 import type { Question } from '../src/lib/scaffold/scaffold.ts';
-import { KIND_NAMES } from '../src/lib/kinds.ts';
+import { KIND_NAMES, kindInfo } from '../src/lib/kinds.ts';
 import {
   capacityWarning,
   flagOf,
-  kindInfo,
   questionsFor,
   summariseExisting,
 } from '../src/lib/scaffold/scaffold.ts';
@@ -125,12 +125,8 @@ lines?.return?.();
 const entry = buildEntry(kind, id, answers, today);
 const target = join(root, entry.file);
 if (existsSync(target)) fail(`文件已存在 file exists: ${entry.file}`);
-const layout = entry.file.endsWith('.mdx') ? 'mdx' : 'yaml-dir';
-parseContentFile(
-  { file: entry.file, collection: entry.collection, kind: layout, misnamed: false },
-  entry.text,
-  read,
-);
+const layout = CONTENT_LAYOUT[entry.collection].kind;
+parseContentFile({ ...entry, kind: layout, misnamed: false }, entry.text, read);
 const errors = checkContent(root, read);
 const own = errors.filter((e) => e.file === entry.file);
 if (own.length)
@@ -158,7 +154,7 @@ console.log(
 console.log(`
 下一步 Next:
   1. 打开 ${entry.file}${layout === 'mdx' ? '，把正文注释换成“解读”（1—3 段，本站自己的话）' : '，核对各字段'}。
-  2. 预览：npm run dev，然后打开 http://localhost:4321${kindOfId(id) ? entryPath(kindOfId(id)!, id) : '/'}
+  2. 预览：npm run dev，然后打开 http://localhost:4321${entryPath(entry.collection, id)}
   3. 检查：npm run lint:content 和 npm run check:content（构建前也会自动检查）。
   4. ${kind === 'source' ? `在条目的 sources 里写 source: ${id} 引用这个来源。` : '补充 facts、unknowns、相关条目等可选字段（字段说明见 /guide/）。'}
   以后每次实质修改这一条，把 updated 改成修改当天的日期。

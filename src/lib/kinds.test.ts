@@ -6,9 +6,9 @@ import {
   ENTRY_KINDS,
   KINDS,
   KIND_NAMES,
-  collectionOf,
   entryFile,
   findKind,
+  kindInfo,
   pageTypeOfSegment,
   type KindRow,
 } from './kinds.ts';
@@ -24,7 +24,7 @@ describe('the table of kinds', () => {
     for (const c of ENTRY_KINDS) {
       const { name, segment, label, aliases = [] } = KINDS[c] as KindRow;
       for (const n of [name, c, segment, label, ...aliases]) expect(findKind(n), n).toBe(name);
-      expect(collectionOf(KINDS[c].name)).toBe(c);
+      expect(kindInfo(KINDS[c].name).collection).toBe(c);
       expect(pageTypeOfSegment(segment)).toBe(name);
     }
     expect(findKind('nope')).toBeUndefined();
@@ -46,7 +46,7 @@ describe('CONTRIBUTING.md', () => {
       .filter((cells) => /^`[a-z]+`/.test(cells[2] ?? ''));
     expect(rows.map((cells) => /^`([a-z]+)`/.exec(cells[2])![1])).toEqual(KIND_NAMES);
     for (const cells of rows) {
-      const c = collectionOf(findKind(/^`([a-z]+)`/.exec(cells[2])![1])!);
+      const c = kindInfo(findKind(/^`([a-z]+)`/.exec(cells[2])![1])!).collection;
       expect(cells[4], c).toMatch(new RegExp(`^\`content/${c}/`));
     }
   });

@@ -125,9 +125,10 @@ export const ENTRY_KINDS = Object.keys(KINDS) as EntryKind[];
 /** Every kind's name, in table order. */
 export const KIND_NAMES = ENTRY_KINDS.map((c) => KINDS[c].name);
 
-/** The collection of a kind name. */
-export function collectionOf(name: KindName): EntryKind {
-  return ENTRY_KINDS.find((c) => KINDS[c].name === name)!;
+/** A kind's row of the table, with its collection. */
+export function kindInfo(name: KindName) {
+  const collection = ENTRY_KINDS.find((c) => KINDS[c].name === name)!;
+  return { collection, ...(KINDS[collection] as KindRow) };
 }
 
 /** A kind from any name an editor might type: its name, collection, URL segment, Chinese label or alias. */

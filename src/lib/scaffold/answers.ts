@@ -1,7 +1,6 @@
 // Reading the scaffolder's answers: the kind named on the command line, then
 // each question's answer from its flag or, interactively, from the editor.
 import {
-  kindInfo,
   flagOf,
   nextId,
   refuseId,
@@ -9,7 +8,7 @@ import {
   type Existing,
   type Question,
 } from './scaffold.ts';
-import { KIND_NAMES, findKind, type KindName } from '../kinds.ts';
+import { KIND_NAMES, findKind, kindInfo, type KindName } from '../kinds.ts';
 
 /**
  * Fills the answers: flags first (checked), then, when `ask` is given, one
@@ -67,10 +66,7 @@ export async function collectAnswers(
   return { answers, missing, problems };
 }
 
-/**
- * A kind from its number in the list (1 = industry) or any name findKind (src/lib/kinds.ts)
- * knows: the kind's name, collection, URL segment, Chinese label or alias.
- */
+/** A kind from its number in the list (1 = industry) or any name findKind knows. */
 export const kindOf = (value: string): KindName | undefined =>
   findKind(value) ?? KIND_NAMES[Number(value) - 1];
 
@@ -79,7 +75,6 @@ export const KIND_QUESTION: Question = {
   key: 'kind',
   help: `要新建哪类条目？Which kind of entry?\n${KIND_NAMES.map((k, i) => `  ${i + 1}. ${k.padEnd(10)} ${kindInfo(k).label}`).join('\n')}\n输入序号或名称 number or name`,
   required: true,
-  list: false,
   check: (v) =>
     kindOf(v) ? undefined : `不认识的类型 unknown kind。可选 valid: ${KIND_NAMES.join(', ')}`,
 };
@@ -91,7 +86,6 @@ export function idQuestion(kind: KindName, existing: Existing, answers: Answers)
     key: 'id',
     help: '编号 ID（发布后不能改）',
     required: true,
-    list: false,
     suggest: () => proposed,
     check: (v) => refuseId(kind, v, existing, answers),
   };

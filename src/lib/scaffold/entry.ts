@@ -2,8 +2,8 @@
 // order and with the help text of the collection's schema.
 import { Document, isCollection, isScalar, isSeq, visit, type Pair } from 'yaml';
 import { fieldsOf, plainSchemas } from './fields.ts';
-import { entryFile, type KindName } from '../kinds.ts';
-import { kindInfo, shapeData, toValue, type Answers } from './scaffold.ts';
+import { entryFile, kindInfo, type KindName } from '../kinds.ts';
+import { shapeData, toValue, type Answers } from './scaffold.ts';
 
 const BODY_COMMENT = `{/*
   解读（正文）：用本站自己的话写 1—3 段，说明这一条的意思和来源情况。写好后删除这段注释。

@@ -2,8 +2,8 @@
 // the next free ID past every ID ever used; refusals and total warnings.
 import { afterEach, describe, expect, it } from 'vitest';
 import { readContent } from '../../../scripts/lib/read-content.ts';
-import { capacityWarning, kindInfo, nextId, refuseId, summariseExisting } from './scaffold.ts';
-import { KIND_NAMES } from '../kinds.ts';
+import { capacityWarning, nextId, refuseId, summariseExisting } from './scaffold.ts';
+import { KIND_NAMES, kindInfo } from '../kinds.ts';
 import { KIND_QUESTION, collectAnswers, idQuestion, kindOf } from './answers.ts';
 import { copy, removeCopies } from '../../../tests/fixture-copy.ts';
 

@@ -5,14 +5,8 @@
 import { checkingSchemas } from '../validate-entries.ts';
 import { COLLECTIONS, type CollectionKey } from '../../schemas/shared.ts';
 import { compareIds, splitId } from '../ids.ts';
-import { KINDS, collectionOf, type KindName, type KindRow } from '../kinds.ts';
+import { kindInfo, type KindName } from '../kinds.ts';
 import { elementOf, fieldsOf, plainSchemas, type FieldInfo } from './fields.ts';
-
-/** A kind's collection and its row of the table of kinds. */
-export function kindInfo(kind: KindName) {
-  const collection = collectionOf(kind);
-  return { collection, ...(KINDS[collection] as KindRow) };
-}
 
 /** What the scaffolder knows about the existing content. */
 export interface Existing {
@@ -33,7 +27,7 @@ export interface Question {
   /** Allowed values (enum fields). */
   values?: readonly string[];
   /** Comma-separated list (array fields). */
-  list: boolean;
+  list?: boolean;
   /** Suggested answer, given the answers so far. */
   suggest?: (answers: Answers) => string | undefined;
   /** The field schema's own message when the answer does not pass it. */
@@ -45,14 +39,6 @@ export type Answers = Record<string, string | undefined>;
 /** The flag for a question key. */
 export const flagOf = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-/** Splits a comma list written with , ， 、 or spaces. */
-export function splitList(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(/[,，、\s]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 const EMPTY: Existing = { usedIds: new Set(), byCollection: new Map(), stated: {} };
 
 /** Answers the schemas cannot suggest. */
@@ -61,14 +47,10 @@ const SUGGEST: Record<string, Question['suggest']> = {
   'programme.year': () => '2024',
 };
 
-/** A quotation's `text` is asked as --quote; its `source` and `locator` share the citation's answer. */
-export const answerKey = (field: string, nested: boolean) =>
-  nested && field === 'text' ? 'quote' : field;
-
-/** An answer typed as text, converted to what the field's schema parses. */
+/** An answer typed as text, converted to what the field's schema parses (lists split at , ， 、 or spaces). */
 export function toValue(field: FieldInfo, raw: string | undefined): unknown {
   const type = field.inner.def.type;
-  if (type === 'array') return splitList(raw);
+  if (type === 'array') return (raw ?? '').split(/[,，、\s]+/).filter(Boolean);
   if (type === 'number') return Number(raw);
   if (type === 'boolean') return raw === 'true';
   return raw;
@@ -81,8 +63,9 @@ const optionalObject = (f: FieldInfo, value: Record<string, unknown>) =>
 /**
  * Walks an entry schema into the shape of its data: objects and required arrays of objects (one
  * quotation, one citation) are walked into; defaulted arrays of objects (facts) are left empty
- * for the editor to fill in the file; leaves take what `leaf` gives (undefined leaves them out).
- * The questions and the new file both come from this one walk.
+ * for the editor to fill in the file; leaves take what `leaf` gives (undefined leaves them out)
+ * for their field's name, but a quotation's `text` is asked as `quote` (its `source` and
+ * `locator` share the citation's answers). The questions and the new file come from this walk.
  */
 export function shapeData(
   fields: FieldInfo[],
@@ -100,7 +83,7 @@ export function shapeData(
           ? f.required
             ? [shapeData(fieldsOf(element), leaf, true, required)]
             : []
-          : leaf(f, answerKey(f.name, nested), required && f.required);
+          : leaf(f, nested && f.name === 'text' ? 'quote' : f.name, required && f.required);
     if (value !== undefined) out[f.name] = value;
   }
   return out;
@@ -133,7 +116,7 @@ export function questionsFor(kind: KindName, existing: Existing = EMPTY): Questi
     const tier = fieldsOf(plainSchemas.tiers).find((f) => f.name === 'id')!;
     add(tier, 'tier', true);
   }
-  const fields = fieldsOf(checkingSchemas(existing.byCollection)[collectionOf(kind)]).filter(
+  const fields = fieldsOf(checkingSchemas(existing.byCollection)[kindInfo(kind).collection]).filter(
     (f) => !['id', 'updated'].includes(f.name),
   );
   shapeData(fields, add);
