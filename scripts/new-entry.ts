@@ -15,9 +15,9 @@ import { CONTENT_LAYOUT } from '../src/schemas/shared.ts';
 import { lintTree } from '../src/lib/lint/tree.ts';
 import { formatLintFinding } from '../src/lib/lint/format.ts';
 import { buildEntry } from '../src/lib/scaffold/entry.ts';
-import { KIND_QUESTION, collectAnswers, idQuestion, kindOf } from '../src/lib/scaffold/answers.ts';
+import { KIND_QUESTION, collectAnswers, idQuestion } from '../src/lib/scaffold/answers.ts';
 import type { Question } from '../src/lib/scaffold/scaffold.ts';
-import { KIND_NAMES, kindInfo } from '../src/lib/kinds.ts';
+import { KIND_NAMES, findKind, kindInfo } from '../src/lib/kinds.ts';
 import {
   capacityWarning,
   flagOf,
@@ -109,7 +109,7 @@ const collect = async (questions: Question[]) => {
     );
   return r.answers;
 };
-const kind = kindOf((await collect([KIND_QUESTION])).kind!)!; // checked by KIND_QUESTION
+const kind = findKind((await collect([KIND_QUESTION])).kind!)!; // checked by KIND_QUESTION
 const { label, note } = kindInfo(kind);
 console.log(`\n新建${label}（${kind}）。带 * 的必填；可选项直接回车跳过。`);
 if (note) console.log(`⚠ ${note}`);

@@ -131,11 +131,16 @@ export function kindInfo(name: KindName) {
   return { collection, ...(KINDS[collection] as KindRow) };
 }
 
-/** A kind from any name an editor might type: its name, collection, URL segment, Chinese label or alias. */
+/**
+ * A kind from anything an editor might type: its number in the table (1 = industry), name,
+ * collection, URL segment, Chinese label or alias.
+ */
 export function findKind(value: string): KindName | undefined {
   const v = value.trim().toLowerCase();
-  const row = Object.entries(KINDS).find(([c, k]: [string, KindRow]) =>
-    [k.name, c, k.segment, k.label, ...(k.aliases ?? [])].some((n) => n.toLowerCase() === v),
+  const row = Object.entries(KINDS).find(([c, k]: [string, KindRow], i) =>
+    [String(i + 1), k.name, c, k.segment, k.label, ...(k.aliases ?? [])].some(
+      (n) => n.toLowerCase() === v,
+    ),
   );
   return row?.[1].name;
 }

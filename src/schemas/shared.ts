@@ -4,9 +4,8 @@ import { KINDS, type EntryKind } from '../lib/kinds.ts';
 import flaggedHosts from '../data/flagged-hosts.json' with { type: 'json' };
 
 /**
- * Builds a reference to an entry of another collection: `reference()` from
- * `astro:content` inside Astro, a plain checker in the stand-alone validator
- * and the scaffolder, so the same schemas run without Astro.
+ * Builds a reference to an entry of another collection: `reference()` inside Astro, a plain
+ * checker in the stand-alone validator and the scaffolder, so the same schemas run without Astro.
  */
 export type ReferenceFn = (
   collection: CollectionKey,
@@ -47,9 +46,6 @@ export const ENTRY_ID_PATTERN = new RegExp(
 /** `2024`, `2024-07` or `2024-07-05`. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-/** A fact-sheet ID such as `IND-E3-1` or `TGT-1` (../shared/sources/fact-sheet.md). */
-export const FACT_ID_PATTERN = /^[A-Z]+(-[A-Z0-9]+)*-\d+[a-z]?$/;
-
 /** A calendar date as precise as the source allows. */
 export const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, {
   message: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024-07-05)',
@@ -58,19 +54,18 @@ export const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, {
 /** What each dateStatus value means, for the field's help and the open-data dictionary. */
 export const DATE_STATUS_VALUES = 'stated 来源写明 / inferred 本站推断 / unknown 不详';
 
-/** How a date is known. */
 export const dateStatus = z
   .enum(['stated', 'inferred', 'unknown'])
   .describe(`日期的依据：${DATE_STATUS_VALUES}`);
 
 /** An ISO day (YAML may hand it over as a Date). */
-export const isoDay = z
+const isoDay = z
   .union([z.string(), z.date()])
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
   .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected YYYY-MM-DD' }));
 
-/** One fact-sheet ID. */
-export const factId = z.string().regex(FACT_ID_PATTERN, {
+/** A fact-sheet ID such as `IND-E3-1` or `TGT-1` (../shared/sources/fact-sheet.md). */
+export const factId = z.string().regex(/^[A-Z]+(-[A-Z0-9]+)*-\d+[a-z]?$/, {
   message: 'expected a fact-sheet ID such as IND-E3-1 or TGT-1',
 });
 

@@ -11,9 +11,9 @@ import {
 import { KIND_NAMES, findKind, kindInfo, type KindName } from '../kinds.ts';
 
 /**
- * Fills the answers: flags first (checked), then, when `ask` is given, one
- * question at a time until each answer passes its field's schema. Without
- * `ask`, suggested answers are taken and missing required keys returned.
+ * Fills the answers: flags first (checked), then, when `ask` is given, one question at a time
+ * until each answer passes its field's schema. Without `ask`, suggested answers are taken and
+ * missing required keys returned.
  */
 export async function collectAnswers(
   questions: Question[],
@@ -66,17 +66,13 @@ export async function collectAnswers(
   return { answers, missing, problems };
 }
 
-/** A kind from its number in the list (1 = industry) or any name findKind knows. */
-export const kindOf = (value: string): KindName | undefined =>
-  findKind(value) ?? KIND_NAMES[Number(value) - 1];
-
 /** The first question (--kind): which kind of entry, by number or name. */
 export const KIND_QUESTION: Question = {
   key: 'kind',
   help: `要新建哪类条目？Which kind of entry?\n${KIND_NAMES.map((k, i) => `  ${i + 1}. ${k.padEnd(10)} ${kindInfo(k).label}`).join('\n')}\n输入序号或名称 number or name`,
   required: true,
   check: (v) =>
-    kindOf(v) ? undefined : `不认识的类型 unknown kind。可选 valid: ${KIND_NAMES.join(', ')}`,
+    findKind(v) ? undefined : `不认识的类型 unknown kind。可选 valid: ${KIND_NAMES.join(', ')}`,
 };
 
 /** The last question (--id): the next free ID is suggested, an ID in use or of the wrong shape refused. */

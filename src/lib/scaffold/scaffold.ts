@@ -6,13 +6,12 @@ import { checkingSchemas } from '../validate-entries.ts';
 import { COLLECTIONS, type CollectionKey } from '../../schemas/shared.ts';
 import { compareIds, splitId } from '../ids.ts';
 import { kindInfo, type KindName } from '../kinds.ts';
-import { elementOf, fieldsOf, plainSchemas, type FieldInfo } from './fields.ts';
+import { fieldsOf, plainSchemas, unwrap, type FieldInfo } from './fields.ts';
 
 /** What the scaffolder knows about the existing content. */
 export interface Existing {
   /** Every ID in use: current entries, published IDs, and both ends of every redirect. */
   usedIds: ReadonlySet<string>;
-  /** IDs of current entries per collection. */
   byCollection: ReadonlyMap<CollectionKey, readonly string[]>;
   /** How many entries the sources say there are, by tier (tiers.yaml) or collection (plan.yaml). */
   stated: Partial<Record<string, number>>;
@@ -24,11 +23,9 @@ export interface Question {
   key: string;
   help: string;
   required: boolean;
-  /** Allowed values (enum fields). */
   values?: readonly string[];
   /** Comma-separated list (array fields). */
   list?: boolean;
-  /** Suggested answer, given the answers so far. */
   suggest?: (answers: Answers) => string | undefined;
   /** The field schema's own message when the answer does not pass it. */
   check: (value: string) => string | undefined;
@@ -36,7 +33,6 @@ export interface Question {
 
 export type Answers = Record<string, string | undefined>;
 
-/** The flag for a question key. */
 export const flagOf = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 const EMPTY: Existing = { usedIds: new Set(), byCollection: new Map(), stated: {} };
@@ -75,7 +71,7 @@ export function shapeData(
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of fields) {
-    const element = elementOf(f);
+    const element = f.inner.def.type === 'array' ? unwrap(f.inner.def.element!) : undefined;
     const value =
       f.inner.def.type === 'object'
         ? optionalObject(f, shapeData(fieldsOf(f.inner), leaf, true, required && f.required))
@@ -166,9 +162,8 @@ export function refuseId(
 }
 
 /**
- * A warning when adding an entry would make the entries outnumber what the
- * sources state (e.g. a 9th emerging industry when tiers.yaml says 8): the
- * count tests would fail, so the CLI asks for --force.
+ * A warning when one more entry would outnumber what the sources state (a 9th emerging industry
+ * when tiers.yaml says 8): the count tests would fail, so the CLI asks for --force.
  */
 export function capacityWarning(
   kind: KindName,
