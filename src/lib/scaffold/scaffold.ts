@@ -35,8 +35,6 @@ export type Answers = Record<string, string | undefined>;
 
 export const flagOf = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-const EMPTY: Existing = { usedIds: new Set(), byCollection: new Map(), stated: {} };
-
 /** Answers the schemas cannot suggest. */
 const SUGGEST: Record<string, Question['suggest']> = {
   dateStatus: (a) => (a.date ? 'stated' : 'unknown'),
@@ -86,7 +84,7 @@ export function shapeData(
 }
 
 /** The questions for a kind, in schema order (industries first ask the tier, which picks the ID prefix). */
-export function questionsFor(kind: KindName, existing: Existing = EMPTY): Question[] {
+export function questionsFor(kind: KindName, existing = summariseExisting([])): Question[] {
   const out = new Map<string, Question>();
   const add = (f: FieldInfo, key: string, required: boolean) => {
     if (out.has(key)) return;
