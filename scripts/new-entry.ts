@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Creates a new content entry: asks for (or reads flags for) the kind and its
 // fields, proposes the next free ID, checks the entry, writes it, lints it.
-// Usage: npm run new -- --help.
 // The questions come from the schemas (src/lib/scaffold/); this file only asks and writes.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
