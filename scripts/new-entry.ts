@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Creates a new content entry: asks for (or reads flags for) the kind and its
 // fields, proposes the next free ID, checks the entry, writes it, lints it.
-// Usage: npm run new -- --help.
 // The questions come from the schemas (src/lib/scaffold/); this file only asks and writes.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -10,22 +9,22 @@ import { parseArgs } from 'node:util';
 import { checkContent, parseContentFile, readContent } from './lib/read-content.ts';
 import { formatContentReport } from '../src/lib/content-errors.ts';
 import { readPublishedIds } from '../src/lib/published-ids.ts';
-import { entryPath, kindOfId } from '../src/lib/ids.ts';
+import { entryPath } from '../src/lib/ids.ts';
+import { CONTENT_LAYOUT } from '../src/schemas/shared.ts';
 import { lintTree } from '../src/lib/lint/tree.ts';
 import { formatLintFinding } from '../src/lib/lint/format.ts';
 import { buildEntry } from '../src/lib/scaffold/entry.ts';
-import { KIND_QUESTION, collectAnswers, idQuestion, kindOf } from '../src/lib/scaffold/answers.ts';
+import { KIND_QUESTION, collectAnswers, idQuestion } from '../src/lib/scaffold/answers.ts';
 import type { Question } from '../src/lib/scaffold/scaffold.ts';
+import { KIND_NAMES, findKind, kindInfo } from '../src/lib/kinds.ts';
 import {
-  SCAFFOLD_KINDS,
   capacityWarning,
   flagOf,
-  kindInfo,
   questionsFor,
   summariseExisting,
 } from '../src/lib/scaffold/scaffold.ts';
 
-const questionKeys = [...new Set(SCAFFOLD_KINDS.flatMap((k) => questionsFor(k).map((q) => q.key)))];
+const questionKeys = [...new Set(KIND_NAMES.flatMap((k) => questionsFor(k).map((q) => q.key)))];
 const usage = () => `新建条目 Create a content entry
 
 用法 usage:
@@ -33,7 +32,7 @@ const usage = () => `新建条目 Create a content entry
   npm run new -- --kind term --title 科技招商 --summary "……" --source src-explainer --yes
 
 通用选项 options:
-  --kind <kind>   ${SCAFFOLD_KINDS.join(' | ')}
+  --kind <kind>   ${KIND_NAMES.join(' | ')}
   --id <ID>       指定编号（默认用下一个空闲编号）/ choose the ID
   --yes, -y       不提问：缺少必填项就报错退出 / non-interactive
   --force         来源所述总数已满时仍然新建 / add beyond the stated total
@@ -41,9 +40,9 @@ const usage = () => `新建条目 Create a content entry
   --root <dir>    项目目录 / project root (default .)
 
 各类条目的字段（? 为可选；说明见 /guide/）fields per kind (? = optional):
-${SCAFFOLD_KINDS.map(
+${KIND_NAMES.map(
   (k) =>
-    `  ${k.padEnd(10)} ${kindInfo(k).zh}：${questionsFor(k)
+    `  ${k.padEnd(10)} ${kindInfo(k).label}：${questionsFor(k)
       .map((q) => `--${flagOf(q.key)}${q.required ? '' : '?'}`)
       .join(' ')}`,
 ).join('\n')}`;
@@ -105,13 +104,13 @@ const collect = async (questions: Question[]) => {
   if (r.problems.length) fail(r.problems.join('\n'));
   if (r.missing.length)
     fail(
-      `缺少必填项 missing required fields: ${r.missing.map((m) => `--${flagOf(m)}`).join(' ')}${r.missing.includes('kind') ? `（可选 valid: ${SCAFFOLD_KINDS.join(', ')}）` : ''}\n  （去掉 --yes 可以逐项提问 / drop --yes to be asked）`,
+      `缺少必填项 missing required fields: ${r.missing.map((m) => `--${flagOf(m)}`).join(' ')}${r.missing.includes('kind') ? `（可选 valid: ${KIND_NAMES.join(', ')}）` : ''}\n  （去掉 --yes 可以逐项提问 / drop --yes to be asked）`,
     );
   return r.answers;
 };
-const kind = kindOf((await collect([KIND_QUESTION])).kind!)!; // checked by KIND_QUESTION
-const { zh, note } = kindInfo(kind);
-console.log(`\n新建${zh}（${kind}）。带 * 的必填；可选项直接回车跳过。`);
+const kind = findKind((await collect([KIND_QUESTION])).kind!)!; // checked by KIND_QUESTION
+const { label, note } = kindInfo(kind);
+console.log(`\n新建${label}（${kind}）。带 * 的必填；可选项直接回车跳过。`);
 if (note) console.log(`⚠ ${note}`);
 const answers = await collect(questionsFor(kind, existing));
 const id = (await collect([idQuestion(kind, existing, answers)])).id!;
@@ -125,12 +124,8 @@ lines?.return?.();
 const entry = buildEntry(kind, id, answers, today);
 const target = join(root, entry.file);
 if (existsSync(target)) fail(`文件已存在 file exists: ${entry.file}`);
-const layout = entry.file.endsWith('.mdx') ? 'mdx' : 'yaml-dir';
-parseContentFile(
-  { file: entry.file, collection: entry.collection, kind: layout, misnamed: false },
-  entry.text,
-  read,
-);
+const layout = CONTENT_LAYOUT[entry.collection].kind;
+parseContentFile({ ...entry, kind: layout, misnamed: false }, entry.text, read);
 const errors = checkContent(root, read);
 const own = errors.filter((e) => e.file === entry.file);
 if (own.length)
@@ -144,7 +139,7 @@ if (flags['dry-run']) {
 mkdirSync(dirname(target), { recursive: true });
 writeFileSync(target, entry.text);
 const lint = await lintTree(root, { only: [entry.file] });
-console.log(`\n✓ 已新建 created ${entry.file}（${zh} ${id}）`);
+console.log(`\n✓ 已新建 created ${entry.file}（${label} ${id}）`);
 console.log(
   errors.length
     ? `\n${formatContentReport(errors)}`
@@ -158,7 +153,7 @@ console.log(
 console.log(`
 下一步 Next:
   1. 打开 ${entry.file}${layout === 'mdx' ? '，把正文注释换成“解读”（1—3 段，本站自己的话）' : '，核对各字段'}。
-  2. 预览：npm run dev，然后打开 http://localhost:4321${kindOfId(id) ? entryPath(kindOfId(id)!, id) : '/'}
+  2. 预览：npm run dev，然后打开 http://localhost:4321${entryPath(entry.collection, id)}
   3. 检查：npm run lint:content 和 npm run check:content（构建前也会自动检查）。
   4. ${kind === 'source' ? `在条目的 sources 里写 source: ${id} 引用这个来源。` : '补充 facts、unknowns、相关条目等可选字段（字段说明见 /guide/）。'}
   以后每次实质修改这一条，把 updated 改成修改当天的日期。

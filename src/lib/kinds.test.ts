@@ -1,45 +1,33 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ID_PATTERNS } from '../schemas/shared.ts';
-import { KINDS } from './ids.ts';
+import { COLLECTIONS } from '../schemas/shared.ts';
 import {
   ENTRY_KINDS,
+  KINDS,
   KIND_NAMES,
-  KIND_TABLE,
-  collectionOf,
   entryFile,
   findKind,
-  numbering,
+  kindInfo,
   pageTypeOfSegment,
+  type KindRow,
 } from './kinds.ts';
 
 describe('the table of kinds', () => {
-  it('has a row for every collection with an ID pattern, in the order of KINDS', () => {
-    expect(ENTRY_KINDS).toEqual(Object.keys(KINDS));
-    expect(new Set(ENTRY_KINDS)).toEqual(new Set(Object.keys(ID_PATTERNS)));
+  it('has a row for every collection but the plan and the tiers, and each example fits its pattern', () => {
+    expect(COLLECTIONS.filter((c) => !ENTRY_KINDS.includes(c as never))).toEqual(['plan', 'tiers']);
+    for (const c of ENTRY_KINDS) expect(KINDS[c].example, c).toMatch(KINDS[c].pattern);
   });
 
   it('gives every kind a name nothing else answers to', () => {
     expect(new Set(KIND_NAMES).size).toBe(KIND_NAMES.length);
     for (const c of ENTRY_KINDS) {
-      const names = [KIND_TABLE[c].name, c, KINDS[c].segment, KINDS[c].label];
-      for (const n of [...names, ...KIND_TABLE[c].aliases])
-        expect(findKind(n), n).toBe(KIND_TABLE[c].name);
-      expect(collectionOf(KIND_TABLE[c].name)).toBe(c);
-      expect(pageTypeOfSegment(KINDS[c].segment)).toBe(KIND_TABLE[c].name);
+      const { name, segment, label, aliases = [] } = KINDS[c] as KindRow;
+      for (const n of [name, c, segment, label, ...aliases]) expect(findKind(n), n).toBe(name);
+      expect(kindInfo(KINDS[c].name).collection).toBe(c);
+      expect(pageTypeOfSegment(segment)).toBe(name);
     }
     expect(findKind('nope')).toBeUndefined();
-  });
-
-  it('numbers the first new ID of each kind in the shape its pattern accepts', () => {
-    for (const c of ENTRY_KINDS.filter((c) => c !== 'sources')) {
-      const { prefix = 'E', pad } = numbering(c);
-      expect(`${prefix}${'1'.padStart(pad, '0')}`, c).toMatch(ID_PATTERNS[c].pattern);
-    }
-    expect(numbering('terms')).toEqual({ prefix: 'GL', pad: 2 });
-    expect(numbering('progress')).toEqual({ prefix: 'R', pad: 2 });
-    expect(numbering('targets')).toEqual({ prefix: 'G', pad: 1 });
   });
 
   it('puts entries where the content check reads them', () => {
@@ -58,7 +46,7 @@ describe('CONTRIBUTING.md', () => {
       .filter((cells) => /^`[a-z]+`/.test(cells[2] ?? ''));
     expect(rows.map((cells) => /^`([a-z]+)`/.exec(cells[2])![1])).toEqual(KIND_NAMES);
     for (const cells of rows) {
-      const c = collectionOf(findKind(/^`([a-z]+)`/.exec(cells[2])![1])!);
+      const c = kindInfo(findKind(/^`([a-z]+)`/.exec(cells[2])![1])!).collection;
       expect(cells[4], c).toMatch(new RegExp(`^\`content/${c}/`));
     }
   });

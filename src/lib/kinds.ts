@@ -1,76 +1,148 @@
-// The kinds of entry, in one table: the scaffolder (`npm run new`), the editor guide's kinds
-// table, the build-output tests' page types and CONTRIBUTING.md (checked by a test) all read it.
-// Each kind's URL segment and Chinese names are in KINDS (ids.ts), its ID shape in ID_PATTERNS;
-// this table adds what editors type and read when adding one.
-import { ID_PATTERNS } from '../schemas/shared.ts';
-import { KINDS, splitId, type EntryKind } from './ids.ts';
+// The kinds of entry, in one table: URL segments, labels, ID shapes, the scaffolder (`npm run
+// new`), the editor guide's kinds table, the build-output tests' page types and CONTRIBUTING.md
+// (checked by a test) all read it.
+import type { CollectionKey } from '../schemas/shared.ts';
 
-interface KindRow {
+export interface KindRow {
   /** The kind's name in `npm run new -- --kind <name>` and as a built page's type. */
   name: string;
+  /** The first segment of its entry pages' URLs. */
+  segment: string;
+  /** What one entry is called, in Chinese. */
+  label: string;
+  /** The heading of the whole list. */
+  plural: string;
+  /** The shape of its IDs, with an example for messages. */
+  pattern: RegExp;
+  example: string;
   /** Other names an editor may type for it (plurals and the Chinese label work too). */
-  aliases: readonly string[];
-  /** Shown before the questions: when to add one at all. */
+  aliases?: readonly string[];
+  /** Shown before the scaffolder's questions: when to add one at all. */
   note?: string;
 }
 
-/** Every kind with entry pages, in the order the site presents them. */
-export const KIND_TABLE = {
+/** Every collection with entry pages, in the order the site presents them. */
+export const KINDS = {
   industries: {
     name: 'industry',
+    segment: 'industries',
+    label: '产业方向',
+    plural: '重点产业方向',
+    pattern: /^[EFT][1-9]\d?$/,
+    example: 'E3',
     aliases: ['产业'],
     note: '21 个产业方向（E1–E8、F1–F7、T1–T6）都已建好；只有来源列出新的方向时才新建。',
   },
   pillars: {
     name: 'pillar',
-    aliases: [],
+    segment: 'pillars',
+    label: '板块',
+    plural: '三大板块',
+    pattern: /^B[1-9]$/,
+    example: 'B1',
     note: '三大板块 B1–B3 都已建好；只有来源列出新的板块时才新建。',
   },
   aspects: {
     name: 'aspect',
-    aliases: [],
+    segment: 'aspects',
+    label: '方面',
+    plural: '九个方面',
+    pattern: /^A[1-9]\d?$/,
+    example: 'A7',
     note: '九个方面 A1–A9 都已建好；只有来源列出新的方面时才新建。',
   },
   measures: {
     name: 'measure',
-    aliases: [],
+    segment: 'measures',
+    label: '举措',
+    plural: '举措',
+    pattern: /^M(0[1-9]|[1-9]\d)$/,
+    example: 'M07',
     note: '目前没有任何来源列出举措原文（见 content/measures/_README.md）。只有找到引用举措原文的来源时才新建；所属方面必须是来源写明的。',
   },
   programmes: {
     name: 'programme',
+    segment: 'programmes',
+    label: '四项工程',
+    plural: '2024 年“四项工程”',
+    pattern: /^P[1-9]$/,
+    example: 'P2',
     aliases: ['program', '工程'],
     note: '“四项工程”P1–P4 都已建好；只有来源列出新的工程时才新建。',
   },
-  statements: { name: 'statement', aliases: ['讲话与表态'] },
-  targets: { name: 'target', aliases: [] },
-  terms: { name: 'term', aliases: ['glossary'] },
-  sources: { name: 'source', aliases: [] },
-  progress: { name: 'progress', aliases: ['落实进展'] },
-} as const satisfies Record<EntryKind, KindRow>;
+  statements: {
+    name: 'statement',
+    segment: 'statements',
+    label: '讲话',
+    plural: '讲话与表态',
+    pattern: /^Q[1-9]\d?$/,
+    example: 'Q1',
+  },
+  targets: {
+    name: 'target',
+    segment: 'targets',
+    label: '目标',
+    plural: '目标',
+    pattern: /^G[1-9]\d?$/,
+    example: 'G3',
+  },
+  terms: {
+    name: 'term',
+    segment: 'glossary',
+    label: '术语',
+    plural: '术语表',
+    pattern: /^GL\d{2}$/,
+    example: 'GL07',
+  },
+  sources: {
+    name: 'source',
+    segment: 'sources',
+    label: '来源',
+    plural: '来源',
+    pattern: /^src-[a-z0-9]+(-[a-z0-9]+)*$/,
+    example: 'src-explainer',
+  },
+  progress: {
+    name: 'progress',
+    segment: 'progress',
+    label: '进展',
+    plural: '进展报道',
+    pattern: /^R(0[1-9]|[1-9]\d)$/,
+    example: 'R01',
+    aliases: ['落实进展'],
+  },
+} as const satisfies Partial<Record<CollectionKey, KindRow>>;
+
+/** A collection whose entries have their own page. */
+export type EntryKind = keyof typeof KINDS;
 
 /** A kind's name (industry, term, progress, …). */
-export type KindName = (typeof KIND_TABLE)[EntryKind]['name'];
+export type KindName = (typeof KINDS)[EntryKind]['name'];
 
 /** The collections with entry pages, in table order. */
-export const ENTRY_KINDS = Object.keys(KIND_TABLE) as EntryKind[];
+export const ENTRY_KINDS = Object.keys(KINDS) as EntryKind[];
 
 /** Every kind's name, in table order. */
-export const KIND_NAMES = ENTRY_KINDS.map((c) => KIND_TABLE[c].name) as KindName[];
+export const KIND_NAMES = ENTRY_KINDS.map((c) => KINDS[c].name);
 
-/** The collection of a kind name. */
-export function collectionOf(name: KindName): EntryKind {
-  return ENTRY_KINDS.find((c) => KIND_TABLE[c].name === name)!;
+/** A kind's row of the table, with its collection. */
+export function kindInfo(name: KindName) {
+  const collection = ENTRY_KINDS.find((c) => KINDS[c].name === name)!;
+  return { collection, ...(KINDS[collection] as KindRow) };
 }
 
-/** A kind from any name an editor might type: its name, collection, URL segment, Chinese label or alias. */
+/**
+ * A kind from anything an editor might type: its number in the table (1 = industry), name,
+ * collection, URL segment, Chinese label or alias.
+ */
 export function findKind(value: string): KindName | undefined {
   const v = value.trim().toLowerCase();
-  const c = ENTRY_KINDS.find((c) =>
-    [KIND_TABLE[c].name, c, KINDS[c].segment, KINDS[c].label, ...KIND_TABLE[c].aliases].some(
+  const row = Object.entries(KINDS).find(([c, k]: [string, KindRow], i) =>
+    [String(i + 1), k.name, c, k.segment, k.label, ...(k.aliases ?? [])].some(
       (n) => n.toLowerCase() === v,
     ),
   );
-  return c && KIND_TABLE[c].name;
+  return row?.[1].name;
 }
 
 /** Where an entry's file lives, relative to the project root. */
@@ -80,20 +152,7 @@ export function entryFile(collection: EntryKind, id: string): string {
     : `content/${collection}/${id.toLowerCase()}.mdx`;
 }
 
-/**
- * How new IDs of a kind are numbered: the letters and digit count of its example ID (M07 →
- * M, 2 digits). Industries take their tier letter instead; sources are named, not numbered.
- */
-export function numbering(collection: EntryKind): { prefix?: string; pad: number } {
-  if (collection === 'sources') return { pad: 0 };
-  const example = ID_PATTERNS[collection].example;
-  const [prefix] = splitId(example);
-  const pad = example.length - prefix.length;
-  return collection === 'industries' ? { pad } : { prefix, pad };
-}
-
 /** The page type of a built page under a URL segment (industries → industry), if it is an entry page. */
 export function pageTypeOfSegment(segment: string): KindName | undefined {
-  const c = ENTRY_KINDS.find((c) => KINDS[c].segment === segment);
-  return c && KIND_TABLE[c].name;
+  return Object.values(KINDS).find((k) => k.segment === segment)?.name;
 }

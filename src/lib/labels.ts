@@ -28,13 +28,12 @@ export const FLAG_WORDS = {
 } as const;
 
 /**
- * The mark a summary or list item carries when everything its entry cites was read only
- * on mirror pages (the fact sheet's ⚠): the flag travels with the claim, not only with
- * the source list at the foot of the entry.
+ * The mark a summary or list item carries when everything its entry cites was read only on
+ * mirror pages (the fact sheet's ⚠): the flag travels with the claim, not only with the source
+ * list at the foot of the entry.
  */
 export const MIRROR_FLAG = `⚠ ${FLAG_WORDS.mirror}`;
 
-/** Status of a measure. */
 export const MEASURE_STATUS_LABEL = {
   unknown: '来源未说明',
   planned: '计划中',

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 import { isFlaggedUrl } from '../lib/flagged-hosts.ts';
+import { KINDS, type EntryKind } from '../lib/kinds.ts';
 import flaggedHosts from '../data/flagged-hosts.json' with { type: 'json' };
 
 /**
- * Builds a reference to an entry of another collection: `reference()` from
- * `astro:content` inside Astro, a plain checker in the stand-alone validator
- * and the scaffolder, so the same schemas run without Astro.
+ * Builds a reference to an entry of another collection: `reference()` inside Astro, a plain
+ * checker in the stand-alone validator and the scaffolder, so the same schemas run without Astro.
  */
 export type ReferenceFn = (
   collection: CollectionKey,
@@ -35,33 +35,16 @@ export const CONTENT_LAYOUT = {
 export type CollectionKey = keyof typeof CONTENT_LAYOUT;
 export const COLLECTIONS = Object.keys(CONTENT_LAYOUT) as CollectionKey[];
 
-/** The shape of each collection's IDs, with an example for messages. The only place they are written. */
-export const ID_PATTERNS = {
-  industries: { pattern: /^[EFT][1-9]\d?$/, example: 'E3' },
-  pillars: { pattern: /^B[1-9]$/, example: 'B1' },
-  aspects: { pattern: /^A[1-9]\d?$/, example: 'A7' },
-  measures: { pattern: /^M(0[1-9]|[1-9]\d)$/, example: 'M07' },
-  programmes: { pattern: /^P[1-9]$/, example: 'P2' },
-  statements: { pattern: /^Q[1-9]\d?$/, example: 'Q1' },
-  targets: { pattern: /^G[1-9]\d?$/, example: 'G3' },
-  terms: { pattern: /^GL\d{2}$/, example: 'GL07' },
-  sources: { pattern: /^src-[a-z0-9]+(-[a-z0-9]+)*$/, example: 'src-explainer' },
-  progress: { pattern: /^R(0[1-9]|[1-9]\d)$/, example: 'R01' },
-} as const satisfies Partial<Record<CollectionKey, { pattern: RegExp; example: string }>>;
-
 /** Any entry ID except sources' slugs (a term's `related`). */
 export const ENTRY_ID_PATTERN = new RegExp(
-  `^(${Object.entries(ID_PATTERNS)
+  `^(${Object.entries(KINDS)
     .filter(([c]) => c !== 'sources')
-    .map(([, p]) => p.pattern.source.slice(1, -1))
+    .map(([, k]) => k.pattern.source.slice(1, -1))
     .join('|')})$`,
 );
 
 /** `2024`, `2024-07` or `2024-07-05`. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-
-/** A fact-sheet ID such as `IND-E3-1` or `TGT-1` (../shared/sources/fact-sheet.md). */
-export const FACT_ID_PATTERN = /^[A-Z]+(-[A-Z0-9]+)*-\d+[a-z]?$/;
 
 /** A calendar date as precise as the source allows. */
 export const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, {
@@ -71,30 +54,23 @@ export const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, {
 /** What each dateStatus value means, for the field's help and the open-data dictionary. */
 export const DATE_STATUS_VALUES = 'stated 来源写明 / inferred 本站推断 / unknown 不详';
 
-/** How a date is known. */
 export const dateStatus = z
   .enum(['stated', 'inferred', 'unknown'])
   .describe(`日期的依据：${DATE_STATUS_VALUES}`);
 
 /** An ISO day (YAML may hand it over as a Date). */
-export const isoDay = z
+const isoDay = z
   .union([z.string(), z.date()])
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
   .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected YYYY-MM-DD' }));
 
-/** One fact-sheet ID. */
-export const factId = z.string().regex(FACT_ID_PATTERN, {
+/** A fact-sheet ID such as `IND-E3-1` or `TGT-1` (../shared/sources/fact-sheet.md). */
+export const factId = z.string().regex(/^[A-Z]+(-[A-Z0-9]+)*-\d+[a-z]?$/, {
   message: 'expected a fact-sheet ID such as IND-E3-1 or TGT-1',
 });
 
 /** Fact-sheet IDs that trace a statement back to the fact sheet. */
 export const factIds = z.array(factId).default([]).describe('事实核查表编号，如 IND-E3-1、TGT-1');
-
-/** Search aliases. */
-export const aliases = z
-  .array(z.string().min(1))
-  .default([])
-  .describe('检索别名：读者可能搜索的其他叫法，如人工智能的 AI');
 
 /** A link that may be published: http(s) and not a mirror or spam host the fact sheet flags. */
 export const publicUrl = z
@@ -104,16 +80,11 @@ export const publicUrl = z
       'no link to a mirror or spam site flagged in the fact sheet: leave url out and name the outlet and date in notes',
   });
 
-const locator = z.string().optional().describe('在来源中的位置，如“第 5 段”；不知道就不写');
-
-/** A citation: which source says it, and where in it. */
-export function citationSchema(ref: ReferenceFn) {
-  return z.object({
-    source: ref('sources').describe('来源编号：content/sources 中已有来源的 id，如 src-explainer'),
-    locator,
-    facts: factIds,
-  });
-}
+/** Which source says it, and where in it. */
+const cited = (ref: ReferenceFn) => ({
+  source: ref('sources').describe('来源编号：content/sources 中已有来源的 id，如 src-explainer'),
+  locator: z.string().optional().describe('在来源中的位置，如“第 5 段”；不知道就不写'),
+});
 
 /** A verbatim quotation (原文): short, attributed, never rewritten. */
 export function quoteSchema(ref: ReferenceFn) {
@@ -123,8 +94,7 @@ export function quoteSchema(ref: ReferenceFn) {
       .min(2)
       .regex(/^(?![“"][^“”"]*[”"]$)/, { message: 'write the words without quotation marks' })
       .describe('原文：逐字照录来源的话（简体），可用……省略；不改写，不加引号'),
-    source: ref('sources').describe('来源编号：content/sources 中已有来源的 id，如 src-explainer'),
-    locator,
+    ...cited(ref),
     speaker: z.string().optional().describe('说话人，来源把这句话归于某人时填写'),
   });
 }
@@ -148,16 +118,16 @@ export function factSchema(ref: ReferenceFn) {
       date: partialDate.optional().describe('事实成立或报道的日期'),
       dateStatus,
       fact: factId.describe('事实核查表编号，如 IND-E3-1'),
-      source: ref('sources').describe('来源编号'),
+      source: cited(ref).source,
       caveat: z.string().optional().describe('读者必须知道的注意事项：旧数据、数字冲突、推断'),
       old: z.boolean().default(false).describe('早于方案的旧数据，只作背景'),
     })
     .refine(...needsDate('a fact'));
 }
 
-/** Fields every entry shares: ID (shaped as ID_PATTERNS says), title, summary, sources, last update. */
-export function baseEntry(ref: ReferenceFn, collection: keyof typeof ID_PATTERNS) {
-  const { pattern, example } = ID_PATTERNS[collection];
+/** Fields every entry shares: ID (shaped as the table of kinds says), title, summary, sources, last update. */
+export function baseEntry(ref: ReferenceFn, collection: EntryKind) {
+  const { pattern, example } = KINDS[collection];
   return z.object({
     id: z
       .string()
@@ -170,10 +140,13 @@ export function baseEntry(ref: ReferenceFn, collection: keyof typeof ID_PATTERNS
       .max(160)
       .describe('摘要：8—160 字，用本站自己的话概括；用于列表、搜索和链接预览'),
     sources: z
-      .array(citationSchema(ref))
+      .array(z.object({ ...cited(ref), facts: factIds }))
       .min(1, { message: 'every entry needs at least one source' })
       .describe('本条依据的来源，至少一个：source 来源编号、locator 位置、facts 核查表编号'),
-    aliases,
+    aliases: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('检索别名：读者可能搜索的其他叫法，如人工智能的 AI'),
     updated: isoDay.describe('最后一次实质修改的日期，YYYY-MM-DD'),
   });
 }

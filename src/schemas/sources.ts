@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { ID_PATTERNS, dateStatus, factIds, needsDate, partialDate, publicUrl } from './shared.ts';
+import { KINDS } from '../lib/kinds.ts';
+import { dateStatus, factIds, needsDate, partialDate, publicUrl } from './shared.ts';
 import { DATE_OF_LABEL, RELIABILITY_LABEL, keysOf } from '../lib/labels.ts';
 
 /**
@@ -10,7 +11,7 @@ export const sourceSchema = z
   .object({
     id: z
       .string()
-      .regex(ID_PATTERNS.sources.pattern, { message: 'expected a slug ID like src-explainer' })
+      .regex(KINDS.sources.pattern, { message: 'expected a slug ID like src-explainer' })
       .describe('编号：src- 开头的小写字母、数字和连字符，如 src-xinhua-20240705'),
     title: z.string().min(2).describe('文章或文件标题，照录（简体）'),
     descriptive: z

@@ -1,22 +1,19 @@
 // Reading the scaffolder's answers: the kind named on the command line, then
 // each question's answer from its flag or, interactively, from the editor.
 import {
-  SCAFFOLD_KINDS,
-  kindInfo,
   flagOf,
   nextId,
   refuseId,
   type Answers,
   type Existing,
   type Question,
-  type ScaffoldKind,
 } from './scaffold.ts';
-import { findKind } from '../kinds.ts';
+import { KIND_NAMES, findKind, kindInfo, type KindName } from '../kinds.ts';
 
 /**
- * Fills the answers: flags first (checked), then, when `ask` is given, one
- * question at a time until each answer passes its field's schema. Without
- * `ask`, suggested answers are taken and missing required keys returned.
+ * Fills the answers: flags first (checked), then, when `ask` is given, one question at a time
+ * until each answer passes its field's schema. Without `ask`, suggested answers are taken and
+ * missing required keys returned.
  */
 export async function collectAnswers(
   questions: Question[],
@@ -69,31 +66,22 @@ export async function collectAnswers(
   return { answers, missing, problems };
 }
 
-/**
- * A kind from its number in the list (1 = industry) or any name findKind (src/lib/kinds.ts)
- * knows: the kind's name, collection, URL segment, Chinese label or alias.
- */
-export const kindOf = (value: string): ScaffoldKind | undefined =>
-  findKind(value) ?? SCAFFOLD_KINDS[Number(value) - 1];
-
 /** The first question (--kind): which kind of entry, by number or name. */
 export const KIND_QUESTION: Question = {
   key: 'kind',
-  help: `要新建哪类条目？Which kind of entry?\n${SCAFFOLD_KINDS.map((k, i) => `  ${i + 1}. ${k.padEnd(10)} ${kindInfo(k).zh}`).join('\n')}\n输入序号或名称 number or name`,
+  help: `要新建哪类条目？Which kind of entry?\n${KIND_NAMES.map((k, i) => `  ${i + 1}. ${k.padEnd(10)} ${kindInfo(k).label}`).join('\n')}\n输入序号或名称 number or name`,
   required: true,
-  list: false,
   check: (v) =>
-    kindOf(v) ? undefined : `不认识的类型 unknown kind。可选 valid: ${SCAFFOLD_KINDS.join(', ')}`,
+    findKind(v) ? undefined : `不认识的类型 unknown kind。可选 valid: ${KIND_NAMES.join(', ')}`,
 };
 
 /** The last question (--id): the next free ID is suggested, an ID in use or of the wrong shape refused. */
-export function idQuestion(kind: ScaffoldKind, existing: Existing, answers: Answers): Question {
+export function idQuestion(kind: KindName, existing: Existing, answers: Answers): Question {
   const proposed = nextId(kind, existing, answers);
   return {
     key: 'id',
     help: '编号 ID（发布后不能改）',
     required: true,
-    list: false,
     suggest: () => proposed,
     check: (v) => refuseId(kind, v, existing, answers),
   };

@@ -1,21 +1,9 @@
 // The text of a new entry file, built from the scaffolder's answers in the
 // order and with the help text of the collection's schema.
 import { Document, isCollection, isScalar, isSeq, visit, type Pair } from 'yaml';
-import type { EntryKind } from '../ids.ts';
 import { fieldsOf, plainSchemas } from './fields.ts';
-import { entryFile } from '../kinds.ts';
-import { kindInfo, shapeData, toValue, type Answers, type ScaffoldKind } from './scaffold.ts';
-
-/** The new entry: its ID, where it goes, the file text, and the data the text must parse to. */
-export interface NewEntry {
-  id: string;
-  kind: ScaffoldKind;
-  collection: EntryKind;
-  /** Path relative to the project root. */
-  file: string;
-  text: string;
-  data: Record<string, unknown>;
-}
+import { entryFile, kindInfo, type KindName } from '../kinds.ts';
+import { shapeData, toValue, type Answers } from './scaffold.ts';
 
 const BODY_COMMENT = `{/*
   解读（正文）：用本站自己的话写 1—3 段，说明这一条的意思和来源情况。写好后删除这段注释。
@@ -31,15 +19,11 @@ const BODY_COMMENT = `{/*
 `;
 
 /**
- * Builds a new entry from checked answers: the data follows the schema's field
- * order, and each top-level field carries its schema help as a YAML comment.
+ * Builds a new entry from checked answers: where it goes (relative to the project root), its
+ * text and the data the text must parse to. The data follows the schema's field order, and
+ * each top-level field carries its schema help as a YAML comment.
  */
-export function buildEntry(
-  kind: ScaffoldKind,
-  id: string,
-  answers: Answers,
-  today: string,
-): NewEntry {
+export function buildEntry(kind: KindName, id: string, answers: Answers, today: string) {
   const { collection } = kindInfo(kind);
   const fields = fieldsOf(plainSchemas[collection]);
   const data = shapeData(fields, (f, key) => {
@@ -68,5 +52,5 @@ export function buildEntry(
     kind === 'source'
       ? `# 来源 ${id}：在条目的 sources 里写 source: ${id} 引用它。\n${yamlText}`
       : `---\n${yamlText}---\n\n${BODY_COMMENT}`;
-  return { id, kind, collection, file: entryFile(collection, id), text, data };
+  return { collection, file: entryFile(collection, id), text, data };
 }

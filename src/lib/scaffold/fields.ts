@@ -25,16 +25,13 @@ export interface FieldInfo {
   inner: AnySchema;
   /** Allowed values, for enum fields. */
   values?: readonly string[];
-  /** The default, where the schema gives one. */
   defaultValue?: unknown;
 }
 
 /** The schema inside optional and default wrappers. */
 export function unwrap(schema: AnySchema): AnySchema {
-  let cur = schema;
-  while (cur.def.innerType && (cur.def.type === 'optional' || cur.def.type === 'default'))
-    cur = cur.def.innerType;
-  return cur;
+  const { type, innerType } = schema.def;
+  return type === 'optional' || type === 'default' ? unwrap(innerType!) : schema;
 }
 
 /** The fields of an object schema, in schema order. */
@@ -52,11 +49,6 @@ export function fieldsOf(schema: z.ZodType): FieldInfo[] {
       defaultValue: field.def.type === 'default' ? field.def.defaultValue : undefined,
     };
   });
-}
-
-/** The element schema of an array field, if it is one. */
-export function elementOf(field: FieldInfo): AnySchema | undefined {
-  return field.inner.def.type === 'array' ? unwrap(field.inner.def.element!) : undefined;
 }
 
 /** The schemas with references as plain ID strings: for reading fields, not for checking references. */

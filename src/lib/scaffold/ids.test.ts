@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readContent } from '../../../scripts/lib/read-content.ts';
 import { capacityWarning, nextId, refuseId, summariseExisting } from './scaffold.ts';
-import { KIND_QUESTION, collectAnswers, idQuestion, kindOf } from './answers.ts';
+import { KIND_NAMES, findKind, kindInfo } from '../kinds.ts';
+import { KIND_QUESTION, collectAnswers, idQuestion } from './answers.ts';
 import { copy, removeCopies } from '../../../tests/fixture-copy.ts';
 
 afterEach(removeCopies);
@@ -17,8 +18,8 @@ function existingOf(
 
 describe('the kind and ID questions', () => {
   it('take a kind by number, name or Chinese name, and refuse an unknown one', async () => {
-    expect(['8', 'Term', '术语', 'glossary', 'terms'].map(kindOf)).toEqual(Array(5).fill('term'));
-    expect(['10', '进展', 'progress'].map(kindOf)).toEqual(Array(3).fill('progress'));
+    expect(['8', 'Term', '术语', 'glossary', 'terms'].map(findKind)).toEqual(Array(5).fill('term'));
+    expect(['10', '进展', 'progress'].map(findKind)).toEqual(Array(3).fill('progress'));
     const flagged = await collectAnswers([KIND_QUESTION], { kind: 'nope' });
     expect(flagged.problems.join()).toMatch(
       /--kind "nope".*unknown kind.*industry, pillar.*progress/,
@@ -51,6 +52,17 @@ describe('IDs', () => {
     // G and GL are different prefixes.
     expect(nextId('target', existingOf(root, { published: ['GL30'] }))).toBe('G2');
     expect(nextId('source', existingOf(root), { date: '2024-07-05' })).toBe('src-20240705');
+  });
+
+  it('numbers the first ID of each kind in the shape its pattern accepts', () => {
+    const empty = summariseExisting([]);
+    for (const kind of KIND_NAMES)
+      expect(nextId(kind, empty, { tier: 'T' }), kind).toMatch(kindInfo(kind).pattern);
+    expect(['term', 'progress', 'target'].map((k) => nextId(k as never, empty))).toEqual([
+      'GL01',
+      'R01',
+      'G1',
+    ]);
   });
 
   it('refuses an ID that exists, was published, or has the wrong shape', () => {

@@ -14,16 +14,9 @@ import {
 import { formatContentReport } from '../content-errors.ts';
 import { lintTree } from '../lint/tree.ts';
 import { formatLintFinding } from '../lint/format.ts';
-import { statementSchema } from '../../schemas/statements.ts';
-import {
-  SCAFFOLD_KINDS,
-  nextId,
-  questionsFor,
-  refuseId,
-  summariseExisting,
-  type Answers,
-  type ScaffoldKind,
-} from './scaffold.ts';
+import { buildSchemas } from '../../schemas/index.ts';
+import { KIND_NAMES, type KindName } from '../kinds.ts';
+import { nextId, questionsFor, refuseId, summariseExisting, type Answers } from './scaffold.ts';
 import { buildEntry } from './entry.ts';
 import { collectAnswers } from './answers.ts';
 import { ROOT, copy, removeCopies } from '../../../tests/fixture-copy.ts';
@@ -33,7 +26,7 @@ afterEach(removeCopies);
 const existingOf = (root: string) => summariseExisting(readContent(root).entries);
 
 /** Answers for every field of a kind, with awkward characters on purpose (colons, quotes, #, leading digits). */
-const ANSWERS: Record<ScaffoldKind, Answers> = {
+const ANSWERS: Record<KindName, Answers> = {
   industry: {
     tier: 'F',
     title: '“人工智能”：测试方向',
@@ -128,12 +121,12 @@ const ANSWERS: Record<ScaffoldKind, Answers> = {
 // Each case copies the fixture tree and runs the whole content check and the lint on it.
 describe('scaffolder output', { timeout: 30_000 }, () => {
   it('has test answers for every required question of every kind', () => {
-    for (const kind of SCAFFOLD_KINDS)
+    for (const kind of KIND_NAMES)
       for (const q of questionsFor(kind).filter((q) => q.required && !q.suggest))
         expect(ANSWERS[kind][q.key], `${kind}.${q.key}`).toBeDefined();
   });
 
-  for (const kind of SCAFFOLD_KINDS) {
+  for (const kind of KIND_NAMES) {
     it(`writes a ${kind} that passes the content check and the lint`, async () => {
       const root = copy();
       const existing = existingOf(root);
@@ -167,7 +160,7 @@ describe('scaffolder output', { timeout: 30_000 }, () => {
 });
 
 describe('questions come from the schemas', () => {
-  const statement = statementSchema(() => z.string() as never);
+  const statement = buildSchemas(() => z.string() as never).statements;
   it('take help, allowed values and checks from the field schemas', () => {
     const questions = questionsFor('statement', existingOf(copy()));
     const byKey = new Map(questions.map((q) => [q.key, q]));

@@ -1,29 +1,17 @@
 // Pure logic of `npm run new`. The questions, their help, defaults and checks
 // are read from the zod schemas (fields.ts); this module adds only what a schema
-// cannot know: which kinds an editor may add, how new IDs are numbered, the
-// totals the sources state, and the layout of the new file.
+// cannot know: how new IDs are numbered, the totals the sources state, and the
+// layout of the new file.
 import { checkingSchemas } from '../validate-entries.ts';
-import { COLLECTIONS, ID_PATTERNS, type CollectionKey } from '../../schemas/shared.ts';
-import { KINDS, compareIds } from '../ids.ts';
-import { KIND_NAMES, KIND_TABLE, collectionOf, numbering, type KindName } from '../kinds.ts';
-import { elementOf, fieldsOf, plainSchemas, type FieldInfo } from './fields.ts';
-
-/** Kinds an editor can add with `npm run new`: every kind of the table in src/lib/kinds.ts. */
-export const SCAFFOLD_KINDS = KIND_NAMES;
-export type ScaffoldKind = KindName;
-
-/** A kind's collection, Chinese name and note (shown before the questions, for kinds that need care). */
-export function kindInfo(kind: ScaffoldKind) {
-  const collection = collectionOf(kind);
-  const { note } = KIND_TABLE[collection] as { note?: string };
-  return { collection, zh: KINDS[collection].label, note };
-}
+import { COLLECTIONS, type CollectionKey } from '../../schemas/shared.ts';
+import { compareIds, splitId } from '../ids.ts';
+import { kindInfo, type KindName } from '../kinds.ts';
+import { fieldsOf, plainSchemas, unwrap, type FieldInfo } from './fields.ts';
 
 /** What the scaffolder knows about the existing content. */
 export interface Existing {
   /** Every ID in use: current entries, published IDs, and both ends of every redirect. */
   usedIds: ReadonlySet<string>;
-  /** IDs of current entries per collection. */
   byCollection: ReadonlyMap<CollectionKey, readonly string[]>;
   /** How many entries the sources say there are, by tier (tiers.yaml) or collection (plan.yaml). */
   stated: Partial<Record<string, number>>;
@@ -35,11 +23,9 @@ export interface Question {
   key: string;
   help: string;
   required: boolean;
-  /** Allowed values (enum fields). */
   values?: readonly string[];
   /** Comma-separated list (array fields). */
-  list: boolean;
-  /** Suggested answer, given the answers so far. */
+  list?: boolean;
   suggest?: (answers: Answers) => string | undefined;
   /** The field schema's own message when the answer does not pass it. */
   check: (value: string) => string | undefined;
@@ -47,18 +33,7 @@ export interface Question {
 
 export type Answers = Record<string, string | undefined>;
 
-/** The flag for a question key. */
 export const flagOf = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-
-/** Splits a comma list written with , ， 、 or spaces. */
-export function splitList(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(/[,，、\s]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-const EMPTY: Existing = { usedIds: new Set(), byCollection: new Map(), stated: {} };
 
 /** Answers the schemas cannot suggest. */
 const SUGGEST: Record<string, Question['suggest']> = {
@@ -66,14 +41,10 @@ const SUGGEST: Record<string, Question['suggest']> = {
   'programme.year': () => '2024',
 };
 
-/** A quotation's `text` is asked as --quote; its `source` and `locator` share the citation's answer. */
-export const answerKey = (field: string, nested: boolean) =>
-  nested && field === 'text' ? 'quote' : field;
-
-/** An answer typed as text, converted to what the field's schema parses. */
+/** An answer typed as text, converted to what the field's schema parses (lists split at , ， 、 or spaces). */
 export function toValue(field: FieldInfo, raw: string | undefined): unknown {
   const type = field.inner.def.type;
-  if (type === 'array') return splitList(raw);
+  if (type === 'array') return (raw ?? '').split(/[,，、\s]+/).filter(Boolean);
   if (type === 'number') return Number(raw);
   if (type === 'boolean') return raw === 'true';
   return raw;
@@ -86,8 +57,9 @@ const optionalObject = (f: FieldInfo, value: Record<string, unknown>) =>
 /**
  * Walks an entry schema into the shape of its data: objects and required arrays of objects (one
  * quotation, one citation) are walked into; defaulted arrays of objects (facts) are left empty
- * for the editor to fill in the file; leaves take what `leaf` gives (undefined leaves them out).
- * The questions and the new file both come from this one walk.
+ * for the editor to fill in the file; leaves take what `leaf` gives (undefined leaves them out)
+ * for their field's name, but a quotation's `text` is asked as `quote` (its `source` and
+ * `locator` share the citation's answers). The questions and the new file come from this walk.
  */
 export function shapeData(
   fields: FieldInfo[],
@@ -97,7 +69,7 @@ export function shapeData(
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of fields) {
-    const element = elementOf(f);
+    const element = f.inner.def.type === 'array' ? unwrap(f.inner.def.element!) : undefined;
     const value =
       f.inner.def.type === 'object'
         ? optionalObject(f, shapeData(fieldsOf(f.inner), leaf, true, required && f.required))
@@ -105,14 +77,14 @@ export function shapeData(
           ? f.required
             ? [shapeData(fieldsOf(element), leaf, true, required)]
             : []
-          : leaf(f, answerKey(f.name, nested), required && f.required);
+          : leaf(f, nested && f.name === 'text' ? 'quote' : f.name, required && f.required);
     if (value !== undefined) out[f.name] = value;
   }
   return out;
 }
 
 /** The questions for a kind, in schema order (industries first ask the tier, which picks the ID prefix). */
-export function questionsFor(kind: ScaffoldKind, existing: Existing = EMPTY): Question[] {
+export function questionsFor(kind: KindName, existing = summariseExisting([])): Question[] {
   const out = new Map<string, Question>();
   const add = (f: FieldInfo, key: string, required: boolean) => {
     if (out.has(key)) return;
@@ -138,7 +110,7 @@ export function questionsFor(kind: ScaffoldKind, existing: Existing = EMPTY): Qu
     const tier = fieldsOf(plainSchemas.tiers).find((f) => f.name === 'id')!;
     add(tier, 'tier', true);
   }
-  const fields = fieldsOf(checkingSchemas(existing.byCollection)[collectionOf(kind)]).filter(
+  const fields = fieldsOf(checkingSchemas(existing.byCollection)[kindInfo(kind).collection]).filter(
     (f) => !['id', 'updated'].includes(f.name),
   );
   shapeData(fields, add);
@@ -147,7 +119,7 @@ export function questionsFor(kind: ScaffoldKind, existing: Existing = EMPTY): Qu
 
 /** The next free ID: one past the highest number ever used (published or redirected IDs count). */
 export function nextId(
-  kind: ScaffoldKind,
+  kind: KindName,
   existing: Existing,
   answers: Answers = {},
 ): string | undefined {
@@ -157,9 +129,13 @@ export function nextId(
     for (let n = 2; existing.usedIds.has(id); n++) id = `${base}-${n}`;
     return id;
   }
-  // Industries are numbered within their tier: E1, F1, T1.
-  const { prefix = answers.tier, pad } = numbering(collectionOf(kind));
+  // The letters and digit count of the kind's example ID (M07: M, 2 digits); industries are
+  // numbered within the tier asked for (E1, F1, T1).
+  const { example } = kindInfo(kind);
+  const [letters] = splitId(example);
+  const prefix = kind === 'industry' ? answers.tier : letters;
   if (!prefix) return undefined;
+  const pad = example.length - letters.length;
   const pattern = new RegExp(`^${prefix}(\\d+)$`); // G3 matches G, GL02 does not
   const numbers = [...existing.usedIds].map((id) => Number(pattern.exec(id)?.[1] ?? 0));
   return `${prefix}${String(Math.max(0, ...numbers) + 1).padStart(pad, '0')}`;
@@ -167,12 +143,12 @@ export function nextId(
 
 /** Why an ID cannot be used for a new entry of this kind, or undefined when it can. */
 export function refuseId(
-  kind: ScaffoldKind,
+  kind: KindName,
   id: string,
   existing: Existing,
   answers: Answers = {},
 ): string | undefined {
-  const { pattern, example } = ID_PATTERNS[collectionOf(kind)];
+  const { pattern, example } = kindInfo(kind);
   if (!pattern.test(id))
     return `编号 "${id}" 的格式不对，应如 ${example} / expected an ID like ${example}`;
   if (kind === 'industry' && answers.tier && id[0] !== answers.tier)
@@ -184,16 +160,15 @@ export function refuseId(
 }
 
 /**
- * A warning when adding an entry would make the entries outnumber what the
- * sources state (e.g. a 9th emerging industry when tiers.yaml says 8): the
- * count tests would fail, so the CLI asks for --force.
+ * A warning when one more entry would outnumber what the sources state (a 9th emerging industry
+ * when tiers.yaml says 8): the count tests would fail, so the CLI asks for --force.
  */
 export function capacityWarning(
-  kind: ScaffoldKind,
+  kind: KindName,
   existing: Existing,
   answers: Answers,
 ): string | undefined {
-  const { collection, zh } = kindInfo(kind);
+  const { collection, label } = kindInfo(kind);
   const tier = kind === 'industry' ? answers.tier : undefined;
   if (kind === 'industry' && !tier) return undefined;
   const count = existing.stated[tier ?? collection];
@@ -203,7 +178,7 @@ export function capacityWarning(
   if (count === undefined || have < count) return undefined;
   const what = tier
     ? `类别 ${tier} 的产业方向（content/tiers.yaml 的 statedCount）`
-    : `${zh}（content/plan.yaml 的 stated.${collection}）`;
+    : `${label}（content/plan.yaml 的 stated.${collection}）`;
   return `来源说共有 ${count} 个${what}，现在已经有 ${have} 个。再加一个会与来源所述总数不符，计数测试会失败。只有来源确实列出了更多时才继续（加 --force），并同时更新所述总数及其原文。`;
 }
 
