@@ -5,10 +5,8 @@ import { SIDE_FILE, type SideFile } from '../lib/search/format.ts';
 import {
   isIndexable,
   looksLikeId,
-  looseTerm,
   normaliseQuery,
   parseCharMap,
-  phraseTerm,
   pickWindow,
 } from '../lib/search/normalise.ts';
 import { CITED_KIND, rankPages, slotOf, sortHits, type MatchSlot } from '../lib/search/rank.ts';
@@ -55,7 +53,7 @@ export interface SearchResponse extends Hits {
 export type SearchEngine = ReturnType<typeof createSearchEngine>;
 
 /** How many hits a search resolves at first: enough for a screen, few enough to keep a first search small. */
-export const DEFAULT_LIMIT = 6;
+const DEFAULT_LIMIT = 6;
 
 // The parts of the Pagefind 1.6 browser API used here (A4, A5 in scripts/lib/pagefind-internals.ts).
 interface PagefindResult {
@@ -140,12 +138,13 @@ export function createSearchEngine(base = '/') {
     // A long query is searched by its cheapest window of characters; candidates are then checked on their text.
     const part = pickWindow(q.chars, side.common);
     const windowed = part.chars.length < q.chars.length;
-    const loose = looseTerm(part.chars, side.punct);
+    // Pagefind terms: the characters anywhere on a page (`储 能`), and as a phrase (`"储 能"`).
+    const loose = part.chars.filter((c) => isIndexable(c, side.punct)).join(' ');
     if (!loose) return response;
 
     const both = pagefindFilters(filters, 'kind', 'tier');
     // A character the index has no word for cannot be on any page: no exact matches.
-    const phrase = q.chars.every((c) => isIndexable(c, side.punct)) && phraseTerm(part.chars);
+    const phrase = q.chars.every((c) => isIndexable(c, side.punct)) && `"${part.chars.join(' ')}"`;
     // Facet counts count only exact matches (what the reader sees above 相关结果):
     // kinds under the tier filter only, tiers under the kind filter only.
     const facet = (key: FilterKey) =>

@@ -2,17 +2,9 @@
 import { MARK } from './format.ts';
 import { blockAt, findAll, type Span } from './stored.ts';
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for use in HTML content or a quoted attribute. */
+/** Escapes text for use in HTML content or a quoted attribute, as numeric character references. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const ELLIPSIS = '…';

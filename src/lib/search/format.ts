@@ -16,7 +16,6 @@ export const MARK = '\u2063';
 export const HEADER_END = '\u2064';
 export const SIDE_FILE = 'zh-search.json';
 
-/** `pagefind/zh-search.json` */
 export interface SideFile {
   /** Widths, in words, of the ID, title and alias slots. */
   slots: [number, number, number];

@@ -5,10 +5,8 @@ import {
   foldWidth,
   isIndexable,
   looksLikeId,
-  looseTerm,
   normaliseQuery,
   parseCharMap,
-  phraseTerm,
   MAX_QUERY_CHARS,
 } from './normalise.ts';
 
@@ -60,10 +58,6 @@ describe('helpers', () => {
     expect(isIndexable('9', '')).toBe(true);
     expect(isIndexable('-', '')).toBe(false);
     expect(isIndexable('-', '-.')).toBe(true);
-  });
-  it('builds Pagefind terms: a quoted phrase of characters, and the loose form without unindexed characters', () => {
-    expect(phraseTerm(['储', '能'])).toBe('"储 能"');
-    expect(looseTerm(['储', '！', '能'], '')).toBe('储 能');
   });
 });
 

@@ -63,16 +63,6 @@ export function isIndexable(char: string, punct: string): boolean {
   return /^[\p{L}\p{N}]$/u.test(char) || punct.includes(char);
 }
 
-/** The Pagefind term for an exact phrase of single-character words: `"储 能"`. */
-export function phraseTerm(chars: readonly string[]): string {
-  return `"${chars.join(' ')}"`;
-}
-
-/** The Pagefind term for the same characters anywhere on a page: `储 能`. */
-export function looseTerm(chars: readonly string[], punct: string): string {
-  return chars.filter((c) => isIndexable(c, punct)).join(' ');
-}
-
 /**
  * The part of a long query sent to the index: the WINDOW_CHARS consecutive characters
  * whose word lists are cheapest to load, judging by `common` (the site's most frequent

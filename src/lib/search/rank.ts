@@ -23,7 +23,6 @@ export function slotOf(position: number, slots: readonly number[]): MatchSlot {
 const rankKey = (slot: string, cited: boolean) => (cited ? 10 : 0) + (SLOT_ORDER[slot] ?? 9);
 
 export interface RankedPage {
-  /** Pagefind result id. */
   id: string;
   score: number;
   /** Where the first exact occurrence is; absent for a related page. */
