@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
-import { aliasesInContent, buildSearchIndex, pageUrl, siteFiles } from './lib/search-index.ts';
+import { aliasesInContent, buildSearchIndex, htmlFiles, pageUrl } from './lib/search-index.ts';
 import { addSyntheticPages, prng } from './lib/bench-synth.ts';
 import { launchChromium, serveDir } from './lib/static-site.ts';
 import { byPart, fetchedBy, kb, sum } from './lib/bench-measure.ts';
@@ -114,8 +114,8 @@ async function main() {
   const server = await serveDir(siteDir, { routes });
   const browser = await launchChromium();
   try {
-    const indexed = siteFiles(siteDir).filter(
-      (f) => f.endsWith('.html') && readFileSync(f, 'utf8').includes('data-pagefind-body'),
+    const indexed = htmlFiles(siteDir).filter((f) =>
+      readFileSync(f, 'utf8').includes('data-pagefind-body'),
     );
     const pages = await readPages(
       browser,

@@ -3,7 +3,7 @@
 // Both are made from the real content.
 import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { siteFiles } from './search-index.ts';
+import { htmlFiles } from './search-index.ts';
 
 /** Deterministic PRNG (mulberry32), so every run writes the same entries. */
 export function prng(seed: number): () => number {
@@ -79,8 +79,7 @@ export function addSyntheticPages(
   random: () => number,
 ): Map<string, string[]> {
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
-  const entries = siteFiles(siteDir)
-    .filter((f) => f.endsWith('.html'))
+  const entries = htmlFiles(siteDir)
     .map((f) => readFileSync(f, 'utf8'))
     .filter((h) => h.includes('data-entry-id=') && h.includes('data-pagefind-body'));
   if (!entries.length) throw new Error('no entry page to copy the HTML shape from');

@@ -1,35 +1,17 @@
 // The site's search engine (browser). Loads nothing until the first search(). A query is
 // normalised (width, case, traditional → simplified), split into characters and run against
-// the character-level index of search-index.ts as an exact phrase and loosely. Exact matches
-// come first (content before source pages; ID, title, alias, then text), then "related" ones.
+// the character-level index (src/lib/search/format.ts) as an exact phrase and loosely.
 import { SIDE_FILE, type SideFile } from '../lib/search/format.ts';
 import {
   isIndexable,
   looksLikeId,
-  looseTerm,
   normaliseQuery,
   parseCharMap,
-  phraseTerm,
   pickWindow,
 } from '../lib/search/normalise.ts';
-import {
-  CITED_KIND,
-  promoteId,
-  rankPages,
-  slotOf,
-  sortBySlot,
-  type MatchSlot,
-  type PhraseMatch,
-  type RankedPage,
-} from '../lib/search/rank.ts';
+import { CITED_KIND, rankPages, slotOf, sortHits, type MatchSlot } from '../lib/search/rank.ts';
 import { makeExcerpt } from '../lib/search/excerpt.ts';
-import {
-  deepLink,
-  sectionAnchor,
-  segmenterBoundaries,
-  textDirective,
-  type PageAnchor,
-} from '../lib/search/link.ts';
+import { deepLink, sectionAnchor, textDirective, type PageAnchor } from '../lib/search/link.ts';
 import { findAll, readStored, wordPosition } from '../lib/search/stored.ts';
 
 export interface Hit {
@@ -41,42 +23,37 @@ export interface Hit {
   tier?: string;
   /** Safe HTML: escaped text with the matches in <mark>. */
   excerptHtml: string;
-  /** Whether the page holds the exact query. */
-  exact: boolean;
   /** Where the exact query was first found ('related' for pages with only its characters). */
   match: MatchSlot | 'related';
 }
 
 type FilterKey = 'kind' | 'tier';
-/** Counts per value of each filter. */
 type Counts = Record<string, Record<string, number>>;
 /** Pages of any of the given kinds (产业方向, 来源…) and any of the given tiers (新兴, 未来, 传统). */
 export type SearchFilters = Partial<Record<FilterKey, string[]>>;
+type Hits = { exact: Hit[]; related: Hit[] };
 
-export interface SearchResponse {
+export interface SearchResponse extends Hits {
   query: string;
   normalised: string;
   /** The query before traditional → simplified conversion, when it had traditional characters. */
   simplifiedFrom?: string;
-  exact: Hit[];
-  related: Hit[];
-  /** Exact-match counts per filter value for this query (related results are not counted): kind counts honour the tier filter and vice versa. */
+  /** Exact-match counts per filter value (related results are not counted): kind counts honour the tier filter and vice versa. */
   counts: Record<FilterKey, Record<string, number>>;
   /**
-   * How many pages match (exact, related), resolved or not. For a query longer than
-   * WINDOW_CHARS the exact count is an upper bound: the candidates of its most selective
-   * window are checked on their text as they are resolved (failures come back related).
+   * How many pages match, resolved or not. For a query longer than WINDOW_CHARS the exact
+   * count is an upper bound: the candidates of its most selective window are checked on
+   * their text as they are resolved (failures come back related).
    */
   total: { exact: number; related: number };
   /** Resolves the next `count` hits (default: the limit), continuing exact then related. Empty when done. */
-  more(count?: number): Promise<{ exact: Hit[]; related: Hit[] }>;
+  more(count?: number): Promise<Hits>;
 }
 
-/** The engine: search(query, filters?, options?). */
 export type SearchEngine = ReturnType<typeof createSearchEngine>;
 
-/** How many hits a search resolves at first: enough for a screen, few enough to keep a first search under 120 KB gzip. */
-export const DEFAULT_LIMIT = 6;
+/** How many hits a search resolves at first: enough for a screen, few enough to keep a first search small. */
+const DEFAULT_LIMIT = 6;
 
 // The parts of the Pagefind 1.6 browser API used here (A4, A5 in scripts/lib/pagefind-internals.ts).
 interface PagefindResult {
@@ -91,12 +68,11 @@ interface PagefindResult {
     anchors: PageAnchor[];
   }>;
 }
-type PagefindData = Awaited<ReturnType<PagefindResult['data']>>;
 type PagefindFilter = Record<string, { any: string[] }>;
 interface PagefindInstance {
   search(
     term: string,
-    o?: { filters?: PagefindFilter },
+    o: { filters: PagefindFilter },
   ): Promise<{ results: PagefindResult[]; filters: Counts }>;
   filters(): Promise<Counts>;
 }
@@ -119,113 +95,67 @@ async function loadEngine(root: string) {
   });
   // Loads the (small) filter indexes so every search reports counts.
   await pf.filters();
-  return { pf, side, t2s: parseCharMap(side.t2s), boundaries: segmenterBoundaries('zh-CN') };
+  return { pf, side, t2s: parseCharMap(side.t2s) };
 }
-type Loaded = Awaited<ReturnType<typeof loadEngine>>;
 
-/** The Pagefind filter for the `keys` of `filters` that have values, if any. */
-function toPagefindFilters(
-  filters: SearchFilters | undefined,
-  keys: FilterKey[],
-): PagefindFilter | undefined {
+/** The Pagefind filter for the `keys` of `filters` that have values. */
+function pagefindFilters(filters: SearchFilters, ...keys: FilterKey[]): PagefindFilter {
   const out: PagefindFilter = {};
   for (const key of keys) {
-    const values = filters?.[key]?.filter(Boolean);
+    const values = filters[key]?.filter(Boolean);
     if (values?.length) out[key] = { any: values };
   }
-  return Object.keys(out).length ? out : undefined;
+  return out;
 }
 
 /** Creates the engine for a site served at `base` (the Pagefind bundle is at `${base}pagefind/`). */
 export function createSearchEngine(base = '/') {
   const root = base.endsWith('/') ? base : `${base}/`;
-  let loading: Promise<Loaded> | undefined;
-
-  function load(): Promise<Loaded> {
-    loading ??= loadEngine(root);
-    loading.catch(() => {
-      loading = undefined;
-    });
-    return loading;
-  }
-
-  /**
-   * Builds a hit from a page's fragment. With `check` (long queries, searched by a window),
-   * an exact candidate is confirmed on the stored text, or demoted to related.
-   */
-  function toHit(
-    data: PagefindData,
-    ranked: RankedPage,
-    normalised: string,
-    { boundaries, side }: Loaded,
-    check: boolean,
-  ): Hit {
-    const stored = readStored(data.content);
-    let match: Hit['match'] = ranked.exact ? (ranked.slot ?? 'text') : 'related';
-    if (check && ranked.exact) {
-      const [m] = findAll(stored.full, normalised, 1);
-      match = m ? slotOf(wordPosition(stored.full, m.start), side.slots) : 'related';
-    }
-    const excerpt = makeExcerpt(stored.body, normalised);
-    let url = data.url;
-    if (excerpt.match) {
-      const position = stored.bodyPosition + wordPosition(stored.body, excerpt.match.start);
-      url = deepLink(
-        data.url,
-        sectionAnchor(data.anchors, position),
-        textDirective(stored.body, excerpt.match, boundaries),
-      );
-    }
-    return {
-      url,
-      title: data.meta.title || data.url,
-      id: data.meta.id || undefined,
-      kind: data.filters.kind?.[0],
-      tier: data.filters.tier?.[0],
-      excerptHtml: excerpt.html,
-      exact: match !== 'related',
-      match,
-    };
-  }
+  let loading: ReturnType<typeof loadEngine> | undefined;
 
   async function search(
     query: string,
-    filters?: SearchFilters,
+    filters: SearchFilters = {},
     { limit = DEFAULT_LIMIT }: { limit?: number } = {},
   ): Promise<SearchResponse> {
     limit = Math.max(1, limit);
-    const loaded = await load();
-    const { pf, side, t2s } = loaded;
+    loading ??= loadEngine(root).catch((error) => {
+      loading = undefined;
+      throw error;
+    });
+    const { pf, side, t2s } = await loading;
     const q = normaliseQuery(query, t2s);
     const response: SearchResponse = {
       query: q.query,
       normalised: q.normalised,
+      simplifiedFrom: q.simplifiedFrom,
       exact: [],
       related: [],
       counts: { kind: {}, tier: {} },
       total: { exact: 0, related: 0 },
       more: async () => ({ exact: [], related: [] }),
     };
-    if (q.simplifiedFrom !== undefined) response.simplifiedFrom = q.simplifiedFrom;
     // A long query is searched by its cheapest window of characters; candidates are then checked on their text.
     const part = pickWindow(q.chars, side.common);
     const windowed = part.chars.length < q.chars.length;
-    const loose = looseTerm(part.chars, side.punct);
+    // Pagefind terms: the characters anywhere on a page (`储 能`), and as a phrase (`"储 能"`).
+    const loose = part.chars.filter((c) => isIndexable(c, side.punct)).join(' ');
     if (!loose) return response;
 
-    const both = toPagefindFilters(filters, ['kind', 'tier']);
+    const both = pagefindFilters(filters, 'kind', 'tier');
     // A character the index has no word for cannot be on any page: no exact matches.
-    const phrasable = q.chars.every((c) => isIndexable(c, side.punct));
-    const phrase = phrasable ? phraseTerm(part.chars) : undefined;
+    const phrase = q.chars.every((c) => isIndexable(c, side.punct)) && `"${part.chars.join(' ')}"`;
     // Facet counts count only exact matches (what the reader sees above 相关结果):
     // kinds under the tier filter only, tiers under the kind filter only.
-    const facet = (keys: FilterKey[]) =>
-      phrase ? pf.search(phrase, { filters: toPagefindFilters(filters, keys) }) : undefined;
+    const facet = (key: FilterKey) =>
+      phrase && filters[key]?.length
+        ? pf.search(phrase, { filters: pagefindFilters(filters, key === 'kind' ? 'tier' : 'kind') })
+        : undefined;
     const [phraseRes, looseRes, kindRes, tierRes, citedRes] = await Promise.all([
       phrase ? pf.search(phrase, { filters: both }) : undefined,
       pf.search(loose, { filters: both }),
-      filters?.kind?.length ? facet(['tier']) : undefined,
-      filters?.tier?.length ? facet(['kind']) : undefined,
+      facet('kind'),
+      facet('tier'),
       phrase ? pf.search(phrase, { filters: { ...both, kind: { any: [CITED_KIND] } } }) : undefined,
     ]);
     response.counts = {
@@ -236,38 +166,59 @@ export function createSearchEngine(base = '/') {
     const phraseResults = phraseRes?.results ?? [];
     const byId = new Map([...looseRes.results, ...phraseResults].map((r) => [r.id, r]));
     // For a window, the position of the whole query is estimated from the window's; toHit checks it.
-    const matches: PhraseMatch[] = phraseResults.map((r) => ({
+    const matches = phraseResults.map((r) => ({
       id: r.id,
       position: r.words.length ? Math.max(0, Math.min(...r.words) - part.start) : Infinity,
     }));
-    const ranked = rankPages(
-      looseRes.results,
-      matches,
-      side.slots,
-      new Set(citedRes?.results.map((r) => r.id)),
-    );
+    const cited = new Set(citedRes?.results.map((r) => r.id));
+    const ranked = rankPages(looseRes.results, matches, side.slots, cited);
     response.total = { exact: ranked.exact.length, related: ranked.related.length };
+
+    /** A hit from a page's fragment; for a window, an exact candidate is confirmed on its text or demoted. */
+    async function toHit({ id, slot }: { id: string; slot?: MatchSlot }): Promise<Hit> {
+      const data = await byId.get(id)!.data();
+      const stored = readStored(data.content);
+      let match: Hit['match'] = slot ?? 'related';
+      if (windowed && slot) {
+        const [m] = findAll(stored.full, q.normalised);
+        match = m ? slotOf(wordPosition(stored.full, m.start), side.slots) : 'related';
+      }
+      const excerpt = makeExcerpt(stored.body, q.normalised);
+      let url = data.url;
+      if (excerpt.match) {
+        const position = stored.bodyPosition + wordPosition(stored.body, excerpt.match.start);
+        const anchor = sectionAnchor(data.anchors, position);
+        url = deepLink(data.url, anchor, textDirective(stored.body, excerpt.match));
+      }
+      return {
+        url,
+        title: data.meta.title || data.url,
+        id: data.meta.id || undefined,
+        kind: data.filters.kind?.[0],
+        tier: data.filters.tier?.[0],
+        excerptHtml: excerpt.html,
+        match,
+      };
+    }
+
     const order = [...ranked.exact, ...ranked.related];
     let next = 0;
-    const take = async (count: number) => {
-      const batch = order.slice(next, (next += count));
-      const hits = await Promise.all(
-        batch.map(async (p) =>
-          toHit(await byId.get(p.id)!.data(), p, q.normalised, loaded, windowed),
+    const take = async (count: number): Promise<Hits> => {
+      const hits = await Promise.all(order.slice(next, (next += count)).map(toHit));
+      return {
+        exact: sortHits(
+          hits.filter((h) => h.match !== 'related'),
+          q.normalised,
         ),
-      );
-      const exact = hits.filter((h) => h.exact);
-      return { exact: windowed ? sortBySlot(exact) : exact, related: hits.filter((h) => !h.exact) };
+        related: hits.filter((h) => h.match === 'related'),
+      };
     };
-
     // For an ID-shaped query, the pages whose ID slot matched (few) are resolved together,
     // so the one whose ID is the query goes first.
     const idSlot = looksLikeId(q.normalised)
       ? ranked.exact.filter((p) => p.slot === 'id').length
       : 0;
-    const first = await take(Math.max(limit, idSlot <= 20 ? idSlot : 0));
-    response.exact = promoteId(first.exact, q.normalised);
-    response.related = first.related;
+    Object.assign(response, await take(Math.max(limit, idSlot <= 20 ? idSlot : 0)));
     response.more = (count = limit) => take(Math.max(1, count));
     return response;
   }

@@ -43,9 +43,8 @@ const MATCH_LABEL: Record<string, string> = {
 };
 
 function resultItem(hit: Hit, index: number): HTMLLIElement {
-  const a = el('a', { href: hit.url, id: `result-${index}`, className: 'card' });
-  a.setAttribute('role', 'option');
-  a.setAttribute('aria-selected', 'false');
+  const a = el('a', { href: hit.url, id: `result-${index}`, className: 'card', role: 'option' });
+  a.ariaSelected = 'false';
   const meta = el(
     'span',
     { className: 'text-xs muted block' },
@@ -56,33 +55,27 @@ function resultItem(hit: Hit, index: number): HTMLLIElement {
   const head = el('span', { className: 'block' });
   if (hit.id) head.append(el('span', { className: 'id-badge' }, hit.id), ' ');
   head.append(el('strong', {}, hit.title));
-  const excerpt = el('span', { className: 'block text-sm mt-1' });
   // excerptHtml is escaped by the engine; only <mark> elements are added.
-  excerpt.innerHTML = hit.excerptHtml;
+  const excerpt = el('span', { className: 'block text-sm mt-1', innerHTML: hit.excerptHtml });
   a.append(meta, head, excerpt);
-  const li = el('li');
-  li.setAttribute('role', 'none');
-  li.append(a);
-  return li;
+  return el('li', { role: 'none' }, a);
 }
 
-function filterGroup(
-  legend: string,
-  name: string,
-  counts: Record<string, number>,
-  selected: string[],
-): HTMLFieldSetElement {
+const FILTER_LEGEND = { kind: '类型', tier: '产业层级' };
+
+/** The checkboxes of filter `name`, one per value with its count; none for a filter without values. */
+function filterGroup(name: 'kind' | 'tier', counts: Record<string, number>, selected: string[]) {
+  if (!Object.keys(counts).length) return [];
   const fs = el(
     'fieldset',
     { className: 'border border-[var(--line)] rounded p-2' },
-    el('legend', { className: 'text-sm font-bold px-1' }, legend),
+    el('legend', { className: 'text-sm font-bold px-1' }, FILTER_LEGEND[name]),
   );
   for (const [value, n] of Object.entries(counts)) {
     const input = el('input', { type: 'checkbox', name, value, checked: selected.includes(value) });
-    const label = el('label', { className: 'tap mr-3 gap-1' }, input, `${value}（${n}）`);
-    fs.append(label);
+    fs.append(el('label', { className: 'tap mr-3 gap-1' }, input, `${value}（${n}）`));
   }
-  return fs;
+  return [fs];
 }
 
 /** Wires up the search page. */
@@ -95,10 +88,10 @@ export function runSearchPage(): void {
   const relatedBox = document.querySelector<HTMLElement>('#search-related-box')!;
   const filters = document.querySelector<HTMLElement>('#search-filters')!;
   const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
-  let current: SearchResponse | undefined;
   const empty = document.querySelector<HTMLElement>('#search-empty')!;
   const engine = createSearchEngine(import.meta.env.BASE_URL);
   let state = readState(new URL(location.href));
+  let current: SearchResponse | undefined;
   let active = -1;
   let run = 0;
 
@@ -108,14 +101,10 @@ export function runSearchPage(): void {
   input.setAttribute('aria-autocomplete', 'list');
   input.setAttribute('aria-expanded', 'false');
 
-  const options = () => [
-    ...document.querySelectorAll<HTMLAnchorElement>(
-      '#search-results [role="option"], #search-related [role="option"]',
-    ),
-  ];
+  const options = () => [...document.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
   const setActive = (i: number) => {
     const opts = options();
-    opts.forEach((o, j) => o.setAttribute('aria-selected', String(j === i)));
+    opts.forEach((o, j) => (o.ariaSelected = String(j === i)));
     active = i;
     if (opts[i]) {
       input.setAttribute('aria-activedescendant', opts[i].id);
@@ -128,8 +117,7 @@ export function runSearchPage(): void {
     const shown = options().length;
     list.append(...hits.exact.map((h, i) => resultItem(h, shown + i)));
     related.append(...hits.related.map((h, i) => resultItem(h, shown + hits.exact.length + i)));
-    const added = hits.exact.length + hits.related.length;
-    moreButton.hidden = options().length >= total || added === 0;
+    moreButton.hidden = options().length >= total || options().length === shown;
   }
 
   function render(res: SearchResponse): void {
@@ -152,10 +140,8 @@ export function runSearchPage(): void {
         : `${searched}：${res.total.exact} 个页面包含完整字词${res.total.related ? `，另有 ${res.total.related} 个页面只含部分字词` : ''}。`;
     empty.hidden = total !== 0;
     filters.replaceChildren(
-      filterGroup('类型', 'kind', res.counts.kind, state.kind),
-      ...(Object.keys(res.counts.tier).length
-        ? [filterGroup('产业层级', 'tier', res.counts.tier, state.tier)]
-        : []),
+      ...filterGroup('kind', res.counts.kind, state.kind),
+      ...filterGroup('tier', res.counts.tier, state.tier),
     );
   }
 
@@ -196,12 +182,10 @@ export function runSearchPage(): void {
   });
   input.addEventListener('keydown', (e) => {
     const opts = options();
-    if (e.key === 'ArrowDown' && opts.length) {
+    const step = { ArrowDown: 1, ArrowUp: -1 }[e.key];
+    if (step && opts.length) {
       e.preventDefault();
-      setActive(Math.min(active + 1, opts.length - 1));
-    } else if (e.key === 'ArrowUp' && opts.length) {
-      e.preventDefault();
-      setActive(Math.max(active - 1, 0));
+      setActive(Math.max(0, Math.min(active + step, opts.length - 1)));
     } else if (e.key === 'Enter' && active >= 0 && opts[active]) {
       e.preventDefault();
       opts[active].click();

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, useSite } from './harness.ts';
-import { buildEngine, openEngineTab, search as searchIn } from './search-engine-tab.ts';
+import { buildEngine, openEngineTab, paths, search as searchIn } from './search-engine-tab.ts';
 
 const site = useSite();
 let page: Page;
@@ -63,6 +63,15 @@ describe('filters', () => {
       const byTier = await search('产业', { tier: [tiers[0]] });
       expect([...byTier.exact, ...byTier.related].every((h) => h.tier === tiers[0])).toBe(true);
     }
+  });
+});
+
+describe('characters the index has no word for', () => {
+  it('give no exact match, and the rest of the query still finds related pages', async () => {
+    const r = await search('储能\u2603');
+    expect(r.total.exact).toBe(0);
+    const related = paths(r.related);
+    for (const p of paths((await search('储能')).exact)) expect(related).toContain(p);
   });
 });
 

@@ -5,7 +5,7 @@ import { escapeHtml, makeExcerpt } from './excerpt.ts';
 describe('escapeHtml', () => {
   it('escapes markup characters', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
-      '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
+      '&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;',
     );
   });
 });
@@ -33,10 +33,10 @@ describe('makeExcerpt', () => {
   it('renders hostile page text and queries inert', () => {
     const body = 'x <img src=x onerror=alert(1)> y';
     const e = makeExcerpt(body, '<imgsrc=xonerror=alert(1)>');
-    expect(e.html).toBe('x <mark>&lt;img src=x onerror=alert(1)&gt;</mark> y');
+    expect(e.html).toBe('x <mark>&#60;img src=x onerror=alert(1)&#62;</mark> y');
     expect(e.html).not.toMatch(/<img/);
     expect(makeExcerpt('<script>alert(1)</script>', '储能').html).toBe(
-      '&lt;script&gt;alert(1)&lt;/script&gt;',
+      '&#60;script&#62;alert(1)&#60;/script&#62;',
     );
   });
   it('never splits a surrogate pair', () => {

@@ -1,23 +1,10 @@
 // Excerpts: a window of a page's text around the match, HTML-escaped, matches in <mark>.
-import { blockAt, charSpan, findAll, squeeze, type Span } from './stored.ts';
+import { MARK } from './format.ts';
+import { blockAt, findAll, type Span } from './stored.ts';
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for use in HTML content or a quoted attribute. */
+/** Escapes text for use in HTML content or a quoted attribute, as numeric character references. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
-
-export interface Excerpt {
-  html: string;
-  /** The exact match the excerpt is centred on, if the text holds the query. */
-  match?: Span;
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const ELLIPSIS = '…';
@@ -25,31 +12,25 @@ const ELLIPSIS = '…';
 const isLow = (text: string, i: number) =>
   i > 0 && i < text.length && /[\udc00-\udfff]/.test(text[i]);
 
-/** The non-blank blocks (between MARKs) of `body`. */
-function blocks(body: string): Span[] {
-  const out: Span[] = [];
-  for (let start = 0; start <= body.length;) {
-    const block = blockAt(body, start);
-    if (body.slice(block.start, block.end).trim()) out.push(block);
-    start = block.end + 1;
+/** The non-blank block of `body` holding the most of `chars`, with every occurrence of each. */
+function bestBlock(body: string, chars: Set<string>): { block: Span; marks: Span[] } | undefined {
+  let best: { block: Span; marks: Span[] } | undefined;
+  let bestHeld = -1;
+  let start = 0;
+  for (const text of body.split(MARK)) {
+    const block = { start, end: start + text.length };
+    start = block.end + MARK.length;
+    const found = [...chars].map((c) => findAll(text, c));
+    const held = found.filter((spans) => spans.length).length;
+    if (!text.trim() || held <= bestHeld) continue;
+    bestHeld = held;
+    const marks = found.flat().sort((a, b) => a.start - b.start);
+    best = {
+      block,
+      marks: marks.map((m) => ({ start: block.start + m.start, end: block.start + m.end })),
+    };
   }
-  return out;
-}
-
-/** Where the characters of `wanted` occur in `block` of `body`, and how many of them it holds. */
-function charSpans(body: string, block: Span, wanted: Set<string>) {
-  const s = squeeze(body.slice(block.start, block.end));
-  const spans: Span[] = [];
-  const held = new Set<string>();
-  let i = 0;
-  for (const c of s.text) {
-    const at = block.start + s.from[i];
-    i += c.length;
-    if (!wanted.has(c) || at === spans.at(-1)?.start) continue;
-    spans.push(charSpan(body, at));
-    held.add(c);
-  }
-  return { spans, held: held.size };
+  return best;
 }
 
 function render(body: string, start: number, end: number, marks: Span[], block: Span): string {
@@ -70,32 +51,24 @@ function render(body: string, start: number, end: number, marks: Span[], block: 
 }
 
 /**
- * An excerpt of `body` (stored text, blocks separated by MARK) for the normalised
- * query `needle`: around its first exact occurrence when there is one (every
- * occurrence in the window marked), otherwise around the first block holding the
- * most of its characters (each of those characters marked). `before` and `after`
- * are the characters (UTF-16 units) kept around the match. Always HTML-safe.
+ * An HTML-safe excerpt of `body` (stored text, blocks separated by MARK) for the normalised
+ * query `needle`, with `match`: around its first exact occurrence when there is one (every
+ * occurrence in the window marked), otherwise around the first block holding the most of
+ * its characters (each of them marked). `before` and `after` are the UTF-16 units kept
+ * around the match.
  */
 export function makeExcerpt(
   body: string,
   needle: string,
   { before = 24, after = 56 } = {},
-): Excerpt {
+): { html: string; match?: Span } {
   needle = needle.replace(/\s+/gu, '');
   const all = findAll(body, needle);
-  let block: Span;
-  let marks: Span[];
-  if (all.length) {
-    block = blockAt(body, all[0].start);
-    marks = all;
-  } else {
-    const wanted = new Set(needle);
-    const found = blocks(body).map((b) => ({ block: b, ...charSpans(body, b, wanted) }));
-    if (!found.length) return { html: '' };
-    const best = found.reduce((a, b) => (b.held > a.held ? b : a));
-    block = best.block;
-    marks = best.spans;
-  }
+  const found = all.length
+    ? { block: blockAt(body, all[0].start), marks: all }
+    : bestBlock(body, new Set(needle));
+  if (!found) return { html: '' };
+  const { block, marks } = found;
   const focus = marks[0] ?? { start: block.start, end: block.start };
   let start = Math.max(block.start, focus.start - before);
   let end = Math.min(block.end, focus.end + after);

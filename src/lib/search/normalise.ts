@@ -2,6 +2,8 @@
 
 /** The most characters of a query that are searched; the rest is ignored. */
 export const MAX_QUERY_CHARS = 64;
+/** Queries longer than this are searched by a window of this many characters, then checked on the page text. */
+export const WINDOW_CHARS = 8;
 
 /**
  * Full-width Latin letters and digits (Ｃ９１９) → half-width; the ideographic space → a
@@ -29,36 +31,23 @@ export function foldForMatch(text: string): string {
   return stripped.normalize('NFC');
 }
 
-export interface NormalisedQuery {
-  /** What was typed, trimmed. */
-  query: string;
-  /** Folded (width, case), whitespace and invisible characters removed, traditional → simplified. */
-  normalised: string;
-  /** The folded query before the traditional → simplified step, when that step changed something. */
-  simplifiedFrom?: string;
-  /** `normalised` split into characters (code points): one Pagefind word each. */
-  chars: string[];
-}
-
-// Whitespace, controls and format characters (zero-width spaces, the index's own markers).
-const INVISIBLE = /[\s\p{Cc}\p{Cf}]/gu;
-
-/** Text as a query is compared with it: folded (see foldForMatch), whitespace and invisible characters removed. */
+/** Text as a query is compared with it: folded, whitespace, controls and format characters (the index's markers) removed. */
 export function squashForMatch(text: string): string {
-  return foldForMatch(text).replace(INVISIBLE, '');
+  return foldForMatch(text).replace(/[\s\p{Cc}\p{Cf}]/gu, '');
 }
 
-/** Normalises a query; `t2s` maps traditional characters to the simplified ones the site uses. */
-export function normaliseQuery(
-  raw: string,
-  t2s: ReadonlyMap<string, string> = new Map(),
-): NormalisedQuery {
+/**
+ * Normalises a query: `normalised` is it squashed and mapped by `t2s` (traditional → the
+ * simplified characters the site uses), `chars` its code points (one Pagefind word each),
+ * and `simplifiedFrom` the squashed query when the map changed it.
+ */
+export function normaliseQuery(raw: string, t2s: ReadonlyMap<string, string> = new Map()) {
   const query = raw.trim();
-  const folded = [...squashForMatch(query)].slice(0, MAX_QUERY_CHARS).join('');
-  const normalised = [...folded].map((c) => t2s.get(c) ?? c).join('');
-  const out: NormalisedQuery = { query, normalised, chars: [...normalised] };
-  if (normalised !== folded) out.simplifiedFrom = folded;
-  return out;
+  const folded = [...squashForMatch(query)].slice(0, MAX_QUERY_CHARS);
+  const chars = folded.map((c) => t2s.get(c) ?? c);
+  const normalised = chars.join('');
+  const simplifiedFrom = folded.join('') === normalised ? undefined : folded.join('');
+  return { query, normalised, simplifiedFrom, chars };
 }
 
 /** Whether a normalised query has the shape of an entry ID: E3, F7, T1, B2, A7, M07, P2, Q12, G3, GL02 (any case). */
@@ -67,54 +56,33 @@ export function looksLikeId(normalised: string): boolean {
 }
 
 /**
- * Whether Pagefind indexed `char` as a word: letters and digits always, other
- * characters only if the site uses them (`punct`). A query holding any other
- * character cannot occur on the site.
+ * Whether Pagefind indexed `char` as a word: letters and digits always, other characters
+ * only if the site uses them (`punct`). A query holding any other character is on no page.
  */
 export function isIndexable(char: string, punct: string): boolean {
   return /^[\p{L}\p{N}]$/u.test(char) || punct.includes(char);
 }
 
-/** The Pagefind term for an exact phrase of single-character words: `"储 能"`. */
-export function phraseTerm(chars: readonly string[]): string {
-  return `"${chars.join(' ')}"`;
-}
-
-/** The Pagefind term for the same characters anywhere on a page: `储 能`. */
-export function looseTerm(chars: readonly string[], punct: string): string {
-  return chars.filter((c) => isIndexable(c, punct)).join(' ');
-}
-
-/** Queries longer than this are searched by a window of this many characters, then checked on the page text. */
-export const WINDOW_CHARS = 8;
-
 /**
- * The part of a long query sent to the index: the `width` consecutive characters whose
- * word lists are cheapest to load, judging by `common` (the site's most frequent
- * characters first). Returns the start and the characters; short queries come back whole.
+ * The part of a long query sent to the index: the WINDOW_CHARS consecutive characters
+ * whose word lists are cheapest to load, judging by `common` (the site's most frequent
+ * characters first). Short queries come back whole.
  */
-export function pickWindow(
-  chars: readonly string[],
-  common = '',
-  width = WINDOW_CHARS,
-): { start: number; chars: string[] } {
-  if (chars.length <= width) return { start: 0, chars: [...chars] };
-  const rank = new Map([...common].map((c, i) => [c, i]));
-  const size = [...common].length;
+export function pickWindow(chars: readonly string[], common = '') {
+  const rank = [...common];
   // Estimated cost: 1 for a rare character, up to 4 for the most frequent one.
-  const cost = (c: string) => 1 + (rank.has(c) ? (3 * (size - rank.get(c)!)) / size : 0);
+  const cost = (c: string) =>
+    rank.includes(c) ? 1 + (3 * (rank.length - rank.indexOf(c))) / rank.length : 1;
   let best = 0;
   let bestCost = Infinity;
-  for (let start = 0; start + width <= chars.length; start++) {
+  for (let start = 0; start + WINDOW_CHARS <= chars.length; start++) {
     // A character twice in the window costs once (one word list).
-    const total = [...new Set(chars.slice(start, start + width))].reduce(
-      (sum, c) => sum + cost(c),
-      0,
-    );
+    const window = new Set(chars.slice(start, start + WINDOW_CHARS));
+    const total = [...window].reduce((sum, c) => sum + cost(c), 0);
     if (total < bestCost) {
       best = start;
       bestCost = total;
     }
   }
-  return { start: best, chars: chars.slice(best, best + width) };
+  return { start: best, chars: chars.slice(best, best + WINDOW_CHARS) };
 }

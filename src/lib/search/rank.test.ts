@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { promoteId, rankPages, slotOf, sortBySlot } from './rank.ts';
+import { rankPages, slotOf, sortHits } from './rank.ts';
 
 const slots = [4, 10, 6];
 
@@ -58,7 +58,7 @@ describe('rankPages', () => {
   });
   it('keeps exact matches the loose search missed, with score 0', () => {
     const r = rankPages([], [{ id: 'x', position: 50 }], slots);
-    expect(r.exact).toEqual([{ id: 'x', score: 0, exact: true, slot: 'text' }]);
+    expect(r.exact).toEqual([{ id: 'x', score: 0, slot: 'text' }]);
   });
   it('ignores duplicate phrase results', () => {
     expect(
@@ -74,14 +74,14 @@ describe('rankPages', () => {
   });
 });
 
-describe('promoteId', () => {
-  it('moves the item whose ID equals the query to the front, case-insensitively', () => {
-    const items = [{ id: 'E31' }, { id: 'F3' }, { id: 'E3' }, {}];
-    expect(promoteId(items, 'e3').map((i) => i.id)).toEqual(['E3', 'E31', 'F3', undefined]);
+describe('sortHits', () => {
+  it('moves the hit whose ID equals the query to the front, case-insensitively', () => {
+    const hits = [{ id: 'E31' }, { id: 'F3' }, { id: 'E3' }, {}].map((h) => ({
+      ...h,
+      match: 'id',
+    }));
+    expect(sortHits(hits, 'e3').map((h) => h.id)).toEqual(['E3', 'E31', 'F3', undefined]);
   });
-});
-
-describe('sortBySlot', () => {
   it('orders by match slot and keeps the order within a slot', () => {
     const hits = [
       { match: 'text', n: 1 },
@@ -90,7 +90,7 @@ describe('sortBySlot', () => {
       { match: 'id', n: 4 },
       { match: 'title', n: 5 },
     ];
-    expect(sortBySlot(hits).map((h) => h.n)).toEqual([4, 2, 5, 1, 3]);
+    expect(sortHits(hits, '储能').map((h) => h.n)).toEqual([4, 2, 5, 1, 3]);
   });
 });
 
@@ -118,6 +118,6 @@ describe('content before the sources it cites', () => {
       { match: 'title', kind: '来源', id: 's' },
       { match: 'text', kind: '产业方向', id: 'e' },
     ];
-    expect(sortBySlot(hits).map((h) => h.id)).toEqual(['e', 's']);
+    expect(sortHits(hits, '储能').map((h) => h.id)).toEqual(['e', 's']);
   });
 });

@@ -2,17 +2,12 @@
 import { HEADER_END, MARK, ZWSP } from './format.ts';
 import { foldForMatch } from './normalise.ts';
 
-export interface StoredText {
-  /** The whole stored text (header and body), without U+200B; word positions count from its start. */
-  full: string;
-  /** The page text after the header: blocks separated by MARK, whitespace kept. */
-  body: string;
-  /** Pagefind word position of the first word of `body`. */
-  bodyPosition: number;
-}
-
-/** Splits stored text into header and body (U+200B is dropped if still present). */
-export function readStored(content: string): StoredText {
+/**
+ * Splits stored text into `full` (without U+200B; word positions count from its start),
+ * `body` (after the header: blocks separated by MARK, whitespace kept) and the word
+ * position `bodyPosition` of the body's first word.
+ */
+export function readStored(content: string) {
   const text = content.replaceAll(ZWSP, '');
   const end = text.indexOf(HEADER_END);
   if (end < 0) return { full: text, body: text, bodyPosition: 0 };
@@ -28,16 +23,6 @@ export function wordPosition(text: string, offset: number): number {
   return [...text.slice(0, offset).replace(/\s/gu, '')].length;
 }
 
-/**
- * Text prepared for matching: folded (width, case) with whitespace removed, and for
- * each UTF-16 unit of it, where it came from in the original.
- */
-export interface Squeezed {
-  text: string;
-  /** from[i]: offset in the original of the character that produced text[i]. */
-  from: number[];
-}
-
 /** Folds one character for matching; ASCII and CJK, the common cases, without normalisation. */
 function foldChar(c: string): string {
   const code = c.charCodeAt(0);
@@ -47,10 +32,14 @@ function foldChar(c: string): string {
 }
 
 // Typing a query searches the same pages again at every keystroke: keep their squeezed text.
-const cache = new Map<string, Squeezed>();
+const cache = new Map<string, { text: string; from: number[] }>();
 const CACHE_SIZE = 64;
 
-export function squeeze(original: string): Squeezed {
+/**
+ * Text prepared for matching: folded (width, case) with whitespace removed, and `from[i]`,
+ * the offset in the original of the character that produced `text[i]`.
+ */
+export function squeeze(original: string) {
   const hit = cache.get(original);
   if (hit) return hit;
   const parts: string[] = [];
@@ -76,24 +65,20 @@ export interface Span {
   end: number;
 }
 
-/** The span of the code point at `offset` of `text`. */
-export const charSpan = (text: string, offset: number): Span => ({
-  start: offset,
-  end: offset + String.fromCodePoint(text.codePointAt(offset)!).length,
-});
-
 /**
  * Every place where `needle` (a normalised query) occurs in `original`, ignoring
  * whitespace, width and case; never across a block boundary (MARK).
  */
-export function findAll(original: string, needle: string, limit = Infinity): Span[] {
+export function findAll(original: string, needle: string): Span[] {
   if (!needle || needle.includes(MARK)) return [];
   const s = squeeze(original);
   const out: Span[] = [];
-  let i = s.text.indexOf(needle);
-  while (i >= 0 && out.length < limit) {
-    out.push({ start: s.from[i], end: charSpan(original, s.from[i + needle.length - 1]).end });
-    i = s.text.indexOf(needle, i + needle.length);
+  for (let i = s.text.indexOf(needle); i >= 0; i = s.text.indexOf(needle, i + needle.length)) {
+    const last = s.from[i + needle.length - 1];
+    out.push({
+      start: s.from[i],
+      end: last + String.fromCodePoint(original.codePointAt(last)!).length,
+    });
   }
   return out;
 }
