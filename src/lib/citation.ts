@@ -141,9 +141,7 @@ export function shortPlanCitation(p: PlanLike): string {
 
 /** A plain-text citation for pasting into an article, around the access date (written as 2026 年 11 月 26 日). */
 export function plainCitationParts(c: CitationInput): CitationParts {
-  const srcs = c.sources
-    .map((s) => `${s.outlet}${s.descriptive ? '：' : ''}${titleZh(s)}，${sourceDate(s)}`)
-    .join('；');
+  const srcs = c.sources.map(sourceAttribution).join('；');
   const updated = c.updated ? `更新于 ${formatPartialDate(c.updated)}，` : '';
   return [
     `${c.kindLabel}${c.id ? ` ${c.id}` : ''}“${c.title}”，${c.siteName}，${c.url}（${updated}访问于 `,
