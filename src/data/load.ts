@@ -8,7 +8,6 @@ import { restsOnFlaggedFact } from '../lib/citation.ts';
 import { MIRROR_FLAG } from '../lib/labels.ts';
 
 export type Industry = CollectionEntry<'industries'>;
-export type Source = CollectionEntry<'sources'>;
 
 /** Loads every collection, sorted in plan order, with the derived groupings pages need. */
 export async function loadPlan() {

@@ -112,21 +112,16 @@ export type PlanLike = Pick<
   'title' | 'issuers' | 'issued' | 'issuedStatus' | 'documentNumber'
 >;
 
-/** The plan's year for GB/T 7714: an inferred year in square brackets, `[出版年不详]` when unknown. */
-function planYear(p: PlanLike): string {
-  const year = p.issuedStatus === 'unknown' ? undefined : p.issued?.slice(0, 4);
-  if (!year) return '[出版年不详]';
-  return p.issuedStatus === 'inferred' ? `[${year}]` : year;
-}
-
 /**
  * The plan as a document of its issuers in GB/T 7714 style (type [Z], no document
- * number unless known), followed by the source we read it in, since no copy of
- * the plan itself has been found.
+ * number unless known, an inferred year in brackets), followed by the source we read
+ * it in, since no copy of the plan itself has been found.
  */
 export function gbtPlanCitation(p: PlanLike, readIn: SourceLike): string {
   const number = p.documentNumber ? `: ${p.documentNumber}` : '';
-  return `${p.issuers.join(', ')}. ${p.title}${number}[Z]. ${planYear(p)}.\n转引自：${gbtSource(readIn)}`;
+  const year = p.issuedStatus === 'unknown' ? undefined : p.issued?.slice(0, 4);
+  const when = !year ? '[出版年不详]' : p.issuedStatus === 'inferred' ? `[${year}]` : year;
+  return `${p.issuers.join(', ')}. ${p.title}${number}[Z]. ${when}.\n转引自：${gbtSource(readIn)}`;
 }
 
 /** The plan in one line for a news story: 印发单位印发的《题名》（2024 年，推断）. */
