@@ -2,6 +2,7 @@
 // column holds, in file order) and rows drawn from the entries. Partial dates are
 // split so that spreadsheets can sort and filter them.
 import { DATE_STATUS_VALUES, PARTIAL_DATE_PATTERN } from '../schemas/shared.ts';
+import { isReference } from './links.ts';
 
 /** An export table: file name, title, what each column holds (in file order) and the rows. */
 export interface Table {
@@ -15,14 +16,10 @@ export interface Table {
 
 /** Replaces every Astro reference `{ id, collection }` in a value by its ID. */
 export function flattenRefs(value: unknown): unknown {
+  if (isReference(value)) return value.id;
   if (Array.isArray(value)) return value.map(flattenRefs);
-  if (value && typeof value === 'object') {
-    const rec = value as Record<string, unknown>;
-    const keys = Object.keys(rec);
-    if (typeof rec.id === 'string' && typeof rec.collection === 'string' && keys.length === 2)
-      return rec.id;
-    return Object.fromEntries(keys.map((k) => [k, flattenRefs(rec[k])]));
-  }
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, flattenRefs(v)]));
   return value;
 }
 

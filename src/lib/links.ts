@@ -8,13 +8,10 @@ export interface EntryRef {
 }
 
 /** True for a value shaped like an Astro reference: `{ id, collection }`. */
-function isReference(v: unknown): v is { id: string; collection: string } {
+export function isReference(v: unknown): v is { id: string; collection: string } {
+  const r = v as { id?: unknown; collection?: unknown } | null | undefined;
   return (
-    !!v &&
-    typeof v === 'object' &&
-    typeof (v as { id?: unknown }).id === 'string' &&
-    typeof (v as { collection?: unknown }).collection === 'string' &&
-    Object.keys(v).length <= 3
+    typeof r?.id === 'string' && typeof r.collection === 'string' && Object.keys(r).length <= 3
   );
 }
 
