@@ -50,7 +50,7 @@ export function describeSource(s: SourceLike): string {
  * source without fact IDs takes that source's reliability.
  */
 export function restsOnFlaggedFact(
-  cited: ReadonlyArray<{ source: string; facts?: readonly string[] }>,
+  cited: ReadonlyArray<{ source: { id: string }; facts?: readonly string[] }>,
   sources: ReadonlyArray<{ id: string; reliability: string; facts?: readonly string[] }>,
 ): boolean {
   const first = cited[0];
@@ -58,7 +58,7 @@ export function restsOnFlaggedFact(
   const fact = first.facts?.[0];
   const holders = fact
     ? sources.filter((s) => s.facts?.includes(fact))
-    : sources.filter((s) => s.id === first.source);
+    : sources.filter((s) => s.id === first.source.id);
   return holders.length > 0 && holders.every((s) => s.reliability === 'mirror');
 }
 
