@@ -51,6 +51,7 @@ export function buildTables(
       url: permalink(e.collection, e.id),
     };
   };
+  const entries = <K extends EntryKind>(name: K) => ({ name, items: input[name] });
   const facts = input.industries.flatMap((e) => e.data.facts.map((f) => ({ ...f, industry: e })));
   const indicators = input.progress.flatMap((e) =>
     e.data.indicators.map((v) => ({ ...v, item: e })),
@@ -61,9 +62,8 @@ export function buildTables(
   };
   return [
     table({
-      name: 'industries',
+      ...entries('industries'),
       title: '重点产业方向',
-      items: input.industries,
       columns: {
         ...ENTRY_COLUMNS,
         tier: '层级：新兴 / 未来 / 传统（由编号首字母 E/F/T 得出）',
@@ -104,16 +104,14 @@ export function buildTables(
       }),
     }),
     table({
-      name: 'pillars',
+      ...entries('pillars'),
       title: '三大板块',
-      items: input.pillars,
       columns: { ...ENTRY_COLUMNS, quote: '原文' },
       row: (e) => ({ ...entry(e), quote: e.data.quote.text }),
     }),
     table({
-      name: 'aspects',
+      ...entries('aspects'),
       title: '九个方面',
-      items: input.aspects,
       columns: {
         ...ENTRY_COLUMNS,
         quote: '原文',
@@ -127,10 +125,9 @@ export function buildTables(
       }),
     }),
     table({
-      name: 'measures',
+      ...entries('measures'),
       title: '举措',
       empty: '来源列出了 30 项举措的总数，但没有列出任何一项，所以本表只有表头。',
-      items: input.measures,
       columns: {
         ...ENTRY_COLUMNS,
         ...refColumns('aspect', '所属方面'),
@@ -145,9 +142,8 @@ export function buildTables(
       }),
     }),
     table({
-      name: 'programmes',
+      ...entries('programmes'),
       title: '2024 年四项工程',
-      items: input.programmes,
       columns: { ...ENTRY_COLUMNS, year: '年度', quote: '原文', ...aspects },
       row: (e) => ({
         ...entry(e),
@@ -156,9 +152,8 @@ export function buildTables(
       }),
     }),
     table({
-      name: 'statements',
+      ...entries('statements'),
       title: '讲话与表态',
-      items: input.statements,
       columns: {
         ...ENTRY_COLUMNS,
         speaker: '讲话人',
@@ -170,9 +165,8 @@ export function buildTables(
       row: (e) => ({ ...entry(e), ...dateValues(e.data), quote: e.data.quote.text }),
     }),
     table({
-      name: 'targets',
+      ...entries('targets'),
       title: '目标',
-      items: input.targets,
       columns: {
         ...ENTRY_COLUMNS,
         year: '目标年份',
@@ -184,9 +178,8 @@ export function buildTables(
       row: (e) => ({ ...entry(e), quote: e.data.quote.text }),
     }),
     table({
-      name: 'terms',
+      ...entries('terms'),
       title: '术语',
-      items: input.terms,
       columns: {
         ...ENTRY_COLUMNS,
         pinyin: '拼音',
@@ -197,9 +190,8 @@ export function buildTables(
       row: (e) => ({ ...entry(e), related_titles: titles(e.data.related) }),
     }),
     table({
-      name: 'sources',
+      ...entries('sources'),
       title: '来源',
-      items: input.sources,
       columns: {
         id: '来源编号',
         title: '文章标题',
@@ -221,9 +213,8 @@ export function buildTables(
       }),
     }),
     table({
-      name: 'progress',
+      ...entries('progress'),
       title: '进展报道',
-      items: input.progress,
       columns: {
         ...ENTRY_COLUMNS,
         ...dateColumns('事件或报道日期'),
