@@ -23,10 +23,5 @@ export function groupBy<T, K extends string>(
   items: readonly T[],
   keyOf: (item: T) => K | undefined,
 ): Map<K, T[]> {
-  const map = new Map<K, T[]>(keys.map((k) => [k, []]));
-  for (const item of items) {
-    const k = keyOf(item);
-    if (k !== undefined) map.get(k)?.push(item);
-  }
-  return map;
+  return new Map(keys.map((k) => [k, items.filter((item) => keyOf(item) === k)]));
 }
