@@ -8,7 +8,6 @@ import { restsOnFlaggedFact } from '../lib/citation.ts';
 import { MIRROR_FLAG } from '../lib/labels.ts';
 
 export type Industry = CollectionEntry<'industries'>;
-export type Source = CollectionEntry<'sources'>;
 
 /** Loads every collection, sorted in plan order, with the derived groupings pages need. */
 export async function loadPlan() {
@@ -40,12 +39,7 @@ export async function loadPlan() {
       updated: 'updated' in e.data ? e.data.updated : undefined,
       data: e.data,
       // The ⚠ its summary carries when the fact it rests on was found only on mirrors.
-      flag: restsOnFlaggedFact(
-        'sources' in e.data
-          ? e.data.sources.map((c) => ({ source: c.source.id, facts: c.facts }))
-          : [{ source: e.id }],
-        sourceFacts,
-      )
+      flag: restsOnFlaggedFact('sources' in e.data ? e.data.sources : [{ source: e }], sourceFacts)
         ? MIRROR_FLAG
         : undefined,
     })),

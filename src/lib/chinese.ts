@@ -1,26 +1,14 @@
 import * as OpenCC from 'opencc-js';
 
-const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
-
 /** Converts traditional Chinese to simplified (OpenCC phrase tables, so 著名 stays 著名). */
-export function toSimplified(text: string): string {
-  return t2s(text);
-}
+export const toSimplified: (text: string) => string = OpenCC.Converter({ from: 't', to: 'cn' });
 
-/** A traditional character found in text, with its simplified form. */
-export interface TraditionalHit {
-  index: number;
-  char: string;
-  simplified: string;
-}
-
-/** Characters that OpenCC would change when converting the text to simplified Chinese. */
-export function findTraditional(text: string): TraditionalHit[] {
-  const converted = toSimplified(text);
+/** Characters that OpenCC would change when converting the text to simplified Chinese, with their simplified form. */
+export function findTraditional(text: string) {
   const a = [...text];
-  const b = [...converted];
+  const b = [...toSimplified(text)];
   // OpenCC maps character for character here; if lengths differ, compare only what aligns.
-  const hits: TraditionalHit[] = [];
+  const hits: Array<{ index: number; char: string; simplified: string }> = [];
   let index = 0;
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     if (a[i] !== b[i]) hits.push({ index, char: a[i], simplified: b[i] });

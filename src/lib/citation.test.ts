@@ -147,17 +147,17 @@ describe('restsOnFlaggedFact', () => {
   ];
   it('keeps the flag of the fact an entry rests on when it also cites a related source', () => {
     const cited = [
-      { source: 'm1', facts: ['PRJ-1'] },
-      { source: 'o1', facts: ['PRJ-4'] },
+      { source: { id: 'm1' }, facts: ['PRJ-1'] },
+      { source: { id: 'o1' }, facts: ['PRJ-4'] },
     ];
     expect(restsOnFlaggedFact(cited, sources)).toBe(true);
   });
   it('drops it when a better source also holds that fact', () => {
-    expect(restsOnFlaggedFact([{ source: 'm1', facts: ['X-1'] }], sources)).toBe(false);
+    expect(restsOnFlaggedFact([{ source: { id: 'm1' }, facts: ['X-1'] }], sources)).toBe(false);
   });
   it('falls back to the first source without fact IDs, and flags nothing uncited', () => {
-    expect(restsOnFlaggedFact([{ source: 'm2' }], sources)).toBe(true);
-    expect(restsOnFlaggedFact([{ source: 'o1' }], sources)).toBe(false);
+    expect(restsOnFlaggedFact([{ source: { id: 'm2' } }], sources)).toBe(true);
+    expect(restsOnFlaggedFact([{ source: { id: 'o1' } }], sources)).toBe(false);
     expect(restsOnFlaggedFact([], sources)).toBe(false);
   });
 });

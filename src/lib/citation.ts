@@ -50,7 +50,7 @@ export function describeSource(s: SourceLike): string {
  * source without fact IDs takes that source's reliability.
  */
 export function restsOnFlaggedFact(
-  cited: ReadonlyArray<{ source: string; facts?: readonly string[] }>,
+  cited: ReadonlyArray<{ source: { id: string }; facts?: readonly string[] }>,
   sources: ReadonlyArray<{ id: string; reliability: string; facts?: readonly string[] }>,
 ): boolean {
   const first = cited[0];
@@ -58,7 +58,7 @@ export function restsOnFlaggedFact(
   const fact = first.facts?.[0];
   const holders = fact
     ? sources.filter((s) => s.facts?.includes(fact))
-    : sources.filter((s) => s.id === first.source);
+    : sources.filter((s) => s.id === first.source.id);
   return holders.length > 0 && holders.every((s) => s.reliability === 'mirror');
 }
 
@@ -112,21 +112,16 @@ export type PlanLike = Pick<
   'title' | 'issuers' | 'issued' | 'issuedStatus' | 'documentNumber'
 >;
 
-/** The plan's year for GB/T 7714: an inferred year in square brackets, `[出版年不详]` when unknown. */
-function planYear(p: PlanLike): string {
-  const year = p.issuedStatus === 'unknown' ? undefined : p.issued?.slice(0, 4);
-  if (!year) return '[出版年不详]';
-  return p.issuedStatus === 'inferred' ? `[${year}]` : year;
-}
-
 /**
  * The plan as a document of its issuers in GB/T 7714 style (type [Z], no document
- * number unless known), followed by the source we read it in, since no copy of
- * the plan itself has been found.
+ * number unless known, an inferred year in brackets), followed by the source we read
+ * it in, since no copy of the plan itself has been found.
  */
 export function gbtPlanCitation(p: PlanLike, readIn: SourceLike): string {
   const number = p.documentNumber ? `: ${p.documentNumber}` : '';
-  return `${p.issuers.join(', ')}. ${p.title}${number}[Z]. ${planYear(p)}.\n转引自：${gbtSource(readIn)}`;
+  const year = p.issuedStatus === 'unknown' ? undefined : p.issued?.slice(0, 4);
+  const when = !year ? '[出版年不详]' : p.issuedStatus === 'inferred' ? `[${year}]` : year;
+  return `${p.issuers.join(', ')}. ${p.title}${number}[Z]. ${when}.\n转引自：${gbtSource(readIn)}`;
 }
 
 /** The plan in one line for a news story: 印发单位印发的《题名》（2024 年，推断）. */
@@ -141,9 +136,7 @@ export function shortPlanCitation(p: PlanLike): string {
 
 /** A plain-text citation for pasting into an article, around the access date (written as 2026 年 11 月 26 日). */
 export function plainCitationParts(c: CitationInput): CitationParts {
-  const srcs = c.sources
-    .map((s) => `${s.outlet}${s.descriptive ? '：' : ''}${titleZh(s)}，${sourceDate(s)}`)
-    .join('；');
+  const srcs = c.sources.map(sourceAttribution).join('；');
   const updated = c.updated ? `更新于 ${formatPartialDate(c.updated)}，` : '';
   return [
     `${c.kindLabel}${c.id ? ` ${c.id}` : ''}“${c.title}”，${c.siteName}，${c.url}（${updated}访问于 `,

@@ -18,10 +18,8 @@ export function describeDate(date: string | undefined, status: DateStatus): stri
 
 /** The newest `updated: YYYY-MM-DD` day in some content files' text, or undefined when none has one. */
 export function newestUpdated(texts: Iterable<string>): string | undefined {
-  let newest: string | undefined;
-  for (const text of texts) {
-    for (const m of text.matchAll(/^updated:\s*["']?(\d{4}-\d{2}-\d{2})["']?\s*$/gm))
-      if (!newest || m[1] > newest) newest = m[1];
-  }
-  return newest;
+  const days = [...texts].flatMap((text) =>
+    [...text.matchAll(/^updated:\s*["']?(\d{4}-\d{2}-\d{2})["']?\s*$/gm)].map((m) => m[1]),
+  );
+  return days.sort().at(-1);
 }

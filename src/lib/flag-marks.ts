@@ -23,12 +23,8 @@ export function flagsOf(item: {
   mirrorOnly?: boolean;
   certainty?: string;
 }): FlagKind[] {
-  const kinds = [
-    ...(item.mirrorOnly ? ['mirror'] : []),
-    ...(item.flags ?? []),
-    ...(item.certainty ? [item.certainty] : []),
-  ];
-  return [...new Set(kinds)].filter((k): k is FlagKind => k in FLAG_MARKS);
+  const kinds = [item.mirrorOnly && 'mirror', ...(item.flags ?? []), item.certainty];
+  return [...new Set(kinds)].filter((k): k is FlagKind => !!k && k in FLAG_MARKS);
 }
 
 /** The legend for the flags some items carry: each mark once, with every meaning it has there. */

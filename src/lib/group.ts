@@ -1,16 +1,10 @@
 import { sortById, tierOfIndustry } from './ids.ts';
 
-/** A tier with its industries in plan order and the count derived from them. */
-export type TierGroup<T extends { id: string }, I extends { id: string }> = T & {
-  industries: I[];
-  count: number;
-};
-
 /** Groups industries under their tiers (by ID prefix), in plan order, with derived counts. */
 export function groupIndustriesByTier<T extends { id: string }, I extends { id: string }>(
   tiers: readonly T[],
   industries: readonly I[],
-): TierGroup<T, I>[] {
+) {
   const sorted = sortById(industries);
   return sortById(tiers).map((tier) => {
     const members = sorted.filter((i) => tierOfIndustry(i.id) === tier.id);
@@ -29,10 +23,5 @@ export function groupBy<T, K extends string>(
   items: readonly T[],
   keyOf: (item: T) => K | undefined,
 ): Map<K, T[]> {
-  const map = new Map<K, T[]>(keys.map((k) => [k, []]));
-  for (const item of items) {
-    const k = keyOf(item);
-    if (k !== undefined) map.get(k)?.push(item);
-  }
-  return map;
+  return new Map(keys.map((k) => [k, items.filter((item) => keyOf(item) === k)]));
 }

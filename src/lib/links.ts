@@ -8,13 +8,10 @@ export interface EntryRef {
 }
 
 /** True for a value shaped like an Astro reference: `{ id, collection }`. */
-function isReference(v: unknown): v is { id: string; collection: string } {
+export function isReference(v: unknown): v is { id: string; collection: string } {
+  const r = v as { id?: unknown; collection?: unknown } | null | undefined;
   return (
-    !!v &&
-    typeof v === 'object' &&
-    typeof (v as { id?: unknown }).id === 'string' &&
-    typeof (v as { collection?: unknown }).collection === 'string' &&
-    Object.keys(v).length <= 3
+    typeof r?.id === 'string' && typeof r.collection === 'string' && Object.keys(r).length <= 3
   );
 }
 
@@ -40,29 +37,28 @@ export function outgoingIds(id: string, data: unknown): string[] {
   return [...found].sort(compareIds);
 }
 
-/** For every entry ID, the IDs of the entries that point to it, in plan order. */
-export function buildBacklinks(
-  entries: ReadonlyArray<{ id: string; data: unknown }>,
+/** For every ID some entries point to, the IDs of those entries, in plan order. */
+function pointingTo<E extends { id: string; data: unknown }>(
+  entries: readonly E[],
+  targets: (e: E) => string[],
 ): Map<string, string[]> {
-  const back = new Map<string, string[]>();
-  for (const e of entries) {
-    for (const target of outgoingIds(e.id, e.data)) {
-      const list = back.get(target) ?? [];
-      list.push(e.id);
-      back.set(target, list);
-    }
-  }
-  for (const list of back.values()) list.sort(compareIds);
-  return back;
+  const pairs = entries.flatMap((e) => targets(e).map((to) => ({ to, from: e.id })));
+  return new Map(
+    [...Map.groupBy(pairs, (p) => p.to)].map(([to, list]) => [
+      to,
+      [...new Set(list.map((p) => p.from))].sort(compareIds),
+    ]),
+  );
 }
 
+/** For every entry ID, the IDs of the entries that point to it, in plan order. */
+export const buildBacklinks = (entries: ReadonlyArray<{ id: string; data: unknown }>) =>
+  pointingTo(entries, (e) => outgoingIds(e.id, e.data));
+
 /** For every source ID, the IDs of entries that cite it, in plan order. */
-export function buildCitedBy(
-  entries: ReadonlyArray<{ id: string; data: unknown }>,
-): Map<string, string[]> {
-  const cited = new Map<string, Set<string>>();
-  for (const e of entries)
-    for (const r of referencesIn(e.data))
-      if (r.collection === 'sources') cited.set(r.id, (cited.get(r.id) ?? new Set()).add(e.id));
-  return new Map([...cited].map(([k, set]) => [k, [...set].sort(compareIds)]));
-}
+export const buildCitedBy = (entries: ReadonlyArray<{ id: string; data: unknown }>) =>
+  pointingTo(entries, (e) =>
+    referencesIn(e.data)
+      .filter((r) => r.collection === 'sources')
+      .map((r) => r.id),
+  );

@@ -1,5 +1,7 @@
 // Pure logic for the progress items (进展报道): ordering, indicator series,
 // conflicts and the links from other entries. Pages pass plain data in.
+import type { z } from 'astro/zod';
+import type { indicatorSchema } from '../schemas/progress.ts';
 import { newestFirst } from './newest.ts';
 import { FLAG_WORDS, MIRROR_FLAG } from './labels.ts';
 
@@ -21,31 +23,12 @@ export const PERIOD_KIND_LABEL = {
 } as const;
 
 /** A reported figure, as in the progress schema, with its source already an ID. */
-export interface IndicatorValue {
-  measure: string;
-  value: number;
-  unit: string;
-  qualifier?: string;
-  period: string;
-  periodKind: keyof typeof PERIOD_KIND_LABEL;
+export type IndicatorValue = Omit<z.output<ReturnType<typeof indicatorSchema>>, 'source'> & {
   source: string;
-  fact: string;
-  note?: string;
-}
-
-/** A figure together with the progress item that reports it. */
-export type ItemValue = IndicatorValue & { item: string };
+};
 
 /** All values of one measure, in the order the items report them. */
-export interface IndicatorSeries {
-  measure: string;
-  unit: string;
-  values: ItemValue[];
-  /** True when the values cover different kinds of period (a quarter and a year) or an unstated one: not a series. */
-  mixedPeriods: boolean;
-  /** Periods for which sources give different values: both are shown. */
-  conflicts: string[];
-}
+export type IndicatorSeries = ReturnType<typeof indicatorSeries>[number];
 
 /** A value written as the source words it: `600 余项`, `超过 200 亿元`, `55.5%`. */
 export function formatIndicator(v: Pick<IndicatorValue, 'value' | 'unit' | 'qualifier'>): string {
@@ -61,7 +44,7 @@ export function formatIndicator(v: Pick<IndicatorValue, 'value' | 'unit' | 'qual
  */
 export function indicatorSeries(
   items: ReadonlyArray<{ id: string; indicators: readonly IndicatorValue[] }>,
-): IndicatorSeries[] {
+) {
   const all = items.flatMap((item) => item.indicators.map((v) => ({ ...v, item: item.id })));
   return [...Map.groupBy(all, (v) => `${v.measure}\u0000${v.unit}`).values()]
     .filter((values) => values.length > 1)
@@ -72,7 +55,9 @@ export function indicatorSeries(
         measure: values[0].measure,
         unit: values[0].unit,
         values,
+        // A quarter beside a year, or an unstated period, is not a series.
         mixedPeriods: kinds.size > 1 || kinds.has('unknown'),
+        // Periods for which sources give different values: both are shown.
         conflicts: [...byPeriod]
           .filter(([, same]) => new Set(same.map((v) => v.value)).size > 1)
           .map(([period]) => period),

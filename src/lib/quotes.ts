@@ -39,10 +39,7 @@ export function quotesInData(data: unknown, lineOf?: (path: ReadonlyArray<Proper
 }
 
 /** Every <Quote source="…">…</Quote> in an MDX body, with its line (bodyLine = line of the body's first line). */
-export function quotesInBody(
-  body: string,
-  bodyLine = 1,
-): Array<{ line: number; text: string; source?: string }> {
+export function quotesInBody(body: string, bodyLine: number) {
   return indexBody(body, bodyLine)
     .elements.filter(({ el }) => el.name === 'Quote' && el.children.length)
     .map(({ el, attrs }) => {

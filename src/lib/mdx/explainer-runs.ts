@@ -15,9 +15,6 @@ export interface BodyNode {
 
 /** Components that stand on their own between the 解读 runs. */
 export const STANDALONE_COMPONENTS = new Set(['Quote', 'Note']);
-/** The component a 解读 run is wrapped in (src/components/mdx/Note.astro). */
-export const RUN_COMPONENT = 'Note';
-
 const isStandalone = (n: BodyNode) =>
   n.type === 'mdxJsxFlowElement' && STANDALONE_COMPONENTS.has(n.name ?? '');
 /** ESM (import/export) must stay at the top level; comments and blank expressions carry no text. */
@@ -31,7 +28,7 @@ export function wrapExplainerRuns(children: BodyNode[]): BodyNode[] {
     if (run.some((n) => !isPassive(n))) {
       out.push({
         type: 'mdxJsxFlowElement',
-        name: RUN_COMPONENT,
+        name: 'Note',
         attributes: [],
         children: run.filter((n) => n.type !== 'mdxjsEsm'),
       });
@@ -51,9 +48,8 @@ export function wrapExplainerRuns(children: BodyNode[]): BodyNode[] {
 
 /** remark plugin: applies wrapExplainerRuns to MDX files (plain Markdown has no components to wrap in). */
 export function remarkExplainerRuns() {
-  return (tree: BodyNode, file: { path?: string; history?: string[] }) => {
-    const path = file.path ?? file.history?.at(-1) ?? '';
-    if (!path.endsWith('.mdx') || !tree.children) return;
+  return (tree: BodyNode, file: { path?: string }) => {
+    if (!file.path?.endsWith('.mdx') || !tree.children) return;
     tree.children = wrapExplainerRuns(tree.children);
   };
 }

@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getExportTables } from '../../data/export.ts';
-import { tableRecords } from '../../lib/export.ts';
 import { toCsv } from '../../lib/csv.ts';
 
 export const getStaticPaths: GetStaticPaths = async () =>
@@ -8,11 +7,7 @@ export const getStaticPaths: GetStaticPaths = async () =>
 
 export const GET: APIRoute = async ({ params }) => {
   const table = (await getExportTables()).find((t) => t.name === params.name)!;
-  return new Response(
-    toCsv(
-      table.columns.map((c) => c.key),
-      tableRecords(table),
-    ),
-    { headers: { 'content-type': 'text/csv; charset=utf-8' } },
-  );
+  return new Response(toCsv(Object.keys(table.columns), table.rows), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });
 };

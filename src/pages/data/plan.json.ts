@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getExportTables } from '../../data/export.ts';
-import { dataDictionary, flattenRefs, tableRecords } from '../../lib/export.ts';
+import { dataDictionary, flattenRefs } from '../../lib/export-columns.ts';
 import { getPlan } from '../../data/load.ts';
 import { BUILD_DATE } from '../../data/build-info.ts';
 import { LICENCE, SITE_NAME } from '../../lib/site.ts';
@@ -14,7 +14,7 @@ export const GET: APIRoute = async () => {
     buildDate: BUILD_DATE,
     plan: flattenRefs(p.plan),
     dictionary: dataDictionary(tables),
-    ...Object.fromEntries(tables.map((t) => [t.name, tableRecords(t)])),
+    ...Object.fromEntries(tables.map((t) => [t.name, t.rows])),
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
     headers: { 'content-type': 'application/json; charset=utf-8' },

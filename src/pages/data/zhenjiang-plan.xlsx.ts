@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import ExcelJS from 'exceljs';
 import { getExportTables } from '../../data/export.ts';
 import { BUILD_DATE } from '../../data/build-info.ts';
-import { dataDictionary, tableRecords } from '../../lib/export.ts';
+import { dataDictionary } from '../../lib/export-columns.ts';
 import { SITE_NAME } from '../../lib/site.ts';
 import { setZipTimes } from '../../lib/zip-times.ts';
 
@@ -37,8 +37,8 @@ export const GET: APIRoute = async () => {
   const built = new Date(`${BUILD_DATE}T00:00:00Z`);
   Object.assign(book, { creator: SITE_NAME, created: built, modified: built });
   for (const t of tables) {
-    const keys = t.columns.map((c) => c.key);
-    addSheet(book, t.name, [keys, ...tableRecords(t).map((r) => keys.map((k) => cell(r[k])))]);
+    const keys = Object.keys(t.columns);
+    addSheet(book, t.name, [keys, ...t.rows.map((r) => keys.map((k) => cell(r[k])))]);
   }
   const dictionary = dataDictionary(tables).flatMap((t) => [
     ...t.columns.map((c) => [t.table, t.title, c.key, c.description]),
