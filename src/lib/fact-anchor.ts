@@ -1,7 +1,6 @@
 /**
- * A unique element ID for a fact card on a page: `fact-ind-e7-9`, numbered `-2`, `-3` when
- * a page shows the same fact ID twice (the fact sheet reuses an ID, or a body cites a fact
- * twice). `page` is per-render state (Astro.locals), so a re-render counts afresh.
+ * A unique element ID for a fact card on a page: `fact-ind-e7-9`, then `-2`, `-3` for the same
+ * fact ID again. `page` is per-render state (Astro.locals), so a re-render counts afresh.
  */
 export function factAnchor(page: object, fact: string | undefined): string {
   const store = page as { factAnchors?: Map<string, number> };

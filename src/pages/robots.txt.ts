@@ -7,7 +7,4 @@ import { withBase } from '../lib/site-url.ts';
 export const GET: APIRoute = ({ site }) =>
   new Response(
     `User-agent: *\nDisallow: ${withBase('/search/')}\n\nSitemap: ${new URL(withBase('/sitemap-index.xml'), site).href}\n`,
-    {
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
-    },
   );
