@@ -1,16 +1,18 @@
 // The measuring half of `npm run bench` (scripts/bench.ts runs the builds): build stage
 // times, (a) first-visit weight per page type against budgets.json, and the bytes a first
 // search fetches in Chromium for (b). Tables print with console.table.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import {
   budgetFor,
   checkBudget,
   declaredInlineScripts,
+  fetchedBy,
   firstVisits,
-  gzipBytes,
+  freshTab,
   isContentType,
   readBudgets,
   GZIP_LEVEL,
+  type Fetched,
   type FirstVisit,
 } from './page-weight.ts';
 import { PAGE_TYPES, listPages } from './dist-pages.ts';
@@ -125,49 +127,11 @@ export async function weight(root: string, dist: string) {
   );
 }
 
-/** A file a page fetched, with its size raw and gzip (the raw size when gzip does not shrink it). */
-export interface Fetched {
-  path: string;
-  raw: number;
-  gzip: number;
-}
-export const sum = (files: Fetched[], size: 'raw' | 'gzip') =>
-  files.reduce((a, f) => a + f[size], 0);
 /** The sizes of `files` added up by the part of Pagefind's bundle they belong to. */
 export function byPart(files: Fetched[], size: 'raw' | 'gzip') {
   const parts: Record<string, number> = {};
   for (const f of files) parts[pagefindPart(f.path)] = (parts[pagefindPart(f.path)] ?? 0) + f[size];
   return parts;
-}
-
-/**
- * Every file a tab in a fresh browser profile fetches from a path that passes `keep` while
- * `act` runs on it. Pagefind's own files are gzip data already, so their gzip size is their size.
- */
-export async function fetchedBy(
-  browser: Browser,
-  act: (tab: Page) => Promise<unknown>,
-  keep: (path: string) => boolean,
-): Promise<Fetched[]> {
-  const context = await browser.newContext();
-  const tab = await context.newPage();
-  const files: Array<Promise<Fetched | undefined>> = [];
-  tab.on('response', (res) => {
-    const path = new URL(res.url()).pathname;
-    if (!keep(path)) return;
-    const sized = (body: Buffer) => ({
-      path,
-      raw: body.length,
-      gzip: Math.min(body.length, gzipBytes(body)),
-    });
-    files.push(res.body().then(sized, () => undefined)); // redirects have no body
-  });
-  try {
-    await act(tab);
-    return (await Promise.all(files)).filter((f) => f !== undefined);
-  } finally {
-    await context.close();
-  }
 }
 
 /**
@@ -177,24 +141,22 @@ export async function fetchedBy(
 export async function firstSearch(browser: Browser, dist: string, query = '镇江') {
   const server = await serveDir(dist);
   let status = '';
-  const files = await fetchedBy(
-    browser,
-    async (tab) => {
-      await tab.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
-      const shown = await tab
-        .locator('#search-results li')
-        .first()
-        .waitFor({ timeout: 20_000 })
-        .then(
-          () => true,
-          () => false,
-        );
-      await tab.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
-      if (shown) status = (await tab.locator('#search-status').textContent()) ?? '';
-    },
-    (path) => path.startsWith('/pagefind/'),
-  );
-  await server.close();
+  const tab = await freshTab(browser, server.url);
+  const { files: fetched } = await fetchedBy(tab, server.url, async () => {
+    await tab.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+    const shown = await tab
+      .locator('#search-results li')
+      .first()
+      .waitFor({ timeout: 20_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    await tab.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+    if (shown) status = (await tab.locator('#search-status').textContent()) ?? '';
+  });
+  await Promise.all([tab.close(), server.close()]);
+  const files = fetched.filter((f) => f.path.startsWith('/pagefind/'));
   // "“镇江”：N 个页面包含完整字词，另有 M 个页面只含部分字词。" (src/client/search-page.ts); the list shows only a first batch.
   const counts = /(\d+) 个页面包含完整字词(?:，另有 (\d+) 个页面)?/.exec(status);
   return {
