@@ -13,7 +13,6 @@ import {
   readBudgets,
   GZIP_LEVEL,
   type Fetched,
-  type FirstVisit,
 } from './page-weight.ts';
 import { PAGE_TYPES, listPages } from './dist-pages.ts';
 import { serveDir } from './static-site.ts';
@@ -45,9 +44,6 @@ function pagefindPart(path: string): string {
   return PARTS.find(([, re]) => re.test(path))?.[0] ?? `other ${path.replace('/pagefind/', '')}`;
 }
 
-const heaviestOf = (list: FirstVisit[]) =>
-  list.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));
-
 // ── (a) weight ────────────────────────────────────────────────────────────
 /** (a) First-visit weight of every page of `dist` by page type, against `root`/budgets.json. */
 export async function weight(root: string, dist: string) {
@@ -55,15 +51,14 @@ export async function weight(root: string, dist: string) {
   const budgets = readBudgets(root);
   const declared = await declaredInlineScripts(budgets, root);
   const pages = listPages(dist).filter((p) => p.type !== 'redirect');
-  const visits = await firstVisits(dist, pages);
+  const visits = (await firstVisits(dist, pages)).sort((a, b) => a.total.gzip - b.total.gzip);
   const byType = Map.groupBy(visits, (fv) => fv.type);
   const rows: Record<string, Record<string, string | number>> = {};
   const over: string[] = [];
   for (const type of PAGE_TYPES) {
     const list = byType.get(type);
     if (!list) continue;
-    const heaviest = heaviestOf(list);
-    const lightest = list.reduce((a, b) => (b.total.gzip < a.total.gzip ? b : a));
+    const [lightest, heaviest] = [list[0], list.at(-1)!];
     const b = budgetFor(budgets, type);
     const problems = list.flatMap((fv) =>
       checkBudget(budgets, fv, declared).map((p) => `${fv.url}: ${p}`),
@@ -93,7 +88,6 @@ export async function weight(root: string, dist: string) {
   console.table(rows);
 
   // What JavaScript runs at page load, and whether budgets.json allows it.
-  const content = visits.filter((fv) => isContentType(fv.type));
   const jsFiles = Map.groupBy(
     visits.flatMap((fv) => fv.js.files),
     (f) => f.path,
@@ -115,7 +109,7 @@ export async function weight(root: string, dist: string) {
       `  inline  ${s.module ? 'module' : 'classic'} ${s.bytes} B on ${copies.length + 1} page(s) — ${d ? `declared: ${d.name}` : 'not declared'} — "${s.head.slice(0, 50)}…"`,
     );
   }
-  const maxContent = content.length ? heaviestOf(content) : undefined;
+  const maxContent = visits.findLast((fv) => isContentType(fv.type));
   if (maxContent)
     console.log(
       `\nHeaviest content page: ${maxContent.url} ${kb(maxContent.total.gzip)} gzip (target ≤ ${kb(budgets.contentPages.firstVisitGzipMax)}).`,
