@@ -3,14 +3,15 @@
 // built site, with queries from the site's own text (pickQueries) and their traditional
 // forms (OpenCC s→t). The truth for a query is the set of pages whose rendered text holds
 // it (tests/e2e/search-truth.ts). Prints figures; never fails on thresholds.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
-import { aliasesInContent, buildSearchIndex, pageUrl, siteFiles } from './lib/search-index.ts';
+import { aliasesInContent, buildSearchIndex } from './lib/search-index.ts';
+import { listPages } from './lib/dist-pages.ts';
 import { addSyntheticPages, prng } from './lib/bench-synth.ts';
 import { launchChromium, serveDir } from './lib/static-site.ts';
 import { byPart, kb } from './lib/bench-measure.ts';
@@ -110,14 +111,10 @@ async function main() {
   const server = await serveDir(siteDir, { routes });
   const browser = await launchChromium();
   try {
-    const indexed = siteFiles(siteDir).filter(
-      (f) => f.endsWith('.html') && readFileSync(f, 'utf8').includes('data-pagefind-body'),
-    );
-    const pages = await readPages(
-      browser,
-      server.url,
-      indexed.map((f) => pageUrl(siteDir, f)),
-    );
+    const indexed = listPages(siteDir)
+      .filter((p) => p.html.includes('data-pagefind-body'))
+      .map((p) => p.url);
+    const pages = await readPages(browser, server.url, indexed);
 
     // ----- queries -----
     const kindOf = pickQueries(pages, Number(args.queries), random);

@@ -2,7 +2,7 @@
 // project copy (bench.ts) and pages written into a built site (bench-search.ts).
 import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { siteFiles } from './search-index.ts';
+import { listPages } from './dist-pages.ts';
 
 /** Deterministic PRNG (mulberry32), so every run writes the same entries. */
 export function prng(seed: number): () => number {
@@ -76,9 +76,8 @@ export function addSyntheticPages(
   random: () => number,
 ): Map<string, string[]> {
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
-  const entries = siteFiles(siteDir)
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => readFileSync(f, 'utf8'))
+  const entries = listPages(siteDir)
+    .map((p) => p.html)
     .filter((h) => h.includes('data-entry-id=') && h.includes('data-pagefind-body'));
   if (!entries.length) throw new Error('no entry page to copy the HTML shape from');
   const texts: string[] = [];

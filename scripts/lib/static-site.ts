@@ -47,11 +47,6 @@ export function headersFor(rules: HeaderRule[], path: string): Record<string, st
   return out;
 }
 
-export interface StaticServer {
-  url: string;
-  close: () => Promise<void>;
-}
-
 /**
  * Serves `dir` on a free loopback port, unknown paths as 404.html; `routes` adds in-memory
  * responses; with `base` (e.g. `/zt/876/`), serves the site under that sub-path only.
@@ -63,7 +58,7 @@ export async function serveDir(
     routes?: Record<string, { type: string; body: string }>;
     base?: string;
   } = {},
-): Promise<StaticServer> {
+): Promise<{ url: string; close: () => Promise<void> }> {
   const { headersFile, routes = {}, base = '/' } = options;
   const rules = headersFile ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const files = sirv(dir, {
@@ -103,6 +98,8 @@ export async function serveDir(
     },
   };
 }
+
+export type StaticServer = Awaited<ReturnType<typeof serveDir>>;
 
 /** Debian's Chromium (Playwright cannot download browsers here); Playwright adds headless and no-sandbox. */
 export const CHROMIUM_OPTIONS = { executablePath: CHROMIUM_PATH, args: ['--disable-gpu'] };
