@@ -35,27 +35,24 @@ const TYPES: Record<string, RegExp> = {
 /** Fetches a URL once, recording a problem for a wrong status, content type or encoding. */
 function check(url: URL, expectStatus = 200): Promise<Response | undefined> {
   const key = url.href.split('#')[0];
-  const known = checked.get(key);
-  if (known) return known;
-  const result = (async () => {
-    let res: Response;
-    try {
-      res = await fetch(key, { redirect: 'follow', headers: { 'accept-encoding': 'gzip, br' } });
-    } catch (err) {
-      problems.push(`${key}: cannot fetch (${(err as Error).message})`);
-      return undefined;
-    }
-    const type = res.headers.get('content-type') ?? '(none)';
-    const found = /\.(\w+)$/.exec(new URL(res.url).pathname)?.[1] ?? '';
-    const ext = found.startsWith('pf_') ? 'pagefind' : found;
-    if (res.status !== expectStatus) problems.push(`${key}: status ${res.status}`);
-    else if (TYPES[ext] && !TYPES[ext].test(type)) problems.push(`${key}: content-type ${type}`);
-    else if (found.startsWith('pf_') && res.headers.get('content-encoding'))
-      problems.push(`${key}: content-encoding ${res.headers.get('content-encoding')}`);
-    return res;
-  })();
-  checked.set(key, result);
-  return result;
+  if (!checked.has(key)) checked.set(key, fetchChecked(key, expectStatus));
+  return checked.get(key)!;
+}
+
+async function fetchChecked(key: string, expectStatus: number) {
+  const headers = { 'accept-encoding': 'gzip, br' };
+  const res = await fetch(key, { redirect: 'follow', headers }).catch((err: Error) => {
+    problems.push(`${key}: cannot fetch (${err.message})`);
+  });
+  if (!res) return undefined;
+  const type = res.headers.get('content-type') ?? '(none)';
+  const found = /\.(\w+)$/.exec(new URL(res.url).pathname)?.[1] ?? '';
+  const ext = found.startsWith('pf_') ? 'pagefind' : found;
+  if (res.status !== expectStatus) problems.push(`${key}: status ${res.status}`);
+  else if (TYPES[ext] && !TYPES[ext].test(type)) problems.push(`${key}: content-type ${type}`);
+  else if (found.startsWith('pf_') && res.headers.get('content-encoding'))
+    problems.push(`${key}: content-encoding ${res.headers.get('content-encoding')}`);
+  return res;
 }
 
 /** Runs `work` over `items`, a few at a time, so a small host is not flooded. */
