@@ -1,28 +1,21 @@
 #!/usr/bin/env node
 // Measures the site search (src/client/search-engine.ts) in headless Chromium against a
-// built site. Queries come from the site's own text: every title, ID and alias (of 300
-// pages at most), random 1–6 character substrings, and the traditional form (OpenCC s→t)
-// of each. The truth for a query is the set of pages whose rendered text holds it
-// (tests/e2e/search-truth.ts). Prints figures; never fails on thresholds.
-//
-//   node scripts/bench-search.ts [--site dist] [--queries 300] [--seed 1] [--synthetic N]
-//                                [--byte-samples 16] [--score-sample K] [--keep]
-// --synthetic N copies the site to a temporary folder, adds N generated Chinese pages in
-// the same HTML shape, indexes the copy with scripts/lib/search-index.ts and measures that
-// (SEARCH_INDEX_CHUNK_SIZE overrides the chunk size). --score-sample K scores recall and ranking
-// on K random queries (resolving every hit grows with pages × hits); latency and bytes use all.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// built site, with queries from the site's own text (pickQueries) and their traditional
+// forms (OpenCC s→t). The truth for a query is the set of pages whose rendered text holds
+// it (tests/e2e/search-truth.ts). Prints figures; never fails on thresholds.
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
-import { aliasesInContent, buildSearchIndex, htmlFiles, pageUrl } from './lib/search-index.ts';
+import { aliasesInContent, buildSearchIndex } from './lib/search-index.ts';
+import { listPages } from './lib/dist-pages.ts';
 import { addSyntheticPages, prng } from './lib/bench-synth.ts';
 import { launchChromium, serveDir } from './lib/static-site.ts';
-import { byPart, fetchedBy, kb, sum } from './lib/bench-measure.ts';
-import { gzipBytes } from './lib/page-weight.ts';
+import { byPart, kb } from './lib/bench-measure.ts';
+import { fetchedBy, freshTab, gzipBytes, sum } from './lib/page-weight.ts';
 import { queryOnScreen, readPages } from '../tests/e2e/search-truth.ts';
 import { needleOf, pickQueries, scoreAnswers, type Answer } from './lib/bench-search-score.ts';
 
@@ -30,12 +23,16 @@ const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
   options: {
     site: { type: 'string', default: process.env.DIST_DIR ?? 'dist' },
-    queries: { type: 'string', default: '300' },
+    queries: { type: 'string', default: '300' }, // random substrings, besides titles, IDs, aliases
     seed: { type: 'string', default: '1' },
+    // Copies the site, adds N generated pages in the same HTML shape and indexes the copy
+    // with scripts/lib/search-index.ts (SEARCH_INDEX_CHUNK_SIZE overrides the chunk size).
     synthetic: { type: 'string', default: '0' },
-    'byte-samples': { type: 'string', default: '16' },
+    'byte-samples': { type: 'string', default: '16' }, // first searches in fresh browsers
+    // Scores recall and ranking on K random queries (resolving every hit grows with pages ×
+    // hits); latency and bytes use all.
     'score-sample': { type: 'string', default: '0' },
-    keep: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false }, // keep the synthetic copy
   },
 });
 const random = prng(Number(args.seed));
@@ -114,14 +111,10 @@ async function main() {
   const server = await serveDir(siteDir, { routes });
   const browser = await launchChromium();
   try {
-    const indexed = htmlFiles(siteDir).filter((f) =>
-      readFileSync(f, 'utf8').includes('data-pagefind-body'),
-    );
-    const pages = await readPages(
-      browser,
-      server.url,
-      indexed.map((f) => pageUrl(siteDir, f)),
-    );
+    const indexed = listPages(siteDir)
+      .filter((p) => p.html.includes('data-pagefind-body'))
+      .map((p) => p.url);
+    const pages = await readPages(browser, server.url, indexed);
 
     // ----- queries -----
     const kindOf = pickQueries(pages, Number(args.queries), random);
@@ -173,15 +166,14 @@ async function main() {
       if (sources[i % 5].length) samples.push(pick(sources[i % 5]));
     const firsts = [];
     for (const q of samples) {
-      const files = await fetchedBy(
-        browser,
-        async (tab) => {
-          await tab.goto(server.url + '/__bench/');
-          await tab.waitForFunction(() => 'run' in window);
-          await tab.evaluate((q) => (window as unknown as { run: Runner }).run(q, false, 0), q);
-        },
-        (path) => path !== '/__bench/',
-      );
+      const tab = await freshTab(browser, server.url);
+      const fetched = await fetchedBy(tab, server.url, async () => {
+        await tab.goto(server.url + '/__bench/');
+        await tab.waitForFunction(() => 'run' in window);
+        await tab.evaluate((q) => (window as unknown as { run: Runner }).run(q, false, 0), q);
+      });
+      await tab.close();
+      const files = fetched.files.filter((f) => f.path !== '/__bench/');
       const [raw, gz, parts] = [sum(files, 'raw'), sum(files, 'gzip'), byPart(files, 'gzip')];
       firsts.push({ q, raw, gz, requests: files.length, parts });
     }

@@ -1,15 +1,7 @@
 #!/usr/bin/env node
-// Measurements of the built site. Prints figures; never fails on them.
-//
-//   node scripts/bench.ts                     all three sections
-//   node scripts/bench.ts --only weight       weight | scale | repro (comma-separated)
-//   node scripts/bench.ts --sizes 250,1000    synthetic entry counts for the scale section
-//   node scripts/bench.ts --dist dist         weight of an existing build instead of a fresh one
-//   node scripts/bench.ts --keep              keep the temporary project copies (paths are printed)
-//
-// Every build runs on a snapshot copy of the working tree in the system temp
-// dir (node_modules linked), so the figures do not depend on, or disturb,
-// edits and builds happening in the real tree meanwhile.
+// Measurements of the built site (README, `npm run bench`). Prints figures; never fails on
+// them. Every build runs on a snapshot copy of the working tree, so the figures neither
+// depend on nor disturb edits and builds in the real tree meanwhile.
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,24 +9,16 @@ import { buildProject, copyProject, removeCopy } from './lib/project-copy.ts';
 import { listPages, walk } from './lib/dist-pages.ts';
 import { addSyntheticEntries } from './lib/bench-synth.ts';
 import { launchChromium } from './lib/static-site.ts';
-import {
-  byPart,
-  firstSearch,
-  heading,
-  kb,
-  secs,
-  stageTimes,
-  sum,
-  weight,
-} from './lib/bench-measure.ts';
+import { byPart, firstSearch, heading, kb, secs, stageTimes, weight } from './lib/bench-measure.ts';
+import { sum } from './lib/page-weight.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: opts } = parseArgs({
   options: {
-    only: { type: 'string', default: 'weight,scale,repro' },
-    sizes: { type: 'string', default: '250,500,1000,2000' },
-    dist: { type: 'string' },
-    keep: { type: 'boolean', default: false },
+    only: { type: 'string', default: 'weight,scale,repro' }, // comma-separated
+    sizes: { type: 'string', default: '250,500,1000,2000' }, // synthetic entries for (b)
+    dist: { type: 'string' }, // (a) on an existing build instead of a fresh one
+    keep: { type: 'boolean', default: false }, // keep the temporary copies
   },
 });
 const sections = new Set(opts.only.split(',').map((s) => s.trim()));

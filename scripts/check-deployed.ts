@@ -1,10 +1,6 @@
 #!/usr/bin/env node
-// Checks a published copy of the site over HTTP, without a browser:
-//   npm run check:deployed -- https://news.example.cn/zt/876/
-// Reads the sitemap, fetches a sample of every page type, and checks status codes, content
-// types, the CSP <meta>, that the sampled pages' internal links resolve under the base path,
-// and that the search bundle (Pagefind's entry, metadata, index chunk, fragment) is served.
-// Prints what is wrong and exits 1 when anything is.
+// Checks a published copy of the site over HTTP, without a browser (README,
+// `npm run check:deployed`): prints what is wrong and exits 1 when anything is.
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cbor-x';
 
@@ -16,7 +12,6 @@ if (!arg || !URL.canParse(arg)) {
   console.error('Usage: npm run check:deployed -- https://host/base/');
   process.exit(2);
 }
-/** The site's home page: the origin plus the base path, with a trailing slash. */
 const home = new URL(arg.endsWith('/') ? arg : `${arg}/`);
 const problems: string[] = [];
 const checked = new Map<string, Promise<Response | undefined>>();
@@ -40,27 +35,24 @@ const TYPES: Record<string, RegExp> = {
 /** Fetches a URL once, recording a problem for a wrong status, content type or encoding. */
 function check(url: URL, expectStatus = 200): Promise<Response | undefined> {
   const key = url.href.split('#')[0];
-  const known = checked.get(key);
-  if (known) return known;
-  const result = (async () => {
-    let res: Response;
-    try {
-      res = await fetch(key, { redirect: 'follow', headers: { 'accept-encoding': 'gzip, br' } });
-    } catch (err) {
-      problems.push(`${key}: cannot fetch (${(err as Error).message})`);
-      return undefined;
-    }
-    const type = res.headers.get('content-type') ?? '(none)';
-    const found = /\.(\w+)$/.exec(new URL(res.url).pathname)?.[1] ?? '';
-    const ext = found.startsWith('pf_') ? 'pagefind' : found;
-    if (res.status !== expectStatus) problems.push(`${key}: status ${res.status}`);
-    else if (TYPES[ext] && !TYPES[ext].test(type)) problems.push(`${key}: content-type ${type}`);
-    else if (found.startsWith('pf_') && res.headers.get('content-encoding'))
-      problems.push(`${key}: content-encoding ${res.headers.get('content-encoding')}`);
-    return res;
-  })();
-  checked.set(key, result);
-  return result;
+  if (!checked.has(key)) checked.set(key, fetchChecked(key, expectStatus));
+  return checked.get(key)!;
+}
+
+async function fetchChecked(key: string, expectStatus: number) {
+  const headers = { 'accept-encoding': 'gzip, br' };
+  const res = await fetch(key, { redirect: 'follow', headers }).catch((err: Error) => {
+    problems.push(`${key}: cannot fetch (${err.message})`);
+  });
+  if (!res) return undefined;
+  const type = res.headers.get('content-type') ?? '(none)';
+  const found = /\.(\w+)$/.exec(new URL(res.url).pathname)?.[1] ?? '';
+  const ext = found.startsWith('pf_') ? 'pagefind' : found;
+  if (res.status !== expectStatus) problems.push(`${key}: status ${res.status}`);
+  else if (TYPES[ext] && !TYPES[ext].test(type)) problems.push(`${key}: content-type ${type}`);
+  else if (found.startsWith('pf_') && res.headers.get('content-encoding'))
+    problems.push(`${key}: content-encoding ${res.headers.get('content-encoding')}`);
+  return res;
 }
 
 /** Runs `work` over `items`, a few at a time, so a small host is not flooded. */
@@ -69,22 +61,18 @@ async function inBatches<T>(items: T[], work: (item: T) => Promise<unknown>, siz
     await Promise.all(items.slice(i, i + size).map(work));
 }
 
-/** The <loc> addresses of a sitemap file. */
-async function sitemapLocs(url: URL): Promise<string[]> {
+/** A sitemap's addresses, which must be under the one checked (a loopback copy's may differ). */
+async function sitemapLocs(url: URL): Promise<URL[]> {
   const res = await check(url);
   const xml = res?.ok ? await res.text() : '';
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-}
-
-/** The published address the sitemap names must be the one checked (a loopback copy may differ). */
-function toChecked(loc: string): URL | undefined {
-  const url = new URL(loc);
   const loopback = /^(localhost|127\.|\[::1\])/.test(home.hostname);
-  if ((url.origin !== home.origin && !loopback) || !url.pathname.startsWith(home.pathname)) {
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].flatMap(([, loc]) => {
+    const at = new URL(loc);
+    if ((at.origin === home.origin || loopback) && at.pathname.startsWith(home.pathname))
+      return [new URL(at.pathname, home)];
     problems.push(`sitemap: ${loc} is not under ${home.href}`);
-    return undefined;
-  }
-  return new URL(url.pathname, home);
+    return [];
+  });
 }
 
 /** Two pages per section (its list and an entry) plus the pages outside the sitemap. */
@@ -100,12 +88,11 @@ async function checkPage(page: URL): Promise<URL[]> {
   const html = await res.text();
   if (!/<meta http-equiv="content-security-policy"/i.test(html))
     problems.push(`${page.href}: no Content-Security-Policy <meta>`);
-  const refs = [
-    ...[...html.matchAll(/\s(?:href|src|action)="([^"]*)"/g)].map((m) => m[1]),
-    ...[...html.matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1]), // the islands
-  ];
+  // Attributes, and the islands the inline script imports.
+  const refs = html.matchAll(/\s(?:href|src|action)="([^"]*)"|import\("([^"]+)"\)/g);
   const links: URL[] = [];
-  for (const ref of refs) {
+  for (const [, attribute, island] of refs) {
+    const ref = attribute ?? island;
     if (ref.startsWith('#') || /^(mailto|tel|data):/.test(ref)) continue;
     const url = new URL(ref.replaceAll('&amp;', '&'), page);
     if (url.origin !== home.origin) continue;
@@ -148,17 +135,14 @@ async function checkSearch(): Promise<void> {
   }
 }
 
-const index = await sitemapLocs(new URL('sitemap-index.xml', home));
-const isUrl = (u: URL | undefined): u is URL => !!u;
-const sitemaps = index.map(toChecked).filter(isUrl);
-const pages = (await Promise.all(sitemaps.map(sitemapLocs))).flat().map(toChecked).filter(isUrl);
+const sitemaps = await sitemapLocs(new URL('sitemap-index.xml', home));
+const pages = (await Promise.all(sitemaps.map(sitemapLocs))).flat();
 if (!pages.length) problems.push('sitemap: no pages listed');
 const sample = samplePages(pages);
 const links: URL[] = [];
 await inBatches(sample, async (p) => links.push(...(await checkPage(p))));
-const unique = [...new Map(links.map((u) => [u.href.split('#')[0], u])).values()];
-// Only the status and type matter here: drop the bodies (a sampled page's is already read).
-await inBatches(unique, async (u) => (await check(u))?.body?.cancel().catch(() => {}));
+// check() fetches each URL once. Only the status and type matter here: drop the bodies.
+await inBatches(links, async (u) => (await check(u))?.body?.cancel().catch(() => {}));
 await checkSearch();
 await check(new URL(`no-such-page-${Date.now()}/`, home), 404);
 

@@ -1,9 +1,7 @@
 #!/usr/bin/env node
-// 核对原文: checks that every 原文 in content/ appears word for word in the saved
-// source texts (the team keeps them outside the repository, in ../shared/sources/:
-// the cleaned article and the fact sheet). Parts between omission marks (……) are
-// checked one by one; whitespace and character width are ignored.
-// Usage: npm run check:quotes [-- --texts <folder>] [-- --root <projectRoot>]
+// 核对原文: checks that every 原文 in content/ appears word for word in the saved source
+// texts, kept outside the repository (README, `npm run check:quotes`). Parts between
+// omission marks (……) are checked one by one; whitespace and character width are ignored.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -2,8 +2,8 @@
 // The first step of `npm test`: gets the machine what the browser tests need, or stops.
 import { prepareTestMachine, thisMachine } from './lib/test-machine.ts';
 
-const prepared = prepareTestMachine(thisMachine);
-if (!prepared.ok) {
-  console.error(prepared.error);
+const error = prepareTestMachine(thisMachine);
+if (error) {
+  console.error(error);
   process.exit(1);
 }

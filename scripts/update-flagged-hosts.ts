@@ -1,8 +1,6 @@
 #!/usr/bin/env node
-// Regenerates src/data/flagged-hosts.json from the fact sheet's flagged sources,
-// or with --check only compares them (exit 1 when the committed list is stale).
-// The fact sheet lives outside the repository, so this is not part of npm test.
-// Usage: npm run flagged-hosts [-- --check] [-- path/to/fact-sheet.md]
+// Regenerates src/data/flagged-hosts.json from the fact sheet's flagged sources, or with
+// --check only compares them (README, `npm run flagged-hosts`).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extractFlaggedHosts } from '../src/lib/flagged-hosts.ts';
 

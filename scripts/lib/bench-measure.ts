@@ -1,17 +1,18 @@
 // The measuring half of `npm run bench` (scripts/bench.ts runs the builds): build stage
 // times, (a) first-visit weight per page type against budgets.json, and the bytes a first
 // search fetches in Chromium for (b). Tables print with console.table.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import {
   budgetFor,
   checkBudget,
   declaredInlineScripts,
+  fetchedBy,
   firstVisits,
-  gzipBytes,
+  freshTab,
   isContentType,
   readBudgets,
   GZIP_LEVEL,
-  type FirstVisit,
+  type Fetched,
 } from './page-weight.ts';
 import { PAGE_TYPES, listPages } from './dist-pages.ts';
 import { serveDir } from './static-site.ts';
@@ -43,9 +44,6 @@ function pagefindPart(path: string): string {
   return PARTS.find(([, re]) => re.test(path))?.[0] ?? `other ${path.replace('/pagefind/', '')}`;
 }
 
-const heaviestOf = (list: FirstVisit[]) =>
-  list.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));
-
 // ── (a) weight ────────────────────────────────────────────────────────────
 /** (a) First-visit weight of every page of `dist` by page type, against `root`/budgets.json. */
 export async function weight(root: string, dist: string) {
@@ -53,15 +51,14 @@ export async function weight(root: string, dist: string) {
   const budgets = readBudgets(root);
   const declared = await declaredInlineScripts(budgets, root);
   const pages = listPages(dist).filter((p) => p.type !== 'redirect');
-  const visits = await firstVisits(dist, pages);
+  const visits = (await firstVisits(dist, pages)).sort((a, b) => a.total.gzip - b.total.gzip);
   const byType = Map.groupBy(visits, (fv) => fv.type);
   const rows: Record<string, Record<string, string | number>> = {};
   const over: string[] = [];
   for (const type of PAGE_TYPES) {
     const list = byType.get(type);
     if (!list) continue;
-    const heaviest = heaviestOf(list);
-    const lightest = list.reduce((a, b) => (b.total.gzip < a.total.gzip ? b : a));
+    const [lightest, heaviest] = [list[0], list.at(-1)!];
     const b = budgetFor(budgets, type);
     const problems = list.flatMap((fv) =>
       checkBudget(budgets, fv, declared).map((p) => `${fv.url}: ${p}`),
@@ -91,7 +88,6 @@ export async function weight(root: string, dist: string) {
   console.table(rows);
 
   // What JavaScript runs at page load, and whether budgets.json allows it.
-  const content = visits.filter((fv) => isContentType(fv.type));
   const jsFiles = Map.groupBy(
     visits.flatMap((fv) => fv.js.files),
     (f) => f.path,
@@ -113,7 +109,7 @@ export async function weight(root: string, dist: string) {
       `  inline  ${s.module ? 'module' : 'classic'} ${s.bytes} B on ${copies.length + 1} page(s) — ${d ? `declared: ${d.name}` : 'not declared'} — "${s.head.slice(0, 50)}…"`,
     );
   }
-  const maxContent = content.length ? heaviestOf(content) : undefined;
+  const maxContent = visits.findLast((fv) => isContentType(fv.type));
   if (maxContent)
     console.log(
       `\nHeaviest content page: ${maxContent.url} ${kb(maxContent.total.gzip)} gzip (target ≤ ${kb(budgets.contentPages.firstVisitGzipMax)}).`,
@@ -125,49 +121,11 @@ export async function weight(root: string, dist: string) {
   );
 }
 
-/** A file a page fetched, with its size raw and gzip (the raw size when gzip does not shrink it). */
-export interface Fetched {
-  path: string;
-  raw: number;
-  gzip: number;
-}
-export const sum = (files: Fetched[], size: 'raw' | 'gzip') =>
-  files.reduce((a, f) => a + f[size], 0);
 /** The sizes of `files` added up by the part of Pagefind's bundle they belong to. */
 export function byPart(files: Fetched[], size: 'raw' | 'gzip') {
   const parts: Record<string, number> = {};
   for (const f of files) parts[pagefindPart(f.path)] = (parts[pagefindPart(f.path)] ?? 0) + f[size];
   return parts;
-}
-
-/**
- * Every file a tab in a fresh browser profile fetches from a path that passes `keep` while
- * `act` runs on it. Pagefind's own files are gzip data already, so their gzip size is their size.
- */
-export async function fetchedBy(
-  browser: Browser,
-  act: (tab: Page) => Promise<unknown>,
-  keep: (path: string) => boolean,
-): Promise<Fetched[]> {
-  const context = await browser.newContext();
-  const tab = await context.newPage();
-  const files: Array<Promise<Fetched | undefined>> = [];
-  tab.on('response', (res) => {
-    const path = new URL(res.url()).pathname;
-    if (!keep(path)) return;
-    const sized = (body: Buffer) => ({
-      path,
-      raw: body.length,
-      gzip: Math.min(body.length, gzipBytes(body)),
-    });
-    files.push(res.body().then(sized, () => undefined)); // redirects have no body
-  });
-  try {
-    await act(tab);
-    return (await Promise.all(files)).filter((f) => f !== undefined);
-  } finally {
-    await context.close();
-  }
 }
 
 /**
@@ -177,24 +135,22 @@ export async function fetchedBy(
 export async function firstSearch(browser: Browser, dist: string, query = '镇江') {
   const server = await serveDir(dist);
   let status = '';
-  const files = await fetchedBy(
-    browser,
-    async (tab) => {
-      await tab.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
-      const shown = await tab
-        .locator('#search-results li')
-        .first()
-        .waitFor({ timeout: 20_000 })
-        .then(
-          () => true,
-          () => false,
-        );
-      await tab.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
-      if (shown) status = (await tab.locator('#search-status').textContent()) ?? '';
-    },
-    (path) => path.startsWith('/pagefind/'),
-  );
-  await server.close();
+  const tab = await freshTab(browser, server.url);
+  const { files: fetched } = await fetchedBy(tab, server.url, async () => {
+    await tab.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+    const shown = await tab
+      .locator('#search-results li')
+      .first()
+      .waitFor({ timeout: 20_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    await tab.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+    if (shown) status = (await tab.locator('#search-status').textContent()) ?? '';
+  });
+  await Promise.all([tab.close(), server.close()]);
+  const files = fetched.filter((f) => f.path.startsWith('/pagefind/'));
   // "“镇江”：N 个页面包含完整字词，另有 M 个页面只含部分字词。" (src/client/search-page.ts); the list shows only a first batch.
   const counts = /(\d+) 个页面包含完整字词(?:，另有 (\d+) 个页面)?/.exec(status);
   return {

@@ -1,6 +1,5 @@
-// Scores the search bench's answers (scripts/bench-search.ts) against what the rendered
-// pages hold (tests/e2e/search-truth.ts): counts for the printed figures, and up to five
-// examples of each failure.
+// Scores the search bench's answers against what the rendered pages hold
+// (tests/e2e/search-truth.ts): counts for the figures, and up to five examples of each failure.
 import { squashForMatch as squash } from '../../src/lib/search/normalise.ts';
 import { holding, type PageText } from '../../tests/e2e/search-truth.ts';
 

@@ -1,9 +1,8 @@
-// Synthetic content for the scale benchmarks: entries written into a project copy
-// (scripts/bench.ts), and pages written into a built site (scripts/bench-search.ts).
-// Both are made from the real content.
+// Synthetic content for the benches, made from the real content: entries written into a
+// project copy (bench.ts) and pages written into a built site (bench-search.ts).
 import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFiles } from './search-index.ts';
+import { listPages } from './dist-pages.ts';
 
 /** Deterministic PRNG (mulberry32), so every run writes the same entries. */
 export function prng(seed: number): () => number {
@@ -18,10 +17,9 @@ export function prng(seed: number): () => number {
 }
 
 /**
- * Adds `n` entries to the project copy at `root`, each a real entry copied under a new ID.
- * Every ID-numbered collection has a fixed range (src/schemas/) and none allows 1,000
- * entries, so the copies take the free glossary IDs (GL01–GL99) first, then become
- * sources (free slugs src-synth-0001…), each of which gets a page of its own.
+ * Adds `n` entries to the project copy at `root`, each a real entry under a new ID. No
+ * ID-numbered collection allows 1,000 entries, so the copies take the free glossary IDs
+ * first, then become sources (src-synth-0001…), each with a page of its own.
  */
 export function addSyntheticEntries(root: string, n: number) {
   const folder = (collection: string) => join(root, 'content', collection);
@@ -69,9 +67,8 @@ function markov(texts: string[], random: () => number): (min: number, max: numbe
 }
 
 /**
- * Adds `n` generated entry pages to the built site at `siteDir` (synthetic/sy0001/ …), in
- * the HTML shape of its first entry page, with text, kinds and tiers drawn from its entries.
- * Returns their aliases by ID, for buildSearchIndex.
+ * Adds `n` generated entry pages (synthetic/sy0001/ …) to the built site at `siteDir`, in
+ * the HTML shape of its first entry page. Returns their aliases by ID, for buildSearchIndex.
  */
 export function addSyntheticPages(
   siteDir: string,
@@ -79,8 +76,8 @@ export function addSyntheticPages(
   random: () => number,
 ): Map<string, string[]> {
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
-  const entries = htmlFiles(siteDir)
-    .map((f) => readFileSync(f, 'utf8'))
+  const entries = listPages(siteDir)
+    .map((p) => p.html)
     .filter((h) => h.includes('data-entry-id=') && h.includes('data-pagefind-body'));
   if (!entries.length) throw new Error('no entry page to copy the HTML shape from');
   const texts: string[] = [];

@@ -1,7 +1,6 @@
-// The pages of a built site and their types: shared by the benches, the
-// build-output tests and the browser tests.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// The pages of a built site and their types, for the benches and the tests.
+import { globSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { KIND_NAMES, pageTypeOfSegment } from '../../src/lib/kinds.ts';
 
 /** Page types in the order the bench prints them: entry pages are typed by their kind's name. */
@@ -16,7 +15,7 @@ export const PAGE_TYPES = [
   'other',
 ];
 
-/** A built HTML page: path relative to dist/, URL path, page type and the HTML. */
+/** A built HTML page: its path relative to dist/, URL path, page type and HTML. */
 export interface DistPage {
   file: string;
   url: string;
@@ -38,17 +37,14 @@ export function pageType(file: string, html = ''): string {
 }
 
 /** Every file under `dir`, as full paths. */
-export function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
-  );
-}
+export const walk = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name));
 
 /** Every HTML page of a built site outside pagefind/, sorted by file. */
 export function listPages(dist: string): DistPage[] {
-  return walk(dist)
-    .map((f) => relative(dist, f).split('\\').join('/'))
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
+  return globSync('**/*.html', { cwd: dist, exclude: ['pagefind/**'] })
     .sort()
     .map((file) => {
       const html = readFileSync(join(dist, file), 'utf8');

@@ -1,50 +1,87 @@
-// First-visit weight of built pages, counted from what Chromium fetches, raw and
-// gzip, and the budgets.json checks. Used by scripts/bench.ts and
-// tests/build/weight.test.ts, so the figures and the guard agree.
+// What Chromium fetches for a page, raw and gzip, and the budgets.json checks on first
+// visits. Used by the benches and tests/build/weight.test.ts, so the figures and the
+// guard agree.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page, Request, Response } from 'playwright-core';
+import type { Browser, Page, Request, Response } from 'playwright-core';
 import type { DistPage } from './dist-pages.ts';
 import { launchChromium, serveDir } from './static-site.ts';
 
-/** gzip level used for every figure: zlib's default, what most static hosts use on the fly. */
+/** zlib's default, what most static hosts use on the fly. */
 export const GZIP_LEVEL = 6;
 
-/** Page types that are "content pages" for the budgets (everything a reader lands on except search). */
-export function isContentType(type: string): boolean {
-  return type !== 'search' && type !== 'redirect';
-}
+/** Every page type a reader lands on except search. */
+export const isContentType = (type: string) => type !== 'search' && type !== 'redirect';
 
-/** Size in bytes after gzip at GZIP_LEVEL. */
-export function gzipBytes(buf: Buffer | string): number {
-  return gzipSync(buf, { level: GZIP_LEVEL }).length;
-}
+export const gzipBytes = (buf: Buffer | string) => gzipSync(buf, { level: GZIP_LEVEL }).length;
 
-/** CSP-style hash of a script or style: `sha256-<base64>`. */
-export function sha256(text: string): string {
-  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
-}
+const sha256 = (text: string) =>
+  `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
-type Size = { raw: number; gzip: number };
-type SizedFile = Size & { path: string };
-const sized = (path: string, buf: Buffer): SizedFile => ({
-  path,
-  raw: buf.length,
-  gzip: gzipBytes(buf),
-});
-const add = (files: Size[]): Size => ({
-  raw: files.reduce((a, f) => a + f.raw, 0),
-  gzip: files.reduce((a, f) => a + f.gzip, 0),
-});
+/** A file a tab fetched, with Chromium's resource type. */
+export interface Fetched {
+  path: string;
+  type: string;
+  raw: number;
+  gzip: number;
+}
+export const sum = (files: Fetched[], size: 'raw' | 'gzip') =>
+  files.reduce((a, f) => a + f[size], 0);
+
+/** A tab in a fresh browser profile that fetches only from `origin`, and never from its cache. */
+export async function freshTab(browser: Browser, origin: string): Promise<Page> {
+  const tab = await browser.newPage();
+  // A routed request never comes from Chromium's cache, so every visit is a first visit.
+  await tab.route('**/*', (route) =>
+    route.request().url().startsWith(origin) ? route.continue() : route.abort(),
+  );
+  return tab;
+}
 
 /**
- * What a first visit to each page downloads before it has loaded, as Chromium
- * fetches it from `dist` served on loopback: the HTML, every stylesheet and
- * script (module imports included; an import() waits for a click, so it is
- * not), and the inline scripts the HTML carries. Requests to another host are
- * blocked and listed; same-site requests that fail are listed as missing.
+ * Every file `tab` (from freshTab) fetches while `act` runs: requests to another host are
+ * listed as `external`, same-site requests that fail as `missing`. Pagefind's own files
+ * are gzip data already, so their gzip size is their size.
+ */
+export async function fetchedBy(tab: Page, origin: string, act: () => Promise<unknown>) {
+  const bodies: Array<Promise<Fetched | undefined>> = [];
+  const external: string[] = [];
+  const missing: string[] = [];
+  const onResponse = (res: Response) => {
+    const path = decodeURIComponent(new URL(res.url()).pathname);
+    if (!res.ok()) return void missing.push(path);
+    const sized = (body: Buffer) => ({
+      path,
+      type: res.request().resourceType(),
+      raw: body.length,
+      gzip: /\.(pagefind|pf_\w+)$/.test(path) ? body.length : gzipBytes(body),
+    });
+    bodies.push(res.body().then(sized, () => undefined)); // redirects have no body
+  };
+  const onFailed = (req: Request) => {
+    if (req.failure()?.errorText === 'net::ERR_ABORTED') return; // cancelled, not failed
+    if (req.url().startsWith(origin)) missing.push(new URL(req.url()).pathname);
+    else external.push(req.url());
+  };
+  tab.on('response', onResponse);
+  tab.on('requestfailed', onFailed);
+  try {
+    await act();
+    const files = (await Promise.all(bodies)).filter((f) => f !== undefined);
+    return { files, external, missing };
+  } finally {
+    tab.off('response', onResponse);
+    tab.off('requestfailed', onFailed);
+  }
+}
+
+/**
+ * What a first visit to each page downloads before it has loaded, as Chromium fetches it
+ * from `dist` served on loopback: the HTML, every stylesheet and script (module imports
+ * included; an import() waits for a click, so it is not), and the inline scripts the HTML
+ * carries.
  */
 export async function firstVisits(dist: string, pages: DistPage[]): Promise<FirstVisit[]> {
   const [server, browser] = await Promise.all([serveDir(dist), launchChromium()]);
@@ -53,11 +90,7 @@ export async function firstVisits(dist: string, pages: DistPage[]): Promise<Firs
     const visits: FirstVisit[] = [];
     // Two tabs, one per core, each taking the next page.
     const visitor = async () => {
-      const tab = await browser.newPage();
-      // A routed request never comes from Chromium's cache, so every visit is a first visit.
-      await tab.route('**/*', (route) =>
-        route.request().url().startsWith(server.url) ? route.continue() : route.abort(),
-      );
+      const tab = await freshTab(browser, server.url);
       for (let page; (page = queue.shift());) visits.push(await firstVisit(tab, server.url, page));
     };
     await Promise.all([visitor(), visitor()]);
@@ -69,41 +102,22 @@ export async function firstVisits(dist: string, pages: DistPage[]): Promise<Firs
 }
 
 async function firstVisit(tab: Page, origin: string, page: DistPage) {
-  const css: SizedFile[] = [];
-  const js: SizedFile[] = [];
-  const external: string[] = [];
-  const missing: string[] = [];
-  const bodies: Array<Promise<void>> = [];
-  let html: Size = { raw: 0, gzip: 0 };
-  const onResponse = (res: Response) => {
-    const kind = res.request().resourceType();
-    if (!res.url().startsWith(origin)) return;
-    const path = decodeURIComponent(new URL(res.url()).pathname.slice(1));
-    if (!res.ok()) return void missing.push(path);
-    const list = { stylesheet: css, script: js }[kind];
-    if (kind === 'document') bodies.push(res.body().then((b) => void (html = sized(path, b))));
-    else if (list) bodies.push(res.body().then((b) => void list.push(sized(path, b))));
-  };
-  const onFailed = (req: Request) =>
-    req.failure()?.errorText === 'net::ERR_ABORTED' // cancelled by the next visit
-      ? undefined
-      : req.url().startsWith(origin)
-        ? missing.push(new URL(req.url()).pathname.slice(1))
-        : external.push(req.url());
-  tab.on('response', onResponse);
-  tab.on('requestfailed', onFailed);
-  await tab.goto(origin + page.url, { waitUntil: 'load' });
-  await Promise.all(bodies);
-  tab.off('response', onResponse);
-  tab.off('requestfailed', onFailed);
-  const inline = (
-    await tab.$$eval('script:not([src])', (scripts) =>
+  let inline: Array<{ type: string; code: string }> = [];
+  const { files, external, missing } = await fetchedBy(tab, origin, async () => {
+    await tab.goto(origin + page.url, { waitUntil: 'load' });
+    inline = await tab.$$eval('script:not([src])', (scripts) =>
       scripts.map((s) => ({
         type: (s.getAttribute('type') ?? '').toLowerCase(),
         code: s.textContent ?? '',
       })),
-    )
-  )
+    );
+  });
+  const sized = (type: string) => {
+    const list = files.filter((f) => f.type === type).sort((a, b) => a.path.localeCompare(b.path));
+    return { files: list, raw: sum(list, 'raw'), gzip: sum(list, 'gzip') };
+  };
+  const [html, css, js] = [sized('document'), sized('stylesheet'), sized('script')];
+  const scripts = inline
     // JSON-LD and other data blocks do not run.
     .filter((s) => !s.type || s.type === 'module' || /javascript|ecmascript/.test(s.type))
     .map((s) => ({
@@ -112,57 +126,47 @@ async function firstVisit(tab: Page, origin: string, page: DistPage) {
       module: s.type === 'module',
       head: s.code.slice(0, 60),
     }));
-  const byPath = (a: SizedFile, b: SizedFile) => a.path.localeCompare(b.path);
   return {
     url: page.url,
     type: page.type,
     html,
-    css: { files: css.sort(byPath), ...add(css) },
-    js: { files: js.sort(byPath), ...add(js) },
-    inlineJs: { raw: inline.reduce((a, s) => a + s.bytes, 0), scripts: inline },
+    css,
+    js,
+    inlineJs: { raw: scripts.reduce((a, s) => a + s.bytes, 0), scripts },
     external,
     missing,
-    total: add([html, add(css), add(js)]),
+    total: { raw: html.raw + css.raw + js.raw, gzip: html.gzip + css.gzip + js.gzip },
   };
 }
 
-/** The limits budgets.json sets for one page type. */
 export interface Budget {
   firstVisitGzipMax?: number;
   externalJsGzipMax?: number;
   inlineJsMax?: number;
   inlineScriptsMustBeDeclared?: boolean;
 }
-/** An inline script budgets.json allows: the bootstrap the islands integration compiles. */
 export interface DeclaredScript {
   name: string;
   maxBytes: number;
   builtBy: 'islands-bootstrap';
 }
-/** budgets.json. */
 export interface Budgets {
   contentPages: Budget;
   types?: Record<string, Budget>;
   declaredInlineScripts?: DeclaredScript[];
 }
-/** What a first visit to one page downloads (see firstVisit). */
 export type FirstVisit = Awaited<ReturnType<typeof firstVisit>>;
 
-/** Loads budgets.json from the project root. */
 export const readBudgets = (root: string): Budgets =>
   JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
 
-/** The budget that applies to a page type: the type's own entry over the defaults for its group. */
+/** A page type's own budget over the defaults for its group. */
 export function budgetFor(budgets: Budgets, type: string): Budget {
   const base: Budget = isContentType(type) ? budgets.contentPages : {};
   return { ...base, ...(budgets.types?.[type] ?? {}) };
 }
 
-/**
- * The inline scripts budgets.json declares, by CSP hash. The one kind there is,
- * `builtBy: "islands-bootstrap"`, is the script src/integrations/islands.ts injects
- * into every page, compiled afresh here so the hash always matches the current sources.
- */
+/** The inline scripts budgets.json declares, by CSP hash, each compiled afresh from its sources. */
 export async function declaredInlineScripts(
   budgets: Budgets,
   root: string,
@@ -177,15 +181,11 @@ export async function declaredInlineScripts(
   return out;
 }
 
-/**
- * Checks one page's first visit against budgets.json. Returns a list of
- * problems (empty when within budget), each a readable sentence. `declared`
- * comes from declaredInlineScripts().
- */
+/** One page's first visit against budgets.json: a readable sentence per problem, none when within budget. */
 export function checkBudget(
   budgets: Budgets,
   fv: FirstVisit,
-  declared = new Map<string, DeclaredScript>(),
+  declared: Map<string, DeclaredScript>,
 ): string[] {
   const b = budgetFor(budgets, fv.type);
   const problems: string[] = [];

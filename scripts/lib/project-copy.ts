@@ -1,11 +1,10 @@
-// Temporary copies of the project for benchmarks and tests that change content
-// or build several times, without touching the working tree others edit.
+// Temporary copies of the project, for benches and tests that change content or build
+// several times without touching the working tree.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-/** Top-level entries never copied: dependencies, build output, caches, VCS. */
 const SKIP = new Set([
   'node_modules',
   'dist',
@@ -19,13 +18,9 @@ const SKIP = new Set([
 const PRIVATE_IN_NODE_MODULES = new Set(['.astro', '.vite', '.cache']);
 
 /**
- * Copies the project at `root` (minus node_modules, dist and caches) into a new
- * folder under the system temp dir and links its dependencies. node_modules is
- * a real folder of symlinks, one per package, rather than one symlink: Astro
- * keeps its content data store in node_modules/.astro and Vite its cache in
- * node_modules/.vite, and a shared one would race with builds in the real tree.
- * `modulesFrom` is the project whose node_modules to link (when copying a copy).
- * Returns the copy's root.
+ * Copies the project at `root` (minus build output and caches) into the temp dir and links
+ * the packages of `modulesFrom`'s node_modules one by one: Astro keeps its data store and
+ * Vite its cache inside node_modules, and a shared one would race with other builds.
  */
 export function copyProject(root: string, { prefix = 'zj-copy-', modulesFrom = root } = {}) {
   const dest = mkdtempSync(join(tmpdir(), prefix));
@@ -39,7 +34,7 @@ export function copyProject(root: string, { prefix = 'zj-copy-', modulesFrom = r
   return dest;
 }
 
-/** Removes a copy made by copyProject (refuses anything outside the temp dir). */
+/** Removes a copy made by copyProject; refuses anything outside the temp dir. */
 export function removeCopy(dir: string): void {
   const abs = resolve(dir);
   if (!abs.startsWith(resolve(tmpdir())) || !basename(abs).includes('-'))
@@ -56,24 +51,19 @@ function buildEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => !vitestKeys.test(k)));
 }
 
-/**
- * Runs scripts/build.ts of the project at `root` into `distDir` (relative to
- * root or absolute). Returns { ok, ms, out } where out is stdout+stderr.
- */
+/** Runs scripts/build.ts of the project at `root` into `distDir` (relative to root or absolute). */
 export function buildProject(
   root: string,
   distDir = 'dist',
   extraEnv: Record<string, string> = {},
 ): { ok: boolean; ms: number; out: string } {
-  // build.ts renames its temporary folder into place, so the parent must exist.
-  mkdirSync(dirname(resolve(root, distDir)), { recursive: true });
-  const started = process.hrtime.bigint();
+  const started = performance.now();
   const r = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), root], {
     cwd: root,
     env: { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', DIST_DIR: distDir, ...extraEnv },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const ms = performance.now() - started;
   return { ok: r.status === 0, ms, out: `${r.stdout ?? ''}${r.stderr ?? ''}` };
 }

@@ -3,8 +3,8 @@
 // src/lib/search/format.ts), so the browser finds every page holding a query's characters
 // in order, wherever they sit inside a jieba word (信度 in 可信度). Template furniture carries
 // data-pagefind-ignore and stays out: a page that only links to F2 is no exact match for 储能.
-import { globSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, HTMLElement, type Node } from 'node-html-parser';
 import { HEADER_END, MARK, SIDE_FILE, ZWSP, type SideFile } from '../../src/lib/search/format.ts';
 import { foldWidth } from '../../src/lib/search/normalise.ts';
@@ -12,6 +12,7 @@ import { escapeHtml } from '../../src/lib/search/excerpt.ts';
 import { serialise, writePagefindIndex, type Item } from './pagefind-internals.ts';
 import { readContent } from './read-content.ts';
 import { buildCharMap } from './search-char-map.ts';
+import { listPages } from './dist-pages.ts';
 
 /** The kind filter's value for pages that are no entry of a collection, so the kind counts add up. */
 const OTHER_KIND = '其他';
@@ -135,19 +136,6 @@ function indexedHtml(page: IndexedPage, widths: number[]): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><main data-pagefind-body><div data-pagefind-weight="1">${header}${ZWSP}${page.body}</div>${tags.join('')}</main></body></html>`;
 }
 
-/** Every HTML file under `siteDir`, sorted: a stable order for the index. */
-export function htmlFiles(siteDir: string): string[] {
-  return globSync('**/*.html', { cwd: siteDir })
-    .map((f) => join(siteDir, f))
-    .sort();
-}
-
-/** The URL path of a built HTML file: /industries/e1/ for industries/e1/index.html. */
-export function pageUrl(siteDir: string, file: string): string {
-  const rel = relative(siteDir, file).split(sep).join('/');
-  return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
-}
-
 /** Each entry's search aliases by ID, as the content files under `root` declare them. */
 export function aliasesInContent(root: string): Map<string, string[]> {
   return new Map(
@@ -162,9 +150,9 @@ export async function buildSearchIndex(
   siteDir: string,
   aliasesById = new Map<string, string[]>(),
 ): Promise<{ pages: number }> {
-  const pages = htmlFiles(siteDir).flatMap((file) => {
-    const page = readPage(readFileSync(file, 'utf8'), aliasesById);
-    return page ? [{ ...page, url: pageUrl(siteDir, file) }] : [];
+  const pages = listPages(siteDir).flatMap(({ html, url }) => {
+    const page = readPage(html, aliasesById);
+    return page ? [{ ...page, url }] : [];
   });
 
   const widths = slotWidths(pages);

@@ -1,16 +1,15 @@
-// Serves a built site folder on loopback and launches Debian's Chromium: the one
-// implementation the e2e tests (tests/e2e/harness.ts) and the benches share.
-// sirv serves the files; this adds what a static host adds: the response headers
-// of a `_headers` file, a 404 page, and publishing under a sub-path.
+// Serves a built site on loopback for the browser tests and the benches, and launches
+// Chromium. sirv serves the files; this adds what a static host adds: the headers of a
+// `_headers` file, a 404 page, and publishing under a sub-path.
+import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lookup } from 'mrmime';
 import sirv from 'sirv';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_PATH } from './test-machine.ts';
 
-/** One block of a `_headers` file: a path pattern and the headers it adds. */
 export interface HeaderRule {
   pattern: string;
   headers: Array<[string, string]>;
@@ -21,12 +20,11 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
   for (const raw of text.split('\n')) {
     const line = raw.trim();
+    const colon = line.indexOf(':');
     if (!line || line.startsWith('#')) continue;
     if (!/^\s/.test(raw)) rules.push({ pattern: line, headers: [] });
-    else if (line.indexOf(':') > 0 && rules.length) {
-      const i = line.indexOf(':');
-      rules.at(-1)!.headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
-    }
+    else if (colon > 0)
+      rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
   }
   return rules;
 }
@@ -49,18 +47,9 @@ export function headersFor(rules: HeaderRule[], path: string): Record<string, st
   return out;
 }
 
-/** A running static server: its base URL and how to stop it. */
-export interface StaticServer {
-  url: string;
-  close: () => Promise<void>;
-}
-
 /**
- * Serves `dir` on a free loopback port: directory URLs serve index.html,
- * unknown paths 404.html with status 404. With `headersFile`, adds the headers
- * it declares; `routes` maps extra paths to in-memory responses; with `base`
- * (e.g. `/zt/876/`), serves the site under that sub-path only, as a host
- * publishing it there would.
+ * Serves `dir` on a free loopback port, unknown paths as 404.html; `routes` adds in-memory
+ * responses; with `base` (e.g. `/zt/876/`), serves the site under that sub-path only.
  */
 export async function serveDir(
   dir: string,
@@ -69,12 +58,9 @@ export async function serveDir(
     routes?: Record<string, { type: string; body: string }>;
     base?: string;
   } = {},
-): Promise<StaticServer> {
+): Promise<{ url: string; close: () => Promise<void> }> {
   const { headersFile, routes = {}, base = '/' } = options;
-  const rules =
-    headersFile && existsSync(headersFile)
-      ? parseHeadersFile(readFileSync(headersFile, 'utf8'))
-      : [];
+  const rules = headersFile ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const files = sirv(dir, {
     // Files without a registered type (Pagefind's own) go out as bytes, as hosts send them.
     setHeaders: (res, path) =>
@@ -104,19 +90,18 @@ export async function serveDir(
     files(req, res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
   return {
-    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => {
+      server.closeAllConnections();
+      return server[Symbol.asyncDispose]();
+    },
   };
 }
 
-/** How to start Debian's Chromium (Playwright cannot download browsers here); Playwright adds headless and no-sandbox. */
+export type StaticServer = Awaited<ReturnType<typeof serveDir>>;
+
+/** Debian's Chromium (Playwright cannot download browsers here); Playwright adds headless and no-sandbox. */
 export const CHROMIUM_OPTIONS = { executablePath: CHROMIUM_PATH, args: ['--disable-gpu'] };
 
-/** Launches Debian's Chromium with CHROMIUM_OPTIONS. */
 export const launchChromium = (): Promise<Browser> => chromium.launch(CHROMIUM_OPTIONS);

@@ -25,14 +25,14 @@ function stubMachine(opts: { installed: string[]; root: boolean; aptWorks?: bool
 describe('prepareTestMachine', () => {
   it('does nothing on a machine that has Chromium and a CJK font', () => {
     const m = stubMachine({ installed: ['chromium', 'fonts-noto-cjk'], root: true });
-    expect(prepareTestMachine(m.machine)).toEqual({ ok: true });
+    expect(prepareTestMachine(m.machine)).toBeUndefined();
     expect(m.calls).toEqual([]);
     expect(m.lines).toEqual([]);
   });
 
   it('installs exactly the missing font as root, after updating the package lists', () => {
     const m = stubMachine({ installed: ['chromium'], root: true });
-    expect(prepareTestMachine(m.machine)).toEqual({ ok: true });
+    expect(prepareTestMachine(m.machine)).toBeUndefined();
     expect(m.calls).toEqual([
       ['update', '-qq'],
       ['install', '-y', '-qq', 'fonts-noto-cjk'],
@@ -44,16 +44,15 @@ describe('prepareTestMachine', () => {
 
   it('installs both on a bare machine', () => {
     const m = stubMachine({ installed: [], root: true });
-    expect(prepareTestMachine(m.machine).ok).toBe(true);
+    expect(prepareTestMachine(m.machine)).toBeUndefined();
     expect(m.calls.at(-1)).toEqual(['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk']);
     expect(m.installed).toEqual(new Set(['chromium', 'fonts-noto-cjk']));
   });
 
   it('stops with one line naming the exact command when it cannot install', () => {
     const m = stubMachine({ installed: ['fonts-noto-cjk'], root: false });
-    const result = prepareTestMachine(m.machine);
-    expect(result.ok).toBe(false);
-    const error = (result as { error: string }).error;
+    const error = prepareTestMachine(m.machine);
+    expect(error).toMatch(/^✖/);
     expect(error).not.toContain('\n');
     expect(error).toContain('sudo apt-get install -y chromium');
     expect(error).not.toContain('fonts-noto-cjk');
@@ -62,9 +61,7 @@ describe('prepareTestMachine', () => {
 
   it('reports a failed install instead of carrying on', () => {
     const m = stubMachine({ installed: [], root: true, aptWorks: false });
-    const result = prepareTestMachine(m.machine);
-    expect(result.ok).toBe(false);
-    expect((result as { error: string }).error).toContain(
+    expect(prepareTestMachine(m.machine)).toContain(
       'sudo apt-get install -y chromium fonts-noto-cjk',
     );
   });

@@ -1,8 +1,7 @@
-// What the browser tests need from the machine, and how `npm test` gets it: Debian's
-// Chromium (Playwright cannot download browsers here) and a font with Chinese glyphs
-// (without one Chromium draws every character as an empty box, and layout, wrap and
-// print checks would judge boxes). Like `playwright install --with-deps`, it installs
-// what is missing when it can (root with apt-get) and otherwise stops with the command.
+// What the browser tests need from the machine: Debian's Chromium (Playwright cannot
+// download browsers here) and a font with Chinese glyphs (without one Chromium draws empty
+// boxes, and layout and wrap checks would judge boxes). Like `playwright install
+// --with-deps`, it installs what is missing when it can, else stops with the command.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -13,49 +12,37 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export interface Machine {
   hasChromium(): boolean;
   hasCjkFont(): boolean;
-  /** Whether packages can be installed here without asking anyone (root with apt-get). */
+  /** Root with apt-get: packages can be installed without asking anyone. */
   canInstall(): boolean;
-  /** Runs apt-get with these arguments; returns whether it succeeded. */
   aptGet(args: string[]): boolean;
   log(line: string): void;
 }
 
-/** The Debian packages this machine lacks, in install order. */
 const missingPackages = (m: Machine) => [
   ...(m.hasChromium() ? [] : ['chromium']),
   ...(m.hasCjkFont() ? [] : ['fonts-noto-cjk']),
 ];
 
 /**
- * Makes sure Chromium and a CJK font are present: installs the missing packages when it
- * can, saying in one line what and why; returns an error line when it cannot.
+ * Makes sure Chromium and a CJK font are present, installing the missing packages when it
+ * can and saying so in one line; returns an error line when it cannot.
  */
-export function prepareTestMachine(m: Machine): { ok: true } | { ok: false; error: string } {
+export function prepareTestMachine(m: Machine): string | undefined {
   const missing = missingPackages(m);
-  if (missing.length === 0) return { ok: true };
+  if (missing.length === 0) return;
   const why = 'the browser tests need Chromium and a font with Chinese glyphs';
   const command = `sudo apt-get install -y ${missing.join(' ')}`;
-  if (!m.canInstall()) {
-    return {
-      ok: false,
-      error: `✖ ${why}; this machine lacks ${missing.join(', ')}. Run: ${command} (then npm test again).`,
-    };
-  }
+  if (!m.canInstall())
+    return `✖ ${why}; this machine lacks ${missing.join(', ')}. Run: ${command} (then npm test again).`;
   m.log(`Installing ${missing.join(' and ')} with apt-get: ${why}.`);
   const installed = m.aptGet(['update', '-qq']) && m.aptGet(['install', '-y', '-qq', ...missing]);
-  if (!installed || missingPackages(m).length > 0) {
-    return {
-      ok: false,
-      error: `✖ apt-get could not install ${missing.join(', ')}. Run: ${command}`,
-    };
-  }
-  return { ok: true };
+  if (!installed || missingPackages(m).length > 0)
+    return `✖ apt-get could not install ${missing.join(', ')}. Run: ${command}`;
 }
 
 const succeeds = (cmd: string, args: string[]) =>
   spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
 
-/** This machine, as prepareTestMachine sees it. */
 export const thisMachine: Machine = {
   hasChromium: () => existsSync(CHROMIUM_PATH),
   // macOS and Windows ship CJK fonts; elsewhere fontconfig is what Chromium asks.

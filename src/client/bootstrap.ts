@@ -1,8 +1,6 @@
-// The one script every page carries, inline in <head> (src/integrations/islands.ts
-// compiles it and fills in the island URLs). It applies the reader's stored
-// light/dark choice before first paint (CSS then labels the theme button by it),
-// then only listens: the code a click needs (copying a citation, switching the
-// theme) is imported on first use.
+// The one script every page carries, inline in <head> (src/integrations/islands.ts fills
+// in the island URLs): it applies the stored light/dark choice before first paint, then
+// only listens; the code a click needs is imported on first use.
 declare const __COPY_ISLAND__: string;
 declare const __THEME_ISLAND__: string;
 

@@ -13,11 +13,7 @@ async function writeClipboard(text: string, source: HTMLElement): Promise<boolea
     return true;
   } catch {
     // Older browsers or insecure contexts: select the text and use the legacy command.
-    const range = document.createRange();
-    range.selectNodeContents(source);
-    const sel = getSelection();
-    sel?.removeAllRanges();
-    sel?.addRange(range);
+    getSelection()?.selectAllChildren(source);
     return document.execCommand('copy');
   }
 }

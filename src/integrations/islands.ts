@@ -1,12 +1,8 @@
-// Islands without a loader on the page: every page carries one small inline
-// script (src/client/bootstrap.ts) that applies the stored theme and waits for
-// the reader to interact; only then does it import the island it needs (copy
-// buttons, theme switch) from a content-hashed file under /_astro/.
-//
-// Astro inlines a <script> only when it imports nothing, dynamically or not; one that
-// imports the islands would become a file loaded with every page. Compiling them here
-// with esbuild keeps pages at zero external JavaScript until a click. Astro hashes the
-// injected inline script into each page's Content-Security-Policy <meta> by itself.
+// Islands without a loader: every page carries one small inline script
+// (src/client/bootstrap.ts) that imports the island a click needs from a content-hashed
+// file under /_astro/. Astro inlines a <script> only when it imports nothing, so one that
+// imported the islands would become a file loaded with every page: esbuild compiles them
+// here instead. Astro hashes the injected inline script into each page's CSP <meta>.
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,21 +11,12 @@ import { build } from 'esbuild';
 import type { AstroIntegration } from 'astro';
 import { withBase } from '../lib/site-url.ts';
 
-/** The islands and their entry modules, relative to the project root. */
+/** The islands' entry modules, relative to the project root. */
 export const ISLAND_ENTRIES = {
   copy: 'src/client/copy.ts',
   theme: 'src/client/theme.ts',
 } as const;
 type IslandName = keyof typeof ISLAND_ENTRIES;
-
-export interface BuiltIslands {
-  /** URL path under the base path (e.g. /_astro/island-copy.AbC123xy.js) → module code. */
-  files: Map<string, string>;
-  /** Island name → URL path. */
-  urls: Record<IslandName, string>;
-  /** The inline script every page carries, islands' URLs filled in. */
-  bootstrap: string;
-}
 
 const COMMON = {
   bundle: true,
@@ -38,26 +25,25 @@ const COMMON = {
   target: 'es2022',
   legalComments: 'none',
   charset: 'utf8',
+  // ESM output keeps import() as it is (esbuild's IIFE format would route it through a
+  // require() shim); the bootstrap's arrow function keeps its names out of the page's globals.
+  format: 'esm',
 } as const;
 
 /**
- * Compiles the islands and the bootstrap for a site served at `base` (Astro's `base`, e.g. /zt/876/).
- * Deterministic: the same sources give the same bytes and names. With `fromSource` (`astro dev`),
- * the bootstrap imports the islands' sources, which Vite compiles on request.
+ * Compiles the islands (URL path → code) and the bootstrap for a site served at `base`, the
+ * same bytes from the same sources. With `fromSource` (`astro dev`), the bootstrap imports
+ * the islands' sources, which Vite compiles on request.
  */
-export async function buildIslands(
-  root: string,
-  base = '/',
-  fromSource = false,
-): Promise<BuiltIslands> {
+export async function buildIslands(root: string, base = '/', fromSource = false) {
   const files = new Map<string, string>();
-  const urls = {} as BuiltIslands['urls'];
+  const urls = {} as Record<IslandName, string>;
   for (const [name, entry] of Object.entries(ISLAND_ENTRIES) as Array<[IslandName, string]>) {
     if (fromSource) {
       urls[name] = withBase(`/${entry}`, base);
       continue;
     }
-    const out = await build({ ...COMMON, entryPoints: [join(root, entry)], format: 'esm' });
+    const out = await build({ ...COMMON, entryPoints: [join(root, entry)] });
     const code = out.outputFiles[0].text;
     const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
     urls[name] = withBase(`/_astro/island-${name}.${hash}.js`, base);
@@ -66,9 +52,6 @@ export async function buildIslands(
   const boot = await build({
     ...COMMON,
     entryPoints: [join(root, 'src/client/bootstrap.ts')],
-    // ESM output keeps import() as it is (esbuild's IIFE format would route it through a
-    // require() shim); the arrow function below keeps its top-level names out of the page's globals.
-    format: 'esm',
     external: Object.values(urls), // the islands stay separate files, imported on demand
     define: {
       __COPY_ISLAND__: JSON.stringify(urls.copy),
@@ -80,7 +63,7 @@ export async function buildIslands(
 
 /** Astro integration: injects the bootstrap into every page's <head> and ships the island files. */
 export function islands(): AstroIntegration {
-  let built: BuiltIslands;
+  let built: Awaited<ReturnType<typeof buildIslands>>;
   let base = '/';
   return {
     name: 'site-islands',

@@ -1,11 +1,7 @@
 /** Source labels in the fact sheet that mark a page as one the site must never link. */
 const FLAG_PATTERN = /⚠|【镜像\/垃圾站】|【转载\/疑为镜像】|【低可靠】/;
 
-/**
- * Hosts of pages the fact sheet flags as mirrors, spam or low-reliability
- * sites: any URL on a line whose source label is flagged. Hosts are returned
- * lowercased, without `www.` and `m.`, sorted and unique.
- */
+/** The hosts of every URL on a fact-sheet line whose source label is flagged, normalised, sorted and unique. */
 export function extractFlaggedHosts(factSheet: string): string[] {
   const hosts = new Set<string>();
   for (const line of factSheet.split('\n')) {
@@ -15,7 +11,7 @@ export function extractFlaggedHosts(factSheet: string): string[] {
   return [...hosts].sort();
 }
 
-/** Lowercases a host and drops `www.` / `m.` prefixes so variants compare equal. */
+/** Lowercases a host and drops `www.` / `m.` prefixes, so variants compare equal. */
 export function normaliseHost(host: string): string {
   return host.toLowerCase().replace(/^(www\.|m\.)+/, '');
 }

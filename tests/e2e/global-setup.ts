@@ -29,8 +29,8 @@ export const HEADERS_FILE = existsSync(join(DIST, '_headers'))
 /** Starts the server and the browser, provides their addresses, and returns the teardown. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // `npm test` prepared the machine already; `npm run test:sweep` and the like start here.
-  const prepared = prepareTestMachine(thisMachine);
-  if (!prepared.ok) throw new Error(prepared.error);
+  const error = prepareTestMachine(thisMachine);
+  if (error) throw new Error(error);
   const [server, browser] = await Promise.all([
     serveDir(DIST, { headersFile: HEADERS_FILE }),
     chromium.launchServer(CHROMIUM_OPTIONS),
