@@ -136,7 +136,7 @@ export async function firstSearch(browser: Browser, dist: string, query = '镇�
   const server = await serveDir(dist);
   let status = '';
   const tab = await freshTab(browser, server.url);
-  const { files: fetched } = await fetchedBy(tab, server.url, async () => {
+  const fetching = fetchedBy(tab, server.url, async () => {
     await tab.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
     const shown = await tab
       .locator('#search-results li')
@@ -149,7 +149,9 @@ export async function firstSearch(browser: Browser, dist: string, query = '镇�
     await tab.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
     if (shown) status = (await tab.locator('#search-status').textContent()) ?? '';
   });
-  await Promise.all([tab.close(), server.close()]);
+  const { files: fetched } = await fetching.finally(() =>
+    Promise.all([tab.close(), server.close()]),
+  );
   const files = fetched.filter((f) => f.path.startsWith('/pagefind/'));
   // "“镇江”：N 个页面包含完整字词，另有 M 个页面只含部分字词。" (src/client/search-page.ts); the list shows only a first batch.
   const counts = /(\d+) 个页面包含完整字词(?:，另有 (\d+) 个页面)?/.exec(status);

@@ -42,8 +42,8 @@ export async function freshTab(browser: Browser, origin: string): Promise<Page> 
 
 /**
  * Every file `tab` (from freshTab) fetches while `act` runs: requests to another host are
- * listed as `external`, same-site requests that fail as `missing`. Pagefind's own files
- * are gzip data already, so their gzip size is their size.
+ * listed as `external`, same-site requests that fail as `missing`. A file gzip does not
+ * shrink (Pagefind's own are gzip data already) counts at its size.
  */
 export async function fetchedBy(tab: Page, origin: string, act: () => Promise<unknown>) {
   const bodies: Array<Promise<Fetched | undefined>> = [];
@@ -56,7 +56,7 @@ export async function fetchedBy(tab: Page, origin: string, act: () => Promise<un
       path,
       type: res.request().resourceType(),
       raw: body.length,
-      gzip: /\.(pagefind|pf_\w+)$/.test(path) ? body.length : gzipBytes(body),
+      gzip: Math.min(body.length, gzipBytes(body)),
     });
     bodies.push(res.body().then(sized, () => undefined)); // redirects have no body
   };
@@ -155,7 +155,7 @@ export interface Budgets {
   types?: Record<string, Budget>;
   declaredInlineScripts?: DeclaredScript[];
 }
-export type FirstVisit = Awaited<ReturnType<typeof firstVisit>>;
+type FirstVisit = Awaited<ReturnType<typeof firstVisit>>;
 
 export const readBudgets = (root: string): Budgets =>
   JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));

@@ -89,6 +89,7 @@ function readPage(html: string, aliasesById: Map<string, string[]>) {
       const tag = child.rawTagName.toLowerCase();
       const block = BLOCK_TAGS.has(tag) || 'data-search-block' in child.attributes;
       if (block) items.push(MARK);
+      if (tag === 'br' || tag === 'hr') continue;
       // Only heading ids become Pagefind anchors (sections); others would bloat the fragments.
       const elId = /^h[1-6]$/.test(tag) && child.getAttribute('id');
       if (elId) items.push({ tag: `<${tag} id="${escapeHtml(elId)}">` });

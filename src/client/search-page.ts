@@ -43,8 +43,10 @@ const MATCH_LABEL: Record<string, string> = {
 };
 
 function resultItem(hit: Hit, index: number): HTMLLIElement {
-  const a = el('a', { href: hit.url, id: `result-${index}`, className: 'card', role: 'option' });
-  a.ariaSelected = 'false';
+  const a = el('a', { href: hit.url, id: `result-${index}`, className: 'card' });
+  // Attributes, not ARIA reflection (role, ariaSelected), which Firefox before 119 lacks.
+  a.setAttribute('role', 'option');
+  a.setAttribute('aria-selected', 'false');
   const meta = el(
     'span',
     { className: 'text-xs muted block' },
@@ -58,7 +60,9 @@ function resultItem(hit: Hit, index: number): HTMLLIElement {
   // excerptHtml is escaped by the engine; only <mark> elements are added.
   const excerpt = el('span', { className: 'block text-sm mt-1', innerHTML: hit.excerptHtml });
   a.append(meta, head, excerpt);
-  return el('li', { role: 'none' }, a);
+  const li = el('li', {}, a);
+  li.setAttribute('role', 'none');
+  return li;
 }
 
 const FILTER_LEGEND = { kind: '类型', tier: '产业层级' };
@@ -101,10 +105,14 @@ export function runSearchPage(): void {
   input.setAttribute('aria-autocomplete', 'list');
   input.setAttribute('aria-expanded', 'false');
 
-  const options = () => [...document.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
+  const options = () => [
+    ...document.querySelectorAll<HTMLAnchorElement>(
+      '#search-results [role="option"], #search-related [role="option"]',
+    ),
+  ];
   const setActive = (i: number) => {
     const opts = options();
-    opts.forEach((o, j) => (o.ariaSelected = String(j === i)));
+    opts.forEach((o, j) => o.setAttribute('aria-selected', String(j === i)));
     active = i;
     if (opts[i]) {
       input.setAttribute('aria-activedescendant', opts[i].id);

@@ -8,7 +8,7 @@ import { showFound, type ContentError } from './content-errors.ts';
 import { readContentFile } from './content-yaml.ts';
 
 /** One file under content/ that belongs to a collection. */
-export interface ContentFile {
+interface ContentFile {
   /** Relative to the project root. */
   file: string;
   abs: string;

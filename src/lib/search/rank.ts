@@ -20,9 +20,13 @@ export function slotOf(position: number, slots: readonly number[]): MatchSlot {
   return 'text';
 }
 
-const rankKey = (slot: string, cited: boolean) => (cited ? 10 : 0) + (SLOT_ORDER[slot] ?? 9);
+/** Lower ranks first: by slot ('related' after 'text'), and every cited source after every other page. */
+const RELATED = SLOT_ORDER.text + 1;
+const CITED_AFTER = RELATED + 1;
+const rankKey = (slot: string, cited: boolean) =>
+  (cited ? CITED_AFTER : 0) + (SLOT_ORDER[slot] ?? RELATED);
 
-export interface RankedPage {
+interface RankedPage {
   id: string;
   score: number;
   /** Where the first exact occurrence is; absent for a related page. */
@@ -68,6 +72,7 @@ export function sortHits<T extends { match: string; kind?: string; id?: string }
   normalised: string,
 ): T[] {
   const q = normalised.toLowerCase();
+  // The hit whose ID is the query ranks before every slot (keys start at 0).
   const key = (t: T) => (t.id?.toLowerCase() === q ? -1 : rankKey(t.match, t.kind === CITED_KIND));
   return [...hits].sort((a, b) => key(a) - key(b));
 }
