@@ -9,14 +9,13 @@ import { parseArgs } from 'node:util';
 import { checkContent, parseContentFile, readContent } from './lib/read-content.ts';
 import { formatContentReport } from '../src/lib/content-errors.ts';
 import { readPublishedIds } from '../src/lib/published-ids.ts';
-import { entryPath } from '../src/lib/ids.ts';
 import { CONTENT_LAYOUT } from '../src/schemas/shared.ts';
 import { lintTree } from '../src/lib/lint/tree.ts';
 import { formatLintFinding } from '../src/lib/lint/format.ts';
 import { buildEntry } from '../src/lib/scaffold/entry.ts';
 import { KIND_QUESTION, collectAnswers, idQuestion } from '../src/lib/scaffold/answers.ts';
-import type { Question } from '../src/lib/scaffold/scaffold.ts';
-import { KIND_NAMES, findKind, kindInfo } from '../src/lib/kinds.ts';
+import type { Answers, Question } from '../src/lib/scaffold/scaffold.ts';
+import { KIND_NAMES, entryPath, findKind, kindInfo } from '../src/lib/kinds.ts';
 import {
   capacityWarning,
   flagOf,
@@ -96,11 +95,8 @@ const ask =
   });
 
 // ── kind, answers, ID: each asked (or read from its flag) until it passes its check ──
-const given = Object.fromEntries(
-  ['kind', 'id', ...questionKeys].map((k) => [k, flags[flagOf(k)] as string | undefined]),
-);
 const collect = async (questions: Question[]) => {
-  const r = await collectAnswers(questions, given, ask);
+  const r = await collectAnswers(questions, flags as Answers, ask);
   if (r.problems.length) fail(r.problems.join('\n'));
   if (r.missing.length)
     fail(

@@ -1,6 +1,6 @@
 // Builds the open-data tables from the collections (used by /data/ pages and files).
 import { buildTables } from '../lib/export.ts';
-import { entryPath } from '../lib/ids.ts';
+import { entryPath } from '../lib/kinds.ts';
 import { getPlan } from './load.ts';
 
 /** The export tables, with absolute permalinks. */

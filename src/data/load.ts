@@ -2,7 +2,7 @@
 // derives goes through pure functions in src/lib, which have unit tests.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { groupIndustriesByTier, projectCode } from '../lib/group.ts';
-import { KINDS, entryPath, sortById, type EntryKind } from '../lib/ids.ts';
+import { KINDS, entryPath, sortById, type EntryKind } from '../lib/kinds.ts';
 import { buildBacklinks, buildCitedBy } from '../lib/links.ts';
 import { restsOnFlaggedFact } from '../lib/citation.ts';
 import { MIRROR_FLAG } from '../lib/labels.ts';

@@ -1,5 +1,4 @@
-import { compareIds, entryOfPath, kindOfId } from './ids.ts';
-import { entryFile } from './kinds.ts';
+import { compareIds, entryFile, entryOfPath, kindOfId } from './kinds.ts';
 
 /** A problem in one content file, described so an editor can fix it. */
 export interface ContentError {

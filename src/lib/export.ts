@@ -3,7 +3,7 @@
 // dictionary page renders these same definitions, so they are written once.
 import type { CollectionEntry } from 'astro:content';
 import { DATE_STATUS_VALUES } from '../schemas/shared.ts';
-import type { EntryKind } from './ids.ts';
+import type { EntryKind } from './kinds.ts';
 import { relatedLinks } from './progress.ts';
 import {
   ENTRY_COLUMNS,

@@ -1,4 +1,4 @@
-import { sortById, tierOfIndustry } from './ids.ts';
+import { sortById, tierOfIndustry } from './kinds.ts';
 
 /** Groups industries under their tiers (by ID prefix), in plan order, with derived counts. */
 export function groupIndustriesByTier<T extends { id: string }, I extends { id: string }>(

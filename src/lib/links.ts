@@ -1,4 +1,4 @@
-import { compareIds } from './ids.ts';
+import { compareIds } from './kinds.ts';
 
 /** An entry reduced to what link lists need. */
 export interface EntryRef {

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ContentError } from './content-errors.ts';
-import { compareIds } from './ids.ts';
+import { compareIds } from './kinds.ts';
 
 export const PUBLISHED_FILES = {
   published: 'content/published-ids.txt',

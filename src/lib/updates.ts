@@ -1,4 +1,4 @@
-import { sortById } from './ids.ts';
+import { sortById } from './kinds.ts';
 
 /** Entries grouped by their `updated` day, newest day first, entries in plan order within a day. */
 export function listUpdates<T extends { id: string; updated?: string }>(entries: readonly T[]) {

@@ -11,13 +11,13 @@ import {
 import { KIND_NAMES, findKind, kindInfo, type KindName } from '../kinds.ts';
 
 /**
- * Fills the answers: flags first (checked), then, when `ask` is given, one question at a time
- * until each answer passes its field's schema. Without `ask`, suggested answers are taken and
- * missing required keys returned.
+ * Fills the answers: flags first (checked; `flags` is keyed by flag name), then, when `ask` is
+ * given, one question at a time until each answer passes its field's schema. Without `ask`,
+ * suggested answers are taken and missing required keys returned.
  */
 export async function collectAnswers(
   questions: Question[],
-  given: Answers,
+  flags: Answers,
   ask?: (prompt: string) => Promise<string>,
   log: (line: string) => void = console.log,
 ): Promise<{ answers: Answers; missing: string[]; problems: string[] }> {
@@ -29,7 +29,7 @@ export async function collectAnswers(
     const normalise = (v: string) =>
       q.values?.find((c) => c.toLowerCase() === v.trim().toLowerCase()) ?? v.trim();
     const suggested = q.suggest?.(answers);
-    const flagged = given[q.key];
+    const flagged = flags[flagOf(q.key)];
     if (flagged) {
       const problem = q.check(normalise(flagged));
       if (!problem) {

@@ -29,7 +29,7 @@ export function buildEntry(kind: KindName, id: string, answers: Answers, today: 
   const data = shapeData(fields, (f, key) => {
     if (key === 'id' || key === 'updated') return key === 'id' ? id : today;
     const raw = answers[key]?.replace(/\s*\n\s*/g, ' ').trim();
-    return raw || f.inner.def.type === 'array' ? toValue(f, raw) : undefined;
+    return raw || f.inner.type === 'array' ? toValue(f, raw) : undefined;
   });
   // YAML 1.1 quoting keeps dates and yes/no strings as strings for any YAML reader.
   const doc = new Document(data, { version: '1.1' });

@@ -2,20 +2,13 @@
 // are read from the zod schemas (fields.ts); this module adds only what a schema
 // cannot know: how new IDs are numbered, the totals the sources state, and the
 // layout of the new file.
+import { z } from 'astro/zod';
 import { checkingSchemas } from '../validate-entries.ts';
 import { COLLECTIONS, type CollectionKey } from '../../schemas/shared.ts';
-import { compareIds, splitId } from '../ids.ts';
-import { kindInfo, type KindName } from '../kinds.ts';
+import { compareIds, kindInfo, splitId, type KindName } from '../kinds.ts';
 import { fieldsOf, plainSchemas, unwrap, type FieldInfo } from './fields.ts';
 
-/** What the scaffolder knows about the existing content. */
-export interface Existing {
-  /** Every ID in use: current entries, published IDs, and both ends of every redirect. */
-  usedIds: ReadonlySet<string>;
-  byCollection: ReadonlyMap<CollectionKey, readonly string[]>;
-  /** How many entries the sources say there are, by tier (tiers.yaml) or collection (plan.yaml). */
-  stated: Partial<Record<string, number>>;
-}
+export type Existing = ReturnType<typeof summariseExisting>;
 
 /** One question the scaffolder asks (or one flag it reads), derived from a schema field. */
 export interface Question {
@@ -43,16 +36,12 @@ const SUGGEST: Record<string, Question['suggest']> = {
 
 /** An answer typed as text, converted to what the field's schema parses (lists split at , ， 、 or spaces). */
 export function toValue(field: FieldInfo, raw: string | undefined): unknown {
-  const type = field.inner.def.type;
+  const type = field.inner.type;
   if (type === 'array') return (raw ?? '').split(/[,，、\s]+/).filter(Boolean);
   if (type === 'number') return Number(raw);
   if (type === 'boolean') return raw === 'true';
   return raw;
 }
-
-/** An optional object (a progress item's claim) only when its answers make a whole one. */
-const optionalObject = (f: FieldInfo, value: Record<string, unknown>) =>
-  f.required || f.schema.safeParse(value).success ? value : undefined;
 
 /**
  * Walks an entry schema into the shape of its data: objects and required arrays of objects (one
@@ -69,15 +58,16 @@ export function shapeData(
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of fields) {
-    const element = f.inner.def.type === 'array' ? unwrap(f.inner.def.element!) : undefined;
-    const value =
-      f.inner.def.type === 'object'
-        ? optionalObject(f, shapeData(fieldsOf(f.inner), leaf, true, required && f.required))
-        : element?.def.type === 'object'
-          ? f.required
-            ? [shapeData(fieldsOf(element), leaf, true, required)]
-            : []
-          : leaf(f, nested && f.name === 'text' ? 'quote' : f.name, required && f.required);
+    const element =
+      f.inner instanceof z.ZodArray ? unwrap(f.inner.element as z.ZodType) : undefined;
+    let value: unknown;
+    if (f.inner instanceof z.ZodObject) {
+      const object = shapeData(fieldsOf(f.inner), leaf, true, required && f.required);
+      // An optional object (a progress item's claim) only when its answers make a whole one.
+      value = f.required || f.schema.safeParse(object).success ? object : undefined;
+    } else if (element instanceof z.ZodObject)
+      value = f.required ? [shapeData(fieldsOf(element), leaf, true, required)] : [];
+    else value = leaf(f, nested && f.name === 'text' ? 'quote' : f.name, required && f.required);
     if (value !== undefined) out[f.name] = value;
   }
   return out;
@@ -88,14 +78,13 @@ export function questionsFor(kind: KindName, existing = summariseExisting([])): 
   const out = new Map<string, Question>();
   const add = (f: FieldInfo, key: string, required: boolean) => {
     if (out.has(key)) return;
-    const isBoolean = f.inner.def.type === 'boolean';
     const fallback = f.defaultValue;
     out.set(key, {
       key,
       help: f.help,
       required,
-      values: f.values ?? (isBoolean ? ['true', 'false'] : undefined),
-      list: f.inner.def.type === 'array',
+      values: f.values ?? (f.inner.type === 'boolean' ? ['true', 'false'] : undefined),
+      list: f.inner.type === 'array',
       suggest:
         SUGGEST[`${kind}.${key}`] ??
         SUGGEST[key] ??
@@ -106,10 +95,7 @@ export function questionsFor(kind: KindName, existing = summariseExisting([])): 
       },
     });
   };
-  if (kind === 'industry') {
-    const tier = fieldsOf(plainSchemas.tiers).find((f) => f.name === 'id')!;
-    add(tier, 'tier', true);
-  }
+  if (kind === 'industry') add(fieldsOf(plainSchemas.tiers.pick({ id: true }))[0], 'tier', true);
   const fields = fieldsOf(checkingSchemas(existing.byCollection)[kindInfo(kind).collection]).filter(
     (f) => !['id', 'updated'].includes(f.name),
   );
@@ -182,16 +168,20 @@ export function capacityWarning(
   return `来源说共有 ${count} 个${what}，现在已经有 ${have} 个。再加一个会与来源所述总数不符，计数测试会失败。只有来源确实列出了更多时才继续（加 --force），并同时更新所述总数及其原文。`;
 }
 
-/** Builds the `Existing` summary from entries as read from disk and the published IDs. */
+/**
+ * What the scaffolder knows about the existing content: every ID in use (current entries,
+ * published IDs, both ends of every redirect), the IDs by collection, and how many entries the
+ * sources say there are, by tier (tiers.yaml) or collection (plan.yaml).
+ */
 export function summariseExisting(
   entries: ReadonlyArray<{ collection: CollectionKey; data: Record<string, unknown> }>,
   extra: {
     published?: readonly string[];
     redirects?: ReadonlyArray<{ from: string; to: string }>;
   } = {},
-): Existing {
+) {
   const byCollection = new Map<CollectionKey, string[]>(COLLECTIONS.map((c) => [c, []]));
-  const stated: Existing['stated'] = {};
+  const stated: Record<string, number | undefined> = {};
   for (const { collection, data } of entries) {
     if (typeof data.id === 'string') byCollection.get(collection)!.push(data.id);
     if (collection === 'tiers' && typeof data.statedCount === 'number')

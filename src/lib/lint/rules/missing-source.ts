@@ -1,4 +1,4 @@
-import { KINDS } from '../../ids.ts';
+import { KINDS } from '../../kinds.ts';
 import { isQuotePath } from '../../quotes.ts';
 import { defineRule, MISSING } from '../rule.ts';
 

@@ -1,4 +1,4 @@
-import { entryOfPath } from '../../ids.ts';
+import { entryOfPath } from '../../kinds.ts';
 import { closestIds } from '../../content-errors.ts';
 import type { BodyIndex } from '../mdx.ts';
 import { BODY, defineRule, type Where } from '../rule.ts';
