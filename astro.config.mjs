@@ -5,7 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
-import { entryPath, kindOfId } from './src/lib/ids.ts';
+import { entryPath, kindOfId } from './src/lib/kinds.ts';
 import { islands } from './src/integrations/islands.ts';
 import { readPublishedIds } from './src/lib/published-ids.ts';
 import { PLACEHOLDER_SITE, normaliseBase, withBase } from './src/lib/site-url.ts';

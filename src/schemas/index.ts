@@ -74,7 +74,7 @@ export function buildSchemas(ref: ReferenceFn) {
     }),
     // The 2024 work programme's "four projects" (四项工程).
     programmes: baseEntry(ref, 'programmes').extend({
-      year: year.describe('工作要点的年份，四位数字'),
+      year: year.meta({ description: '工作要点的年份，四位数字', examples: [2024] }),
       quote: quote.describe('点名这项工程及其目的的原文'),
       aspects: z.array(ref('aspects')).default([]).describe('相关方面的编号，如 A1（本站解读）'),
     }),

@@ -11,9 +11,6 @@ const sourceId = z
   .min(1, { message: '必须注明来源：source="src-…"（content/sources 中的编号）' })
   .describe('来源编号（content/sources 中的 id），如 src-explainer');
 const locator = text('在来源中的位置，如“第 5 段”');
-/** One value out of a list, with the list in the message. */
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T, help: string) =>
-  z.enum(values, { message: `可选值 allowed: ${values.join(', ')}` }).describe(help);
 /** `date="unknown"` (or 未知) says that no source gives the date: never leave the date out. */
 const UNKNOWN_DATES = ['unknown', '未知'] as const;
 
@@ -47,7 +44,10 @@ export const MDX_COMPONENTS = {
   Note: z.strictObject({ heading: text('块上方的标签，默认“解读”') }),
   Fact,
   Callout: z.strictObject({
-    type: oneOf(['info', 'warning'], 'info（提示，默认）或 warning（注意）').optional(),
+    type: z
+      .enum(['info', 'warning'], { message: '可选值 allowed: info, warning' })
+      .describe('info（提示，默认）或 warning（注意）')
+      .optional(),
     title: text('标签；默认 info 为“提示”，warning 为“注意”'),
   }),
   Figure: z.strictObject({
@@ -80,11 +80,6 @@ export type MdxComponentName = keyof typeof MDX_COMPONENTS;
 
 /** Whether a Fact date means "not known". */
 export const isUnknownDate = (date: unknown): boolean => UNKNOWN_DATES.some((d) => d === date);
-
-/** Attributes a component knows, in the order the schema lists them. */
-export function componentAttributes(name: MdxComponentName): string[] {
-  return Object.keys(MDX_COMPONENTS[name].shape);
-}
 
 /**
  * Validates a component's props; throws a build error naming the component, the page (the

@@ -11,9 +11,6 @@ import {
 import { AGREEMENT_LABEL, FLAG_WORDS, RELATION_LABEL, keysOf } from '../lib/labels.ts';
 import { PERIOD_KIND_LABEL } from '../lib/progress.ts';
 
-/** How the source words a figure that is not exact (600 余项, 超过 200 亿元). */
-export const QUALIFIERS = ['余', '超过', '预计超过'] as const;
-
 /** One figure a source reports, with its period: the unit of the charts and indicators.csv. */
 export function indicatorSchema(ref: ReferenceFn) {
   return z.object({
@@ -24,7 +21,8 @@ export function indicatorSchema(ref: ReferenceFn) {
     value: z.number(),
     /** Unit as the source gives it: %, 家, 亿元, 项, 个. */
     unit: z.string().min(1),
-    qualifier: z.enum(QUALIFIERS).optional(),
+    /** How the source words a figure that is not exact (600 余项, 超过 200 亿元). */
+    qualifier: z.enum(['余', '超过', '预计超过']).optional(),
     /** Period the value is for, as a label: 2024Q1, 2024H1, 2024, 十四五末, 2022—2024. */
     period: z.string().min(2),
     periodKind: z.enum(keysOf(PERIOD_KIND_LABEL)),
@@ -40,7 +38,7 @@ export function indicatorSchema(ref: ReferenceFn) {
  * A link to an entry the item concerns, with where the link comes from: the
  * source states it, or it is our reading (本站解读) and says why.
  */
-export function relatedSchema(ref: ReferenceFn) {
+function relatedSchema(ref: ReferenceFn) {
   return z
     .object({
       industry: ref('industries').optional(),

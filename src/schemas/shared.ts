@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isFlaggedUrl } from '../lib/flagged-hosts.ts';
-import { KINDS, type EntryKind } from '../lib/kinds.ts';
+import { ENTRY_KINDS, KINDS, type EntryKind } from '../lib/kinds.ts';
 import flaggedHosts from '../data/flagged-hosts.json' with { type: 'json' };
 
 /**
@@ -37,10 +37,7 @@ export const COLLECTIONS = Object.keys(CONTENT_LAYOUT) as CollectionKey[];
 
 /** Any entry ID except sources' slugs (a term's `related`). */
 export const ENTRY_ID_PATTERN = new RegExp(
-  `^(${Object.entries(KINDS)
-    .filter(([c]) => c !== 'sources')
-    .map(([, k]) => k.pattern.source.slice(1, -1))
-    .join('|')})$`,
+  ENTRY_KINDS.flatMap((c) => (c === 'sources' ? [] : KINDS[c].pattern.source)).join('|'),
 );
 
 /** `2024`, `2024-07` or `2024-07-05`. */

@@ -1,6 +1,15 @@
 // The text of a new entry file, built from the scaffolder's answers in the
 // order and with the help text of the collection's schema.
-import { Document, isCollection, isScalar, isSeq, visit, type Pair } from 'yaml';
+import {
+  Document,
+  isCollection,
+  isScalar,
+  isSeq,
+  visit,
+  type Node,
+  type Scalar,
+  type YAMLMap,
+} from 'yaml';
 import { fieldsOf, plainSchemas } from './fields.ts';
 import { entryFile, kindInfo, type KindName } from '../kinds.ts';
 import { shapeData, toValue, type Answers } from './scaffold.ts';
@@ -38,14 +47,11 @@ export function buildEntry(kind: KindName, id: string, answers: Answers, today: 
       if (seq.items.every(isScalar)) seq.flow = true;
     },
   });
-  for (const pair of (doc.contents as { items: Pair[] }).items) {
-    const help = fields.find(
-      (f) => f.name === String((pair.key as { value: unknown }).value),
-    )?.help;
+  for (const { key, value } of (doc.contents as YAMLMap<Scalar<string>, Node>).items) {
+    const help = fields.find((f) => f.name === key.value)?.help;
     if (!help) continue;
-    if (isCollection(pair.value) && !(isSeq(pair.value) && pair.value.flow))
-      (pair.key as { commentBefore?: string }).commentBefore = ` ${help}`;
-    else (pair.value as { comment?: string }).comment = ` ${help}`;
+    if (isCollection(value) && !(isSeq(value) && value.flow)) key.commentBefore = ` ${help}`;
+    else value!.comment = ` ${help}`;
   }
   const yamlText = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   const text =

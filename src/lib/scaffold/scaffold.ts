@@ -28,12 +28,6 @@ export type Answers = Record<string, string | undefined>;
 
 export const flagOf = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-/** Answers the schemas cannot suggest. */
-const SUGGEST: Record<string, Question['suggest']> = {
-  dateStatus: (a) => (a.date ? 'stated' : 'unknown'),
-  'programme.year': () => '2024',
-};
-
 /** An answer typed as text, converted to what the field's schema parses (lists split at , ， 、 or spaces). */
 export function toValue(field: FieldInfo, raw: string | undefined): unknown {
   const type = field.inner.type;
@@ -73,22 +67,25 @@ export function shapeData(
   return out;
 }
 
+/** What the scaffolder proposes: the field's default or first example; a date's status follows the date. */
+function suggestion(f: FieldInfo, key: string): Question['suggest'] {
+  if (key === 'dateStatus') return (a) => (a.date ? 'stated' : 'unknown');
+  const value = f.defaultValue ?? (f.schema.meta()?.examples as unknown[] | undefined)?.[0];
+  return value === undefined || Array.isArray(value) ? undefined : () => String(value);
+}
+
 /** The questions for a kind, in schema order (industries first ask the tier, which picks the ID prefix). */
 export function questionsFor(kind: KindName, existing = summariseExisting([])): Question[] {
   const out = new Map<string, Question>();
   const add = (f: FieldInfo, key: string, required: boolean) => {
     if (out.has(key)) return;
-    const fallback = f.defaultValue;
     out.set(key, {
       key,
       help: f.help,
       required,
       values: f.values ?? (f.inner.type === 'boolean' ? ['true', 'false'] : undefined),
       list: f.inner.type === 'array',
-      suggest:
-        SUGGEST[`${kind}.${key}`] ??
-        SUGGEST[key] ??
-        (fallback === undefined || Array.isArray(fallback) ? undefined : () => String(fallback)),
+      suggest: suggestion(f, key),
       check: (v) => {
         const r = f.schema.safeParse(toValue(f, v));
         return r.success ? undefined : r.error.issues.map((i) => i.message).join('；');

@@ -1,6 +1,5 @@
 import {
   MDX_COMPONENTS,
-  componentAttributes,
   isUnknownDate,
   type MdxComponentName,
 } from '../../../schemas/mdx-components.ts';
@@ -68,7 +67,7 @@ function checkProps(
           'component',
           { line: at, field: `<${name} ${k}>` },
           k,
-          `<${name}> 没有 ${k} 属性。可用的属性：${componentAttributes(name).join('、')}。`,
+          `<${name}> 没有 ${k} 属性。可用的属性：${Object.keys(MDX_COMPONENTS[name].shape).join('、')}。`,
         );
     else if (key in props && props[key] === undefined)
       continue; // written as {…}: reported above
