@@ -120,10 +120,8 @@ export type EntryKind = keyof typeof KINDS;
 /** A kind's name (industry, term, progress, …). */
 export type KindName = (typeof KINDS)[EntryKind]['name'];
 
-/** The collections with entry pages, in table order. */
 export const ENTRY_KINDS = Object.keys(KINDS) as EntryKind[];
 
-/** Every kind's name, in table order. */
 export const KIND_NAMES = ENTRY_KINDS.map((c) => KINDS[c].name);
 
 /** A kind's row of the table, with its collection. */

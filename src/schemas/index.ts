@@ -1,5 +1,3 @@
-// Every collection's schema, built with a reference function: `reference()` inside Astro, a
-// plain checker in the stand-alone content check and the scaffolder.
 import { z } from 'astro/zod';
 import {
   ENTRY_ID_PATTERN,
@@ -17,7 +15,7 @@ import { planSchema } from './plan.ts';
 import { progressSchema } from './progress.ts';
 import { MEASURE_STATUS_LABEL, TARGET_CERTAINTY_ORDER, keysOf } from '../lib/labels.ts';
 
-/** All schemas, keyed by collection, built with the given reference function. */
+/** All schemas, keyed by collection, built with the given reference function (see ReferenceFn). */
 export function buildSchemas(ref: ReferenceFn) {
   const quote = quoteSchema(ref);
   const year = z.number().int().min(2000).max(2100);

@@ -1,15 +1,7 @@
 // The text of a new entry file, built from the scaffolder's answers in the
 // order and with the help text of the collection's schema.
-import {
-  Document,
-  isCollection,
-  isScalar,
-  isSeq,
-  visit,
-  type Node,
-  type Scalar,
-  type YAMLMap,
-} from 'yaml';
+import { Document, isCollection, isScalar, isSeq, visit } from 'yaml';
+import type { Node, Scalar, YAMLMap } from 'yaml';
 import { fieldsOf, plainSchemas } from './fields.ts';
 import { entryFile, kindInfo, type KindName } from '../kinds.ts';
 import { shapeData, toValue, type Answers } from './scaffold.ts';

@@ -7,6 +7,7 @@ import { checkingSchemas } from '../validate-entries.ts';
 import { COLLECTIONS, type CollectionKey } from '../../schemas/shared.ts';
 import { compareIds, kindInfo, splitId, type KindName } from '../kinds.ts';
 import { fieldsOf, plainSchemas, unwrap, type FieldInfo } from './fields.ts';
+import type { readPublishedIds } from '../published-ids.ts';
 
 export type Existing = ReturnType<typeof summariseExisting>;
 
@@ -172,10 +173,7 @@ export function capacityWarning(
  */
 export function summariseExisting(
   entries: ReadonlyArray<{ collection: CollectionKey; data: Record<string, unknown> }>,
-  extra: {
-    published?: readonly string[];
-    redirects?: ReadonlyArray<{ from: string; to: string }>;
-  } = {},
+  extra: Partial<ReturnType<typeof readPublishedIds>> = {},
 ) {
   const byCollection = new Map<CollectionKey, string[]>(COLLECTIONS.map((c) => [c, []]));
   const stated: Record<string, number | undefined> = {};
