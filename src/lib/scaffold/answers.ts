@@ -30,31 +30,28 @@ export async function collectAnswers(
       q.values?.find((c) => c.toLowerCase() === v.trim().toLowerCase()) ?? v.trim();
     const suggested = q.suggest?.(answers);
     const flagged = flags[flagOf(q.key)];
-    if (flagged) {
-      const problem = q.check(normalise(flagged));
-      if (!problem) {
-        answers[q.key] = normalise(flagged);
-        continue;
-      }
-      const line = `--${flagOf(q.key)} "${flagged}"：${problem}`;
-      if (!ask) problems.push(line);
-      else log(`  ✖ ${line}`);
+    const flagProblem = flagged && q.check(normalise(flagged));
+    if (flagged && !flagProblem) {
+      answers[q.key] = normalise(flagged);
+      continue;
     }
+    const line = flagProblem && `--${flagOf(q.key)} "${flagged}"：${flagProblem}`;
+    if (line && ask) log(`  ✖ ${line}`);
+    else if (line) problems.push(line);
     if (!ask) {
       if (suggested !== undefined) answers[q.key] = suggested;
       else if (q.required && !flagged) missing.push(q.key);
       continue;
     }
+    const choices = q.values
+      ? `（${q.values.join(' / ')}）`
+      : q.list
+        ? '（可写多个，用逗号分隔）'
+        : '';
+    const shown = suggested !== undefined ? ` [${suggested}]` : q.required ? ' *' : ' [可留空]';
+    const prompt = `\n${q.help}${choices}\n  ${flagOf(q.key)}${shown}: `;
     for (;;) {
-      const choices = q.values
-        ? `（${q.values.join(' / ')}）`
-        : q.list
-          ? '（可写多个，用逗号分隔）'
-          : '';
-      const shown = suggested !== undefined ? ` [${suggested}]` : q.required ? ' *' : ' [可留空]';
-      const v = normalise(
-        (await ask(`\n${q.help}${choices}\n  ${flagOf(q.key)}${shown}: `)) || suggested || '',
-      );
+      const v = normalise((await ask(prompt)) || suggested || '');
       const problem = v ? q.check(v) : q.required ? '必填 required' : undefined;
       if (!problem) {
         if (v) answers[q.key] = v;
