@@ -3,7 +3,7 @@
 // and that MDX bodies compile and the IDs in them exist (the lint's unknown-id check).
 import { fieldName, showFound, type ContentError } from './content-errors.ts';
 import type { RawEntry } from './validate-entries.ts';
-import { pageIds } from './content-files.ts';
+import { pageIds, type ContentRead } from './content-files.ts';
 import { indexBody, type BodyIndex } from './lint/mdx.ts';
 import { objectsIn } from './lint/frontmatter.ts';
 import UNKNOWN_ID, { unknownIds } from './lint/rules/unknown-id.ts';
@@ -56,7 +56,7 @@ export function factNumberingHint(entry: RawEntry, entries: readonly RawEntry[])
 /** Fact IDs used twice in an entry, cited sources not in `sources:`, broken or dangling bodies. */
 export function checkCitations(
   entries: readonly RawEntry[],
-  bodies: ReadonlyArray<{ file: string; body: string; bodyLine: number }>,
+  bodies: ContentRead['bodies'],
 ): ContentError[] {
   const errors: ContentError[] = [];
   const known = pageIds(entries);

@@ -3,7 +3,7 @@
 import { fieldName, showFound, type ContentError } from '../content-errors.ts';
 import type { CollectionKey } from '../../schemas/shared.ts';
 import { RULES, RULE_BY_ID, type RuleId } from './rules.ts';
-import { BODY, type FileView, type Report, type Rule, type TextRun, type Where } from './rule.ts';
+import { BODY, type FileView, type Rule, type TextRun, type Where } from './rule.ts';
 import {
   NOT_PROSE,
   NO_AUTOCORRECT,
@@ -53,15 +53,14 @@ export function lintFile(
 ): { findings: LintFinding[]; fixed?: string } {
   const findings: LintFinding[] = [];
   const edits: Array<{ start: number; end: number; text: string }> = [];
-  const report: Report = (rule, where, found, hint, fixable = false) => {
-    const { severity, expected: zhEn } = RULE_BY_ID[rule as RuleId];
-    const [expectedZh, expected] = zhEn;
+  const report = (rule: string, where: Where, found: string, hint: string, fixable = false) => {
+    const { severity, expected } = RULE_BY_ID[rule as RuleId];
     findings.push({
       file: input.file,
       ...where,
       found: showFound(found),
-      expected,
-      expectedZh,
+      expected: expected[1],
+      expectedZh: expected[0],
       hint,
       rule: rule as RuleId,
       severity,
@@ -143,8 +142,11 @@ export function lintFile(
   const isRecord = read.data && typeof read.data === 'object' && !Array.isArray(read.data);
   const data = (isRecord ? read.data : {}) as Record<string, unknown>;
   const objects = objectsIn(read.data, read.lineOf);
-  const view = { collection: input.collection, data, objects, lineOf: read.lineOf, ctx };
-  for (const rule of ALL) rule.checkFile?.({ ...view, body, bodyError }, report);
+  const view = { collection: input.collection, data, objects, lineOf: read.lineOf, ctx, body };
+  for (const rule of ALL)
+    rule.checkFile?.({ ...view, bodyError }, (where, found, hint, id = rule.id) =>
+      report(id, where, found, hint),
+    );
 
   // A line of spam or scrape residue is to be deleted by hand: no style advice, no rewriting.
   const junk = new Set(

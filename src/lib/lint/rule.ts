@@ -13,14 +13,8 @@ export interface Where {
   field: string;
 }
 
-/** Reports a finding of any rule (a check may report under a neighbouring rule, e.g. missing-date). */
-export type Report = (
-  rule: string,
-  where: Where,
-  found: string,
-  hint: string,
-  fixable?: boolean,
-) => void;
+/** Reports a finding of the checking rule, or of a neighbouring one it names (e.g. missing-date). */
+export type Report = (where: Where, found: string, hint: string, rule?: string) => void;
 
 /** A run of text to check: a frontmatter string, a text node of the body, an attribute value. */
 export interface TextRun {

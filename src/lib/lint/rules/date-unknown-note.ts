@@ -13,7 +13,6 @@ export default defineRule({
     for (const { fact, rec, line, field } of objects)
       if (fact && !rec.date && rec.dateStatus === 'unknown' && !rec.old && !rec.caveat)
         report(
-          'date-unknown-note',
           { line, field: `${field}.caveat` },
           MISSING,
           '日期不详的事实请写 caveat，说明为什么不知道日期（例如“页面没有显示年份”）。',

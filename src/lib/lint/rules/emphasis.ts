@@ -31,7 +31,6 @@ export default defineRule({
       const m = LEFTOVER.exec(node.value);
       if (m)
         report(
-          'emphasis',
           { line: body!.line(node, m.index), field: BODY },
           excerpt(node.value, m.index),
           '用本站的 Markdown 设置解析后仍显示为星号。把加粗两侧的标点移到 ** 外面（如 “**876**”），或在 ** 外侧与字母、数字之间加空格；也可以不加粗。',

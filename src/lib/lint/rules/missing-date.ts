@@ -16,14 +16,12 @@ export default defineRule({
       // 旧数据 carries its year: in `date`, or (when only a range is known) in the caveat.
       if (fact.old === true && !/(19|20)\d{2}/.test(String(fact.caveat ?? '')))
         report(
-          'missing-date',
           where,
           MISSING,
           '旧数据必须注明年份：加上 date: "2017"（推断的写 dateStatus: inferred）；只知道大致年份范围的，在 caveat 中写明，如“旧数据（约 2009—2011 年）”。',
         );
       else if (fact.dateStatus !== 'unknown')
         report(
-          'missing-date',
           where,
           MISSING,
           '加上 date: "YYYY"、"YYYY-MM" 或 "YYYY-MM-DD"；来源确实没有日期的，写 dateStatus: unknown 并在 caveat 中说明。',

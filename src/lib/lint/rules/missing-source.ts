@@ -18,7 +18,6 @@ export default defineRule({
     const sources = data.sources;
     if (collection && WITH_SOURCES.has(collection) && !(Array.isArray(sources) && sources.length))
       report(
-        'missing-source',
         { line: lineOf(['sources']), field: 'sources' },
         sources === undefined ? MISSING : JSON.stringify(sources),
         '每个条目至少列一个来源：sources: [{ source: src-…, locator: 第 x 段 }]。',
@@ -27,7 +26,6 @@ export default defineRule({
       const quote = isQuotePath(path) && typeof rec.text === 'string';
       if ((quote || fact) && (rec.source ?? '') === '')
         report(
-          'missing-source',
           { line, field: `${field}.source` },
           MISSING,
           `${quote ? '原文' : '事实'}必须注明来源：加上 source: src-…（content/sources 中的编号）。`,

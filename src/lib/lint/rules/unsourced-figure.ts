@@ -77,11 +77,6 @@ export default defineRule({
     for (const run of runs)
       for (const f of figuresIn(run.text))
         if (!cited.includes(f.key))
-          report(
-            'unsourced-figure',
-            { line: run.at(f.index), field: run.field },
-            f.shown.trim(),
-            hint(f.shown),
-          );
+          report({ line: run.at(f.index), field: run.field }, f.shown.trim(), hint(f.shown));
   },
 });
