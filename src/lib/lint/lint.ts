@@ -45,11 +45,10 @@ export function repairRun(run: TextRun): string {
   return text;
 }
 
-/** Lints one content file; with `fix`, also returns its text with the safe fixes, if any. */
+/** Lints one content file; `fixed` is its text with the safe fixes, if any. */
 export function lintFile(
   input: { file: string; text: string; collection?: CollectionKey },
   ctx: LintContext,
-  options: { fix?: boolean } = {},
 ): { findings: LintFinding[]; fixed?: string } {
   const findings: LintFinding[] = [];
   const edits: Array<{ start: number; end: number; text: string }> = [];
@@ -79,7 +78,6 @@ export function lintFile(
   // A missing frontmatter and broken YAML are the content check's to report.
   const read = readContentFile(input.file, input.text);
   if (!read?.ok) return { findings };
-  const { yaml: yamlText, yamlAt } = read;
 
   for (const { path, node, line } of stringsIn(read.doc, read.lineAt)) {
     const key = String(path.findLast((p) => typeof p === 'string') ?? '');
@@ -94,8 +92,8 @@ export function lintFile(
     if (key === 'url' || NOT_PROSE.has(key)) continue;
     checkRun(run, ['raw', 'prose', 'frontmatter'], where);
     const fixed = repairRun(run);
-    const edit = fixed !== run.text && rewriteScalar(yamlText, node, path, fixed);
-    if (edit) edits.push({ ...edit, start: edit.start + yamlAt, end: edit.end + yamlAt });
+    const edit = fixed !== run.text && rewriteScalar(read.yaml, node, path, fixed);
+    if (edit) edits.push({ ...edit, start: edit.start + read.yamlAt, end: edit.end + read.yamlAt });
   }
 
   let body: BodyIndex | undefined;
@@ -163,7 +161,6 @@ export function lintFile(
   const safe = edits.filter(
     (e) => ![...junk].some((l) => l !== undefined && l >= lineOf(e.start) && l <= lineOf(e.end)),
   );
-  if (!options.fix || !safe.length) return { findings: kept };
   let fixed = input.text;
   for (const e of safe.sort((a, b) => b.start - a.start))
     fixed = fixed.slice(0, e.start) + e.text + fixed.slice(e.end);

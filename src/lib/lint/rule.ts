@@ -8,10 +8,7 @@ import type { BodyIndex } from './mdx.ts';
 type Path = Array<string | number>;
 
 /** The line in the file and the field (frontmatter path, or 正文 body). */
-export interface Where {
-  line?: number;
-  field: string;
-}
+export type Where = { line?: number; field: string };
 
 /** Reports a finding of the checking rule, or of a neighbouring one it names (e.g. missing-date). */
 export type Report = (where: Where, found: string, hint: string, rule?: string) => void;
@@ -26,12 +23,7 @@ export interface TextRun {
 }
 
 /** A problem at `index` (UTF-16) in a run of text; fixable unless the rule's fix is 'no'. */
-export interface TextHit {
-  index: number;
-  found: string;
-  hint: string;
-  fixable?: boolean;
-}
+export type TextHit = { index: number; found: string; hint: string; fixable?: boolean };
 
 /** An object in the frontmatter (or YAML file); `fact` for an item of `facts` with a text. */
 export interface DataObject {

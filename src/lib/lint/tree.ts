@@ -33,8 +33,8 @@ export async function lintTree(root: string, options: { fix?: boolean; only?: st
   const findings: LintFinding[] = [];
   const fixedFiles: string[] = [];
   for (const { file, abs, collection } of files) {
-    let result = lintFile({ file, text: readFileSync(abs, 'utf8'), collection }, ctx, options);
-    if (result.fixed !== undefined) {
+    let result = lintFile({ file, text: readFileSync(abs, 'utf8'), collection }, ctx);
+    if (options.fix && result.fixed !== undefined) {
       writeFileSync(abs, result.fixed);
       fixedFiles.push(file);
       result = lintFile({ file, text: result.fixed, collection }, ctx);
