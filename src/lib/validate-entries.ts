@@ -41,7 +41,6 @@ const ZH_BY_CODE: Record<string, string> = {
   invalid_format: '格式不对',
   invalid_value: '不是允许的取值',
   unrecognized_keys: '有不认识的字段',
-  custom: '不符合规则',
   invalid_union: '格式不对',
 };
 

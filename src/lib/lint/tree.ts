@@ -24,11 +24,9 @@ export async function lintTree(root: string, options: { fix?: boolean; only?: st
       .flatMap((e) => quotesInData(e.data).map((q) => `${q.text}\n`))
       .join(''),
   };
-  const wanted = options.only?.length
-    ? new Set(options.only.map((p) => relative(root, resolve(root, p))))
-    : undefined;
+  const only = options.only?.map((p) => relative(root, resolve(root, p)));
   const files = listContentFiles(root).filter(
-    (f) => !f.misnamed && (!wanted || wanted.has(f.file)),
+    (f) => !f.misnamed && (!only?.length || only.includes(f.file)),
   );
   const findings: LintFinding[] = [];
   const fixedFiles: string[] = [];
@@ -57,10 +55,8 @@ export function formatLintReport({
   files,
   fixedFiles,
 }: Awaited<ReturnType<typeof lintTree>>): string {
-  const { error: errors = [], warning: warnings = [] } = Object.groupBy(
-    findings,
-    (f) => f.severity,
-  );
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warnings = findings.filter((f) => f.severity === 'warning');
   const parts = [...errors, ...warnings].map(formatLintFinding);
   if (fixedFiles.length)
     parts.unshift(`已自动修复 Fixed ${fixedFiles.length} file(s):\n  ${fixedFiles.join('\n  ')}`);
