@@ -158,11 +158,9 @@ export function lintFile(
       return { ...f, fixable: false, hint: `${f.hint} ${JUNK_HINT}` };
     })
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  const safe = edits.filter(
-    (e) => ![...junk].some((l) => l !== undefined && l >= lineOf(e.start) && l <= lineOf(e.end)),
-  );
   let fixed = input.text;
-  for (const e of safe.sort((a, b) => b.start - a.start))
-    fixed = fixed.slice(0, e.start) + e.text + fixed.slice(e.end);
+  for (const e of edits.sort((a, b) => b.start - a.start))
+    if (![...junk].some((l) => l !== undefined && l >= lineOf(e.start) && l <= lineOf(e.end)))
+      fixed = fixed.slice(0, e.start) + e.text + fixed.slice(e.end);
   return { findings: kept, fixed: fixed === input.text ? undefined : fixed };
 }

@@ -92,21 +92,17 @@ export function excerpt(text: string, index = 0, length = 36): string {
  * titles, 「…」, 〈…〉, document numbers such as 镇数字发〔2022〕4号, and URLs.
  */
 const EXEMPT =
-  /“[^“”]*”|《[^《》]*》|「[^「」]*」|〈[^〈〉]*〉|[\u4e00-\u9fff]{1,10}〔\d{4}〕\d+号|https?:\/\/[^\s）)」”，。]+/g;
+  /(“[^“”]*”|《[^《》]*》|「[^「」]*」|〈[^〈〉]*〉|[\u4e00-\u9fff]{1,10}〔\d{4}〕\d+号|https?:\/\/[^\s）)」”，。]+)/;
 
-/** Splits text into free and exempt (quoted) spans, in order; 原文 is one exempt span. */
+/** Splits text into free and exempt (quoted) spans, alternating, in order; 原文 is one exempt span. */
 export function splitExempt(text: string, verbatim = false) {
   if (verbatim) return [{ start: 0, text, exempt: true }];
-  const spans: Array<{ start: number; text: string; exempt: boolean }> = [];
-  let last = 0;
-  for (const m of text.matchAll(EXEMPT)) {
-    if (m.index > last) spans.push({ start: last, text: text.slice(last, m.index), exempt: false });
-    spans.push({ start: m.index, text: m[0], exempt: true });
-    last = m.index + m[0].length;
-  }
-  if (last < text.length || !spans.length)
-    spans.push({ start: last, text: text.slice(last), exempt: false });
-  return spans;
+  let start = 0;
+  return text.split(EXEMPT).map((part, i) => {
+    const span = { start, text: part, exempt: i % 2 === 1 };
+    start += part.length;
+    return span;
+  });
 }
 
 /** Applies `fn` to the free spans only. */

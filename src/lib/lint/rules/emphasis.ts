@@ -3,10 +3,7 @@ import { BODY, defineRule, excerpt } from '../rule.ts';
 /** Emphasis markers a reader would see: `**…`, `__…`, or a `*x*` pair left in text. */
 const LEFTOVER = /\*\*|__|\*[^\s*][^*]*\*/;
 
-/**
- * Emphasis that does not render: markers the MDX compiler (with remark-cjk-friendly) left in
- * text nodes; and ** in frontmatter strings, which the site shows as plain text.
- */
+/** Emphasis markers left in text by the site's MDX compiler, or in frontmatter (plain text). */
 export default defineRule({
   id: 'emphasis',
   severity: 'error',
