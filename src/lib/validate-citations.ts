@@ -11,12 +11,9 @@ import UNKNOWN_ID, { unknownIds } from './lint/rules/unknown-id.ts';
 /** The fact-sheet prefix of an entry's facts: IND-E6- for industry E6, else the one its facts use most. */
 function factPrefix(entry: RawEntry): string | undefined {
   if (entry.collection === 'industries') return `IND-${String(entry.data.id)}-`;
-  const counts = new Map<string, number>();
-  for (const f of factsOf(entry)) {
-    const prefix = /^(.*-)\d+$/.exec(f.fact)?.[1];
-    if (prefix) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const prefixes = factsOf(entry).flatMap((f) => /^(.*-)\d+$/.exec(f.fact)?.[1] ?? []);
+  const counts = Object.entries(Object.groupBy(prefixes, (p) => p));
+  return counts.sort((a, b) => b[1]!.length - a[1]!.length)[0]?.[0];
 }
 
 const factsOf = (entry: RawEntry) =>

@@ -47,16 +47,11 @@ export function indexBody(source: string, firstLine: number) {
     else if (node.type === 'link') index.links.push(node);
     else if (isJsx(node)) {
       const attrs = new Map<string, AttrValue>();
-      for (const a of node.attributes)
-        if (a.type === 'mdxJsxAttribute')
-          attrs.set(
-            a.name,
-            a.value == null
-              ? true
-              : typeof a.value === 'string'
-                ? a.value
-                : { expression: a.value.value },
-          );
+      for (const a of node.attributes) {
+        if (a.type !== 'mdxJsxAttribute') continue;
+        if (a.value == null || typeof a.value === 'string') attrs.set(a.name, a.value ?? true);
+        else attrs.set(a.name, { expression: a.value.value });
+      }
       index.elements.push({ el: node, ancestors: ancestors as Parent[], attrs });
     } else if (HIDDEN.has(node.type) && node.position)
       index.hidden.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
@@ -69,9 +64,7 @@ export type BodyIndex = ReturnType<typeof indexBody>;
 
 /** The body source between an element's tags. */
 export function innerSource(source: string, el: Parent): string {
-  const [start, end] = [
-    el.children[0]?.position?.start.offset,
-    el.children.at(-1)?.position?.end.offset,
-  ];
+  const start = el.children[0]?.position?.start.offset;
+  const end = el.children.at(-1)?.position?.end.offset;
   return start === undefined || end === undefined ? '' : source.slice(start, end);
 }

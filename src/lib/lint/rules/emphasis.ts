@@ -3,6 +3,9 @@ import { BODY, defineRule, excerpt } from '../rule.ts';
 /** Emphasis markers a reader would see: `**…`, `__…`, or a `*x*` pair left in text. */
 const LEFTOVER = /\*\*|__|\*[^\s*][^*]*\*/;
 
+const PLAIN_HINT =
+  'frontmatter 字段按纯文本显示，** 会原样出现在页面上：删掉星号（要强调的内容请写在正文里）。';
+
 /** Emphasis markers left in text by the site's MDX compiler, or in frontmatter (plain text). */
 export default defineRule({
   id: 'emphasis',
@@ -13,16 +16,7 @@ export default defineRule({
   expected: ['能正常显示的加粗', 'emphasis that renders'],
   fix: 'no',
   scope: 'frontmatter',
-  check: ({ text }) =>
-    /\*\*|__/.test(text)
-      ? [
-          {
-            index: 0,
-            found: text,
-            hint: 'frontmatter 字段按纯文本显示，** 会原样出现在页面上：删掉星号（要强调的内容请写在正文里）。',
-          },
-        ]
-      : [],
+  check: ({ text }) => (/\*\*|__/.test(text) ? [{ index: 0, found: text, hint: PLAIN_HINT }] : []),
   checkFile({ body }, report) {
     for (const { node } of body?.texts ?? []) {
       const m = LEFTOVER.exec(node.value);
