@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readContent } from './lib/read-content.ts';
+import { readContent } from '../src/lib/content-files.ts';
 import {
   comparable,
   missingParts,

@@ -3,8 +3,7 @@
 // Options: npm run lint:content -- --help. Exits 1 when any error is left.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { lintTree } from '../src/lib/lint/tree.ts';
-import { formatLintReport, lintFailed } from '../src/lib/lint/format.ts';
+import { formatLintReport, lintFailed, lintTree } from '../src/lib/lint/tree.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -2,7 +2,8 @@
 // The content check (npm run check:content; every build runs it first).
 // Usage: node scripts/validate-content.ts [projectRoot]
 import { resolve } from 'node:path';
-import { checkContent, readContent } from './lib/read-content.ts';
+import { readContent } from '../src/lib/content-files.ts';
+import { checkContent } from '../src/lib/validate-entries.ts';
 import { formatContentReport } from '../src/lib/content-errors.ts';
 
 const root = resolve(process.argv[2] ?? '.');

@@ -15,7 +15,6 @@ import {
 import { buildSchemas } from './schemas/index.ts';
 
 const schemas = buildSchemas(reference as unknown as ReferenceFn);
-const readIfThere = (url: URL) => (existsSync(url) ? readFileSync(url, 'utf8') : undefined);
 
 /**
  * A folder's loader as editors need it in `npm run dev`. A file whose YAML does not parse is
@@ -36,7 +35,8 @@ function forEditors(loader: Loader, folder: string): Loader {
       logger.error = (message) => {
         const file = /^Failed to reload (.+?): /.exec(message)?.[1];
         const path = file && `${folder}/${file}`;
-        const text = path && readIfThere(new URL(path, context.config.root));
+        const url = path && new URL(path, context.config.root);
+        const text = url && existsSync(url) && readFileSync(url, 'utf8');
         context.logger.error((path && text && explainYamlError(path, text)) || message);
       };
       await loader.load({ ...context, logger });

@@ -10,7 +10,7 @@ import { HEADER_END, MARK, SIDE_FILE, ZWSP, type SideFile } from '../../src/lib/
 import { foldWidth } from '../../src/lib/search/normalise.ts';
 import { escapeHtml } from '../../src/lib/search/excerpt.ts';
 import { serialise, writePagefindIndex, type Item } from './pagefind-internals.ts';
-import { readContent } from './read-content.ts';
+import { readContent } from '../../src/lib/content-files.ts';
 import { buildCharMap } from './search-char-map.ts';
 import { listPages } from './dist-pages.ts';
 

@@ -26,13 +26,8 @@ export function showFound(value: unknown): string {
 
 /** A field path as printed: `facts[0].date`. */
 export function fieldName(path: readonly PropertyKey[]): string {
-  return (
-    path.reduce<string>(
-      (acc, seg) =>
-        typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg),
-      '',
-    ) || '(entry)'
-  );
+  const name = path.map((seg) => (typeof seg === 'number' ? `[${seg}]` : `.${String(seg)}`));
+  return name.join('').replace(/^\./, '') || '(entry)';
 }
 
 /** One error as a block of lines: `✖ file:line` (and a tag), then field, found, expected and hint. */

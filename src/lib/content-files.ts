@@ -1,25 +1,18 @@
 // Where content lives on disk and how it is read: the file walk and the parse shared by the
-// content check (scripts/lib/read-content.ts), the lint and the scaffolder.
+// content check, the lint and the scaffolder.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { COLLECTIONS, CONTENT_LAYOUT, type CollectionKey } from '../schemas/shared.ts';
+import { COLLECTIONS, CONTENT_LAYOUT } from '../schemas/shared.ts';
 import type { RawEntry } from './validate-entries.ts';
 import { showFound, type ContentError } from './content-errors.ts';
 import { readContentFile } from './content-yaml.ts';
 
-/** One file under content/ that belongs to a collection. */
-interface ContentFile {
-  /** Relative to the project root. */
-  file: string;
-  abs: string;
-  collection: CollectionKey;
-  kind: (typeof CONTENT_LAYOUT)[CollectionKey]['kind'];
-  /** A file in an entry folder with the wrong extension (the site ignores it). */
-  misnamed: boolean;
-}
-
-/** Every file in the collections' folders, in collection order; names starting with _ or . are notes, not content. */
-export function listContentFiles(root: string): ContentFile[] {
+/**
+ * Every file in the collections' folders, in collection order; names starting with _ or . are
+ * notes, not content. `misnamed`: a file in an entry folder with the wrong extension (the site
+ * ignores it).
+ */
+export function listContentFiles(root: string) {
   return COLLECTIONS.flatMap((collection) => {
     const { path, kind } = CONTENT_LAYOUT[collection];
     const target = join(root, 'content', path);
@@ -36,10 +29,12 @@ export function listContentFiles(root: string): ContentFile[] {
   });
 }
 
+type ContentFile = ReturnType<typeof listContentFiles>[number];
+
 /** Everything read from content/: entries ready to validate, MDX bodies, and problems found while reading. */
 export interface ContentRead {
   entries: RawEntry[];
-  bodies: Array<{ file: string; body: string; bodyLine: number; collection: CollectionKey }>;
+  bodies: Array<{ file: string; body: string; bodyLine: number }>;
   errors: ContentError[];
 }
 
@@ -59,8 +54,7 @@ export function parseContentFile(
       expectedZh: `${ext} 文件（不想发布的文件请以 _ 开头）`,
     });
   const read = readContentFile(file, text);
-  if (read && 'body' in read)
-    out.bodies.push({ file, body: read.body, bodyLine: read.bodyLine, collection });
+  if (read && 'body' in read) out.bodies.push({ file, body: read.body, bodyLine: read.bodyLine });
   if (read?.ok) {
     const list = kind === 'yaml-list';
     const items = list ? (Array.isArray(read.data) ? read.data : []) : [read.data];

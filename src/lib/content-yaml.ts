@@ -6,13 +6,20 @@ import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 
 type YamlPath = ReadonlyArray<PropertyKey>;
 
-/** How to fix each kind of mistake; `where` moves the reported position to the mistake. */
+/** How to fix each kind of mistake; `locate` moves the reported position to the mistake. */
 const COLON =
   '值里有半角冒号加空格“: ”，YAML 把它后面的文字当成了新字段。把整个值用英文双引号括起来（如 text: "镇江船厂称: ……"），或把冒号改成全角“：”。';
 const INDENT =
   '这一行的缩进不对：同一层的字段要左对齐（空格数相同），列表项下的字段与 “- ” 后面的第一个字段对齐。只用空格，不用 Tab。';
-
 const NO_SPACE = '字段名后面的冒号要跟一个空格（title: 测试），否则 YAML 读不出这个字段。';
+const HINT_BY_CODE: Record<string, string> = {
+  TAB_AS_INDENT: '这一行用 Tab 缩进了。YAML 只认空格：把 Tab 换成空格，与同级字段对齐。',
+  DUPLICATE_KEY: '同一个字段写了两次。删掉其中一个，或把两处合并。',
+  MISSING_CHAR: INDENT,
+  BAD_INDENT: INDENT,
+};
+const OTHER =
+  '检查这一行和上一行：缩进是否与同级字段对齐，值里的半角冒号“: ”或 # 是否已用英文双引号括起来。';
 
 /** Counts the occurrences of `ch` in a line outside of the other kind of quotes (roughly). */
 const count = (line: string, ch: string) => line.split(ch).length - 1;
@@ -21,56 +28,33 @@ const count = (line: string, ch: string) => line.split(ch).length - 1;
 function locate(err: YAMLError, lines: string[]): { index: number; column: number; hint: string } {
   const { line, col } = err.linePos?.[0] ?? { line: 1, col: 1 };
   const index = line - 1;
-  const here = { index, column: col };
   const indentOf = (i: number) => ({ index: i, column: /^\s*/.exec(lines[i])![0].length + 1 });
-  const nextLine = () => {
-    for (let i = index + 1; i < lines.length; i++) if (lines[i].trim()) return i;
-    return index;
-  };
   const back = (test: (l: string) => boolean) => {
     for (let i = Math.min(index, lines.length - 1); i >= 0; i--) if (test(lines[i])) return i;
     return index;
   };
-  switch (err.code) {
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'BLOCK_IN_FLOW':
-    case 'MULTILINE_IMPLICIT_KEY': {
-      const colon = /:(\s|$)/.exec(lines[index]?.slice(col - 1) ?? '');
-      if (colon) return { index, column: col + colon.index, hint: COLON };
-      for (const i of [index - 1, index]) {
-        const key = /^(\s*(?:- )?[A-Za-z]\w*):\S/.exec(lines[i] ?? '');
-        if (key) return { index: i, column: key[1].length + 2, hint: NO_SPACE };
-      }
-      return { ...indentOf(nextLine()), hint: INDENT };
+  if (['BLOCK_AS_IMPLICIT_KEY', 'BLOCK_IN_FLOW', 'MULTILINE_IMPLICIT_KEY'].includes(err.code)) {
+    const colon = /:(\s|$)/.exec(lines[index]?.slice(col - 1) ?? '');
+    if (colon) return { index, column: col + colon.index, hint: COLON };
+    for (const i of [index - 1, index]) {
+      const key = /^(\s*(?:- )?[A-Za-z]\w*):\S/.exec(lines[i] ?? '');
+      if (key) return { index: i, column: key[1].length + 2, hint: NO_SPACE };
     }
-    case 'TAB_AS_INDENT':
-      return {
-        ...here,
-        hint: '这一行用 Tab 缩进了。YAML 只认空格：把 Tab 换成空格，与同级字段对齐。',
-      };
-    case 'DUPLICATE_KEY':
-      return { ...here, hint: '同一个字段写了两次。删掉其中一个，或把两处合并。' };
-    case 'MISSING_CHAR':
-      if (/quote/i.test(err.message)) {
-        const i = back((l) => count(l, '"') % 2 === 1 || count(l, "'") % 2 === 1);
-        return { ...indentOf(i), hint: '引号没有配对：在值的末尾补上英文引号，或删掉开头的引号。' };
-      }
-      return { ...here, hint: INDENT };
-    case 'BAD_INDENT':
-      if (/\]|\}/.test(err.message)) {
-        const i = back((l) => count(l, '[') > count(l, ']') || count(l, '{') > count(l, '}'));
-        return {
-          ...indentOf(i),
-          hint: '方括号 [ ] 或花括号 { } 没有配对：补上缺的 ] 或 }；值本身以 [ 开头时，用英文双引号把它括起来。',
-        };
-      }
-      return { ...here, hint: INDENT };
-    default:
-      return {
-        ...here,
-        hint: '检查这一行和上一行：缩进是否与同级字段对齐，值里的半角冒号“: ”或 # 是否已用英文双引号括起来。',
-      };
+    const next = lines.findIndex((l, i) => i > index && l.trim());
+    return { ...indentOf(next === -1 ? index : next), hint: INDENT };
   }
+  if (err.code === 'MISSING_CHAR' && /quote/i.test(err.message)) {
+    const i = back((l) => count(l, '"') % 2 === 1 || count(l, "'") % 2 === 1);
+    return { ...indentOf(i), hint: '引号没有配对：在值的末尾补上英文引号，或删掉开头的引号。' };
+  }
+  if (err.code === 'BAD_INDENT' && /\]|\}/.test(err.message)) {
+    const i = back((l) => count(l, '[') > count(l, ']') || count(l, '{') > count(l, '}'));
+    return {
+      ...indentOf(i),
+      hint: '方括号 [ ] 或花括号 { } 没有配对：补上缺的 ] 或 }；值本身以 [ 开头时，用英文双引号把它括起来。',
+    };
+  }
+  return { index, column: col, hint: HINT_BY_CODE[err.code] ?? OTHER };
 }
 
 /**

@@ -15,13 +15,10 @@ const HEADER =
   '# Every entry ID ever published. Never delete a line: declare a redirect in content/redirects.yaml instead.\n# 已发布的编号，只增不删；条目改编号时请在 content/redirects.yaml 声明跳转。\n';
 
 /** A renamed or merged entry: its old ID keeps working as a redirect to the new one. */
-export interface Redirect {
-  from: string;
-  to: string;
-}
+type Redirect = { from: string; to: string };
 
 /** Published IDs and redirects under `root`; missing files read as empty. */
-export function readPublishedIds(root: string): { published: string[]; redirects: Redirect[] } {
+export function readPublishedIds(root: string) {
   const read = (file: string) => {
     const path = join(root, file);
     return existsSync(path) ? readFileSync(path, 'utf8') : '';
@@ -53,21 +50,19 @@ export function checkPublishedIds(
   current: ReadonlySet<string>,
   redirects: readonly Redirect[],
 ): ContentError[] {
-  const errors: ContentError[] = [];
-  const redirected = new Map(redirects.map((r) => [r.from, r.to]));
-  for (const id of published) {
-    if (current.has(id) || redirected.has(id)) continue;
-    errors.push({
+  const redirected = new Set(redirects.map((r) => r.from));
+  const errors: ContentError[] = published
+    .filter((id) => !current.has(id) && !redirected.has(id))
+    .map((id) => ({
       file: PUBLISHED_FILES.published,
       field: id,
       found: `"${id}" is published but no entry has this ID any more`,
       expected: 'every published ID to keep its entry, or a redirect to the entry that replaces it',
       expectedZh: '已发布的编号必须保留，或声明重定向到替代它的条目',
       hint: `恢复该条目，或在 ${PUBLISHED_FILES.redirects} 中加入 - { from: ${id}, to: <新编号> }`,
-    });
-  }
+    }));
   redirects.forEach((r, i) => {
-    if (current.has(r.from)) {
+    if (current.has(r.from))
       errors.push({
         file: PUBLISHED_FILES.redirects,
         field: `[${i}].from`,
@@ -76,8 +71,7 @@ export function checkPublishedIds(
         expectedZh: '重定向的旧编号不能仍被条目使用',
         hint: '删除这条重定向，或改掉条目的编号。',
       });
-    }
-    if (!current.has(r.to)) {
+    if (!current.has(r.to))
       errors.push({
         file: PUBLISHED_FILES.redirects,
         field: `[${i}].to`,
@@ -86,7 +80,6 @@ export function checkPublishedIds(
         expectedZh: '已有条目的编号',
         hint: '重定向必须指向现有条目。',
       });
-    }
   });
   return errors;
 }

@@ -3,29 +3,17 @@
 // and that MDX bodies compile and the IDs in them exist (the lint's unknown-id check).
 import { fieldName, showFound, type ContentError } from './content-errors.ts';
 import type { RawEntry } from './validate-entries.ts';
-import { pageIds } from './content-files.ts';
+import { pageIds, type ContentRead } from './content-files.ts';
 import { indexBody, type BodyIndex } from './lint/mdx.ts';
 import { objectsIn } from './lint/frontmatter.ts';
 import UNKNOWN_ID, { unknownIds } from './lint/rules/unknown-id.ts';
 
-/** Every `source` cited in an entry's data outside its `sources:` list, with its field and line. */
-const citedInData = ({ data, lineOf }: RawEntry) =>
-  objectsIn(data)
-    .filter((o) => o.path[0] !== 'sources' && typeof o.rec.source === 'string')
-    .map((o) => {
-      const path = [...o.path, 'source'];
-      return { source: o.rec.source, field: fieldName(path), line: lineOf?.(path) };
-    });
-
 /** The fact-sheet prefix of an entry's facts: IND-E6- for industry E6, else the one its facts use most. */
 function factPrefix(entry: RawEntry): string | undefined {
   if (entry.collection === 'industries') return `IND-${String(entry.data.id)}-`;
-  const counts = new Map<string, number>();
-  for (const f of factsOf(entry)) {
-    const prefix = /^(.*-)\d+$/.exec(f.fact)?.[1];
-    if (prefix) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const prefixes = factsOf(entry).flatMap((f) => /^(.*-)\d+$/.exec(f.fact)?.[1] ?? []);
+  const counts = Object.entries(Object.groupBy(prefixes, (p) => p));
+  return counts.sort((a, b) => b[1]!.length - a[1]!.length)[0]?.[0];
 }
 
 const factsOf = (entry: RawEntry) =>
@@ -35,28 +23,23 @@ const factsOf = (entry: RawEntry) =>
 
 /** How fact IDs are numbered, and the next number after the highest one the content uses. */
 export function factNumberingHint(entry: RawEntry, entries: readonly RawEntry[]): string {
-  const prefix = factPrefix(entry);
-  const numbers = prefix
-    ? [...new Set(entries.flatMap((e) => factsOf(e).map((f) => f.fact)))]
-        .filter((id) => id.startsWith(prefix) && /^\d+$/.test(id.slice(prefix.length)))
-        .map((id) => Number(id.slice(prefix.length)))
-        .sort((a, b) => a - b)
-    : [];
-  const used = numbers.map((n) => `${prefix}${n}`);
-  const next = prefix ? `${prefix}${Math.max(0, ...numbers) + 1}` : undefined;
-  return (
+  const how =
     'fact 是这条事实在事实核查表（fact-sheet.md）里的编号：类别-对象-序号，如 IND-E3-1 是产业方向 E3 的第 1 条，TGT-2、PRG-6 是目标和进展的第 2、6 条。' +
-    '核查表里已有这条事实时用它的编号；没有时先在核查表登记' +
-    (next
-      ? `，下一个空闲的编号是 ${next}（本站已用到 ${used.length ? used.join('、') : '无'}）。`
-      : '。')
-  );
+    '核查表里已有这条事实时用它的编号；没有时先在核查表登记';
+  const prefix = factPrefix(entry);
+  if (!prefix) return `${how}。`;
+  const numbers = [...new Set(entries.flatMap((e) => factsOf(e).map((f) => f.fact)))]
+    .filter((id) => id.startsWith(prefix) && /^\d+$/.test(id.slice(prefix.length)))
+    .map((id) => Number(id.slice(prefix.length)))
+    .sort((a, b) => a - b);
+  const used = numbers.map((n) => `${prefix}${n}`).join('、') || '无';
+  return `${how}，下一个空闲的编号是 ${prefix}${Math.max(0, ...numbers) + 1}（本站已用到 ${used}）。`;
 }
 
 /** Fact IDs used twice in an entry, cited sources not in `sources:`, broken or dangling bodies. */
 export function checkCitations(
   entries: readonly RawEntry[],
-  bodies: ReadonlyArray<{ file: string; body: string; bodyLine: number }>,
+  bodies: ContentRead['bodies'],
 ): ContentError[] {
   const errors: ContentError[] = [];
   const known = pageIds(entries);
@@ -108,8 +91,14 @@ export function checkCitations(
     });
     const listed = new Set(e.data.sources.map((s) => (s as { source?: unknown })?.source));
     const body = parsed.get(e.file);
+    // Every `source` cited in the data outside `sources:`, and in the body's components.
     const cited = [
-      ...citedInData(e),
+      ...objectsIn(e.data)
+        .filter((o) => o.path[0] !== 'sources' && typeof o.rec.source === 'string')
+        .map((o) => {
+          const path = [...o.path, 'source'];
+          return { source: o.rec.source, field: fieldName(path), line: e.lineOf?.(path) };
+        }),
       ...(body?.elements ?? []).map(({ el, attrs }) => ({
         source: attrs.get('source'),
         field: `<${el.name} source>`,

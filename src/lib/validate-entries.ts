@@ -8,7 +8,9 @@ import {
 } from '../schemas/shared.ts';
 import { buildSchemas } from '../schemas/index.ts';
 import { closestIds, fieldName, showFound, type ContentError } from './content-errors.ts';
-import { factNumberingHint } from './validate-citations.ts';
+import { pageIds, type ContentRead } from './content-files.ts';
+import { checkCitations, factNumberingHint } from './validate-citations.ts';
+import { checkPublishedIds, readPublishedIds } from './published-ids.ts';
 
 /** One content entry as read from disk (its YAML data), before validation. */
 export interface RawEntry {
@@ -39,7 +41,6 @@ const ZH_BY_CODE: Record<string, string> = {
   invalid_format: '格式不对',
   invalid_value: '不是允许的取值',
   unrecognized_keys: '有不认识的字段',
-  custom: '不符合规则',
   invalid_union: '格式不对',
 };
 
@@ -148,9 +149,7 @@ const UNSAFE_BODY = [
 ];
 
 /** Markup in MDX bodies that could run code in a reader's browser (read line by line: JSX inside {expressions} is not in the MDX tree). */
-export function checkBodies(
-  bodies: ReadonlyArray<{ file: string; body: string; bodyLine: number }>,
-): ContentError[] {
+export function checkBodies(bodies: ContentRead['bodies']): ContentError[] {
   return bodies.flatMap((b) =>
     b.body.split('\n').flatMap((line, i) => {
       // Code spans and backslash-escaped brackets are shown as text, so they are harmless.
@@ -167,4 +166,16 @@ export function checkBodies(
       }));
     }),
   );
+}
+
+/** The content check (npm run check:content, and npm run new before it writes). */
+export function checkContent(root: string, read: ContentRead): ContentError[] {
+  const { published, redirects } = readPublishedIds(root);
+  return [
+    ...read.errors,
+    ...validateEntries(read.entries),
+    ...checkBodies(read.bodies),
+    ...checkCitations(read.entries, read.bodies),
+    ...checkPublishedIds(published, pageIds(read.entries).ids, redirects),
+  ];
 }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { listPages, walk } from '../../scripts/lib/dist-pages.ts';
-import { readContent } from '../../scripts/lib/read-content.ts';
+import { readContent } from '../../src/lib/content-files.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
 export const DIST = join(ROOT, process.env.DIST_DIR ?? 'dist');

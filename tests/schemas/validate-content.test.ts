@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { readContent } from '../../scripts/lib/read-content.ts';
+import { readContent } from '../../src/lib/content-files.ts';
 import { checkBodies, validateEntries } from '../../src/lib/validate-entries.ts';
 import { formatContentReport, type ContentError } from '../../src/lib/content-errors.ts';
 

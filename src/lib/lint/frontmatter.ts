@@ -44,13 +44,12 @@ export function stringsIn(doc: Document, lineAt: (offset: number) => number) {
 export function rewriteScalar(yamlText: string, node: Scalar, path: Path, value: string) {
   const [start, end] = node.range!;
   if (yamlText.slice(start, end).includes('\n')) return undefined;
-  const candidates =
-    node.type === 'PLAIN'
-      ? [value, JSON.stringify(value)]
-      : node.type === 'QUOTE_SINGLE'
-        ? [`'${value.replaceAll("'", "''")}'`, JSON.stringify(value)]
-        : [JSON.stringify(value)];
-  const text = candidates.find((c) => {
+  const json = JSON.stringify(value);
+  const own: Record<string, string> = {
+    PLAIN: value,
+    QUOTE_SINGLE: `'${value.replaceAll("'", "''")}'`,
+  };
+  const text = [own[node.type ?? ''] ?? json, json].find((c) => {
     const doc = parseDocument(yamlText.slice(0, start) + c + yamlText.slice(end));
     return doc.errors.length === 0 && doc.getIn(path) === value;
   });

@@ -4,8 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { lintTree } from './tree.ts';
-import { formatLintReport, lintFailed } from './format.ts';
+import { formatLintReport, lintFailed, lintTree } from './tree.ts';
 import type { LintFinding } from './lint.ts';
 import type { RuleId } from './rules.ts';
 import {

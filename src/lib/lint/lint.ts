@@ -3,7 +3,7 @@
 import { fieldName, showFound, type ContentError } from '../content-errors.ts';
 import type { CollectionKey } from '../../schemas/shared.ts';
 import { RULES, RULE_BY_ID, type RuleId } from './rules.ts';
-import { BODY, type FileView, type Report, type Rule, type TextRun, type Where } from './rule.ts';
+import { BODY, type FileView, type Rule, type TextRun, type Where } from './rule.ts';
 import {
   NOT_PROSE,
   NO_AUTOCORRECT,
@@ -45,23 +45,21 @@ export function repairRun(run: TextRun): string {
   return text;
 }
 
-/** Lints one content file; with `fix`, also returns its text with the safe fixes, if any. */
+/** Lints one content file; `fixed` is its text with the safe fixes, if any. */
 export function lintFile(
   input: { file: string; text: string; collection?: CollectionKey },
   ctx: LintContext,
-  options: { fix?: boolean } = {},
 ): { findings: LintFinding[]; fixed?: string } {
   const findings: LintFinding[] = [];
   const edits: Array<{ start: number; end: number; text: string }> = [];
-  const report: Report = (rule, where, found, hint, fixable = false) => {
-    const { severity, expected: zhEn } = RULE_BY_ID[rule as RuleId];
-    const [expectedZh, expected] = zhEn;
+  const report = (rule: string, where: Where, found: string, hint: string, fixable = false) => {
+    const { severity, expected } = RULE_BY_ID[rule as RuleId];
     findings.push({
       file: input.file,
       ...where,
       found: showFound(found),
-      expected,
-      expectedZh,
+      expected: expected[1],
+      expectedZh: expected[0],
       hint,
       rule: rule as RuleId,
       severity,
@@ -80,7 +78,6 @@ export function lintFile(
   // A missing frontmatter and broken YAML are the content check's to report.
   const read = readContentFile(input.file, input.text);
   if (!read?.ok) return { findings };
-  const { yaml: yamlText, yamlAt } = read;
 
   for (const { path, node, line } of stringsIn(read.doc, read.lineAt)) {
     const key = String(path.findLast((p) => typeof p === 'string') ?? '');
@@ -95,8 +92,8 @@ export function lintFile(
     if (key === 'url' || NOT_PROSE.has(key)) continue;
     checkRun(run, ['raw', 'prose', 'frontmatter'], where);
     const fixed = repairRun(run);
-    const edit = fixed !== run.text && rewriteScalar(yamlText, node, path, fixed);
-    if (edit) edits.push({ ...edit, start: edit.start + yamlAt, end: edit.end + yamlAt });
+    const edit = fixed !== run.text && rewriteScalar(read.yaml, node, path, fixed);
+    if (edit) edits.push({ ...edit, start: edit.start + read.yamlAt, end: edit.end + read.yamlAt });
   }
 
   let body: BodyIndex | undefined;
@@ -143,8 +140,11 @@ export function lintFile(
   const isRecord = read.data && typeof read.data === 'object' && !Array.isArray(read.data);
   const data = (isRecord ? read.data : {}) as Record<string, unknown>;
   const objects = objectsIn(read.data, read.lineOf);
-  const view = { collection: input.collection, data, objects, lineOf: read.lineOf, ctx };
-  for (const rule of ALL) rule.checkFile?.({ ...view, body, bodyError }, report);
+  const view = { collection: input.collection, data, objects, lineOf: read.lineOf, ctx, body };
+  for (const rule of ALL)
+    rule.checkFile?.({ ...view, bodyError }, (where, found, hint, id = rule.id) =>
+      report(id, where, found, hint),
+    );
 
   // A line of spam or scrape residue is to be deleted by hand: no style advice, no rewriting.
   const junk = new Set(
@@ -158,12 +158,9 @@ export function lintFile(
       return { ...f, fixable: false, hint: `${f.hint} ${JUNK_HINT}` };
     })
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  const safe = edits.filter(
-    (e) => ![...junk].some((l) => l !== undefined && l >= lineOf(e.start) && l <= lineOf(e.end)),
-  );
-  if (!options.fix || !safe.length) return { findings: kept };
   let fixed = input.text;
-  for (const e of safe.sort((a, b) => b.start - a.start))
-    fixed = fixed.slice(0, e.start) + e.text + fixed.slice(e.end);
+  for (const e of edits.sort((a, b) => b.start - a.start))
+    if (![...junk].some((l) => l !== undefined && l >= lineOf(e.start) && l <= lineOf(e.end)))
+      fixed = fixed.slice(0, e.start) + e.text + fixed.slice(e.end);
   return { findings: kept, fixed: fixed === input.text ? undefined : fixed };
 }

@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { visitParents } from 'unist-util-visit-parents';
-import type { Link, Node, Parent, Root, Text } from 'mdast';
+import type { Link, Node, Parent, Text } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).use(remarkCjkFriendly);
@@ -22,36 +22,24 @@ export const isJsx = (node: Node): node is JsxElement =>
 /** Node types a reader never sees as text: code, expressions and comments, ESM. */
 const HIDDEN = new Set('code inlineCode mdxFlowExpression mdxTextExpression mdxjsEsm'.split(' '));
 
-/** An MDX body, parsed and walked once. */
-export interface BodyIndex {
-  tree: Root;
-  source: string;
-  /** The file line of a node, or of the `index`th character of a text node's value. */
-  line(node: Node, index?: number): number;
-  /** Every text node a reader sees, with the names of the components it sits in (outermost first). */
-  texts: Array<{ node: Text; within: string[] }>;
-  /** Every component element with its ancestors and attributes. */
-  elements: Array<{ el: JsxElement; ancestors: Parent[]; attrs: Map<string, AttrValue> }>;
-  links: Link[];
-  /** Source ranges a reader never sees as text. */
-  hidden: Array<[number, number]>;
-}
-
 /** Parses an MDX body (throws the compiler's message, with line, on broken MDX) and walks it. */
-export function indexBody(source: string, firstLine: number): BodyIndex {
+export function indexBody(source: string, firstLine: number) {
   const tree = processor.parse(source);
-  const index: BodyIndex = {
+  const index = {
     tree,
     source,
-    line: (node, at = 0) =>
+    /** The file line of a node, or of the `at`th character of a text node's value. */
+    line: (node: Node, at = 0) =>
       (node.position?.start.line ?? 1) +
       firstLine -
       1 +
       (('value' in node ? String(node.value) : '').slice(0, at).match(/\n/g)?.length ?? 0),
-    texts: [],
-    elements: [],
-    links: [],
-    hidden: [],
+    /** Every text node a reader sees, with the names of the components it sits in (outermost first). */
+    texts: [] as Array<{ node: Text; within: string[] }>,
+    elements: [] as Array<{ el: JsxElement; ancestors: Parent[]; attrs: Map<string, AttrValue> }>,
+    links: [] as Link[],
+    /** Source ranges a reader never sees as text. */
+    hidden: [] as Array<[number, number]>,
   };
   visitParents(tree, (node, ancestors) => {
     if (node.type === 'text')
@@ -59,16 +47,11 @@ export function indexBody(source: string, firstLine: number): BodyIndex {
     else if (node.type === 'link') index.links.push(node);
     else if (isJsx(node)) {
       const attrs = new Map<string, AttrValue>();
-      for (const a of node.attributes)
-        if (a.type === 'mdxJsxAttribute')
-          attrs.set(
-            a.name,
-            a.value == null
-              ? true
-              : typeof a.value === 'string'
-                ? a.value
-                : { expression: a.value.value },
-          );
+      for (const a of node.attributes) {
+        if (a.type !== 'mdxJsxAttribute') continue;
+        if (a.value == null || typeof a.value === 'string') attrs.set(a.name, a.value ?? true);
+        else attrs.set(a.name, { expression: a.value.value });
+      }
       index.elements.push({ el: node, ancestors: ancestors as Parent[], attrs });
     } else if (HIDDEN.has(node.type) && node.position)
       index.hidden.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
@@ -76,11 +59,12 @@ export function indexBody(source: string, firstLine: number): BodyIndex {
   return index;
 }
 
+/** An MDX body, parsed and walked once. */
+export type BodyIndex = ReturnType<typeof indexBody>;
+
 /** The body source between an element's tags. */
 export function innerSource(source: string, el: Parent): string {
-  const [start, end] = [
-    el.children[0]?.position?.start.offset,
-    el.children.at(-1)?.position?.end.offset,
-  ];
+  const start = el.children[0]?.position?.start.offset;
+  const end = el.children.at(-1)?.position?.end.offset;
   return start === undefined || end === undefined ? '' : source.slice(start, end);
 }

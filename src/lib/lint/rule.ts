@@ -8,19 +8,10 @@ import type { BodyIndex } from './mdx.ts';
 type Path = Array<string | number>;
 
 /** The line in the file and the field (frontmatter path, or 正文 body). */
-export interface Where {
-  line?: number;
-  field: string;
-}
+export type Where = { line?: number; field: string };
 
-/** Reports a finding of any rule (a check may report under a neighbouring rule, e.g. missing-date). */
-export type Report = (
-  rule: string,
-  where: Where,
-  found: string,
-  hint: string,
-  fixable?: boolean,
-) => void;
+/** Reports a finding of the checking rule, or of a neighbouring one it names (e.g. missing-date). */
+export type Report = (where: Where, found: string, hint: string, rule?: string) => void;
 
 /** A run of text to check: a frontmatter string, a text node of the body, an attribute value. */
 export interface TextRun {
@@ -32,12 +23,7 @@ export interface TextRun {
 }
 
 /** A problem at `index` (UTF-16) in a run of text; fixable unless the rule's fix is 'no'. */
-export interface TextHit {
-  index: number;
-  found: string;
-  hint: string;
-  fixable?: boolean;
-}
+export type TextHit = { index: number; found: string; hint: string; fixable?: boolean };
 
 /** An object in the frontmatter (or YAML file); `fact` for an item of `facts` with a text. */
 export interface DataObject {
@@ -106,21 +92,17 @@ export function excerpt(text: string, index = 0, length = 36): string {
  * titles, 「…」, 〈…〉, document numbers such as 镇数字发〔2022〕4号, and URLs.
  */
 const EXEMPT =
-  /“[^“”]*”|《[^《》]*》|「[^「」]*」|〈[^〈〉]*〉|[\u4e00-\u9fff]{1,10}〔\d{4}〕\d+号|https?:\/\/[^\s）)」”，。]+/g;
+  /(“[^“”]*”|《[^《》]*》|「[^「」]*」|〈[^〈〉]*〉|[\u4e00-\u9fff]{1,10}〔\d{4}〕\d+号|https?:\/\/[^\s）)」”，。]+)/;
 
-/** Splits text into free and exempt (quoted) spans, in order; 原文 is one exempt span. */
+/** Splits text into free and exempt (quoted) spans, alternating, in order; 原文 is one exempt span. */
 export function splitExempt(text: string, verbatim = false) {
   if (verbatim) return [{ start: 0, text, exempt: true }];
-  const spans: Array<{ start: number; text: string; exempt: boolean }> = [];
-  let last = 0;
-  for (const m of text.matchAll(EXEMPT)) {
-    if (m.index > last) spans.push({ start: last, text: text.slice(last, m.index), exempt: false });
-    spans.push({ start: m.index, text: m[0], exempt: true });
-    last = m.index + m[0].length;
-  }
-  if (last < text.length || !spans.length)
-    spans.push({ start: last, text: text.slice(last), exempt: false });
-  return spans;
+  let start = 0;
+  return text.split(EXEMPT).map((part, i) => {
+    const span = { start, text: part, exempt: i % 2 === 1 };
+    start += part.length;
+    return span;
+  });
 }
 
 /** Applies `fn` to the free spans only. */

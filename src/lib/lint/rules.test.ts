@@ -3,8 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintTree } from './tree.ts';
-import { formatLintFinding } from './format.ts';
+import { formatLintFinding, lintTree } from './tree.ts';
 import { RULES } from './rules.ts';
 import { FIXTURE, broken, lineOf, removeCopies, withBody } from '../../../tests/fixture-copy.ts';
 import { TEXT_RULE_CASES } from '../../../tests/lint/text-rule-cases.ts';

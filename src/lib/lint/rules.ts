@@ -2,15 +2,13 @@
 import traditional from './rules/traditional.ts';
 import { flaggedLink, mojibake, pinyin, spam } from './rules/scraped.ts';
 import emphasis from './rules/emphasis.ts';
-import missingSource from './rules/missing-source.ts';
-import missingDate from './rules/missing-date.ts';
+import { dateUnknownNote, missingDate, missingSource } from './rules/sourcing.ts';
 import unsourcedFigure from './rules/unsourced-figure.ts';
 import unknownId from './rules/unknown-id.ts';
 import component from './rules/component.ts';
 import { punctuation, spacing } from './rules/autocorrect.ts';
 import repeatedPunctuation from './rules/repeated-punctuation.ts';
 import emptyBody from './rules/empty-body.ts';
-import dateUnknownNote from './rules/date-unknown-note.ts';
 import { dateStyle, nestedTitles, voice } from './rules/house-style.ts';
 import type { Rule } from './rule.ts';
 

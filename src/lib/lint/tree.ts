@@ -1,10 +1,12 @@
 // Runs the content lint over a project's content/ folder (the CLI, the tests and
-// the scaffolder all come through here).
+// the scaffolder all come through here) and prints its findings in the content check's format.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { listContentFiles, pageIds, readContent } from '../content-files.ts';
+import { formatContentError } from '../content-errors.ts';
 import { quotesInData } from '../quotes.ts';
 import { lintFile, type LintContext, type LintFinding } from './lint.ts';
+import { RULE_BY_ID } from './rules.ts';
 import flaggedHosts from '../../data/flagged-hosts.json' with { type: 'json' };
 
 /**
@@ -22,17 +24,15 @@ export async function lintTree(root: string, options: { fix?: boolean; only?: st
       .flatMap((e) => quotesInData(e.data).map((q) => `${q.text}\n`))
       .join(''),
   };
-  const wanted = options.only?.length
-    ? new Set(options.only.map((p) => relative(root, resolve(root, p))))
-    : undefined;
+  const only = options.only?.map((p) => relative(root, resolve(root, p)));
   const files = listContentFiles(root).filter(
-    (f) => !f.misnamed && (!wanted || wanted.has(f.file)),
+    (f) => !f.misnamed && (!only?.length || only.includes(f.file)),
   );
   const findings: LintFinding[] = [];
   const fixedFiles: string[] = [];
   for (const { file, abs, collection } of files) {
-    let result = lintFile({ file, text: readFileSync(abs, 'utf8'), collection }, ctx, options);
-    if (result.fixed !== undefined) {
+    let result = lintFile({ file, text: readFileSync(abs, 'utf8'), collection }, ctx);
+    if (options.fix && result.fixed !== undefined) {
       writeFileSync(abs, result.fixed);
       fixedFiles.push(file);
       result = lintFile({ file, text: result.fixed, collection }, ctx);
@@ -40,4 +40,41 @@ export async function lintTree(root: string, options: { fix?: boolean; only?: st
     findings.push(...result.findings);
   }
   return { findings, files: files.length, fixedFiles };
+}
+
+/** One finding: `✖ file:line  [rule 规则名]` (⚠ for a warning), then field, found, expected and hint. */
+export function formatLintFinding(f: LintFinding): string {
+  const warning = f.severity === 'warning';
+  const tag = `  [${f.rule} ${RULE_BY_ID[f.rule].zh}${warning ? ' · 警告 warning' : ''}]`;
+  return formatContentError(f, warning ? '⚠' : '✖', tag);
+}
+
+/** All findings, errors first, then a summary line. */
+export function formatLintReport({
+  findings,
+  files,
+  fixedFiles,
+}: Awaited<ReturnType<typeof lintTree>>): string {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  const parts = [...errors, ...warnings].map(formatLintFinding);
+  if (fixedFiles.length)
+    parts.unshift(`已自动修复 Fixed ${fixedFiles.length} file(s):\n  ${fixedFiles.join('\n  ')}`);
+  const checked = `${files} file(s) checked, `;
+  if (!findings.length)
+    return [...parts, `内容格式检查通过 Content lint OK: ${checked}no problems.`].join('\n\n');
+  const counts = Object.entries(Object.groupBy(findings, (f) => f.rule))
+    .map(([rule, list]) => `${rule} ${list!.length}`)
+    .join(', ');
+  const fixable = findings.filter((f) => f.fixable).length;
+  parts.push(
+    `${errors.length ? '内容格式检查失败 Content lint failed' : '内容格式检查通过（有警告） Content lint passed with warnings'}: ${checked}${errors.length} error(s), ${warnings.length} warning(s) (${counts}).` +
+      (fixable ? `\n其中 ${fixable} 处可自动修复：npm run lint:content -- --fix` : ''),
+  );
+  return parts.join('\n\n');
+}
+
+/** Whether a run fails: any error, or with `strict` any warning too. */
+export function lintFailed(findings: readonly LintFinding[], strict: boolean): boolean {
+  return findings.some((f) => f.severity === 'error' || strict);
 }

@@ -1,7 +1,7 @@
 // The scaffolder's kind and ID questions: kinds by number, name or Chinese name;
 // the next free ID past every ID ever used; refusals and total warnings.
 import { afterEach, describe, expect, it } from 'vitest';
-import { readContent } from '../../../scripts/lib/read-content.ts';
+import { readContent } from '../content-files.ts';
 import { capacityWarning, nextId, refuseId, summariseExisting } from './scaffold.ts';
 import { KIND_NAMES, findKind, kindInfo } from '../kinds.ts';
 import { KIND_QUESTION, collectAnswers, idQuestion } from './answers.ts';

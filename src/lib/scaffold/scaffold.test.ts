@@ -5,15 +5,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { z } from 'astro/zod';
-import {
-  checkContent,
-  parseContentFile,
-  readContent,
-  type ContentRead,
-} from '../../../scripts/lib/read-content.ts';
+import { parseContentFile, readContent, type ContentRead } from '../content-files.ts';
+import { checkContent } from '../validate-entries.ts';
 import { formatContentReport } from '../content-errors.ts';
-import { lintTree } from '../lint/tree.ts';
-import { formatLintFinding } from '../lint/format.ts';
+import { formatLintFinding, lintTree } from '../lint/tree.ts';
 import { buildSchemas } from '../../schemas/index.ts';
 import { KIND_NAMES, type KindName } from '../kinds.ts';
 import { nextId, questionsFor, refuseId, summariseExisting, type Answers } from './scaffold.ts';

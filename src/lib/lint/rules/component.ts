@@ -41,17 +41,17 @@ function notAlone(
 function checkProps(
   name: MdxComponentName,
   attrs: Map<string, AttrValue>,
-  at: number,
+  line: number,
   report: Report,
 ): void {
+  const at = (key: string) => ({ line, field: `<${name} ${key}>` });
   const props: Record<string, unknown> = {};
   const shape = MDX_COMPONENTS[name].shape as Record<string, { isOptional(): boolean } | undefined>;
   for (const [key, value] of attrs) {
     if (typeof value !== 'object') props[key] = value;
     else if (key === 'source' || shape[key]?.isOptional() === false)
       report(
-        'component',
-        { line: at, field: `<${name} ${key}>` },
+        at(key),
         `{${value.expression}}`,
         `请把 ${key} 写成带引号的文字，如 ${key}="…"，这样才能检查。`,
       );
@@ -60,36 +60,34 @@ function checkProps(
   const result = MDX_COMPONENTS[name].safeParse(props);
   for (const issue of result.error?.issues ?? []) {
     const key = String(issue.path[0] ?? '');
-    const where = { line: at, field: `<${name} ${key}>` };
     if (issue.code === 'unrecognized_keys')
       for (const k of issue.keys)
         report(
-          'component',
-          { line: at, field: `<${name} ${k}>` },
+          at(k),
           k,
           `<${name}> 没有 ${k} 属性。可用的属性：${Object.keys(MDX_COMPONENTS[name].shape).join('、')}。`,
         );
     else if (key in props && props[key] === undefined)
       continue; // written as {…}: reported above
     else if (issue.code === 'custom')
-      report('missing-date', where, String(props[key]), issue.message);
+      report(at(key), String(props[key]), issue.message, 'missing-date');
     else if (!(key in props) || props[key] === '')
       report(
-        key === 'source' ? 'missing-source' : key === 'date' ? 'missing-date' : 'component',
-        where,
+        at(key),
         MISSING,
         key === 'date'
           ? '写上 date="2024"、"2024-07" 或 "2024-07-05"；来源确实没有日期的写 date="unknown"，并用 caveat 说明。'
           : `<${name}> ${issue.message}。`,
+        key === 'source' ? 'missing-source' : key === 'date' ? 'missing-date' : undefined,
       );
-    else report('component', where, String(props[key]), HINTS[key] ?? `${issue.message}。`);
+    else report(at(key), String(props[key]), HINTS[key] ?? `${issue.message}。`);
   }
   if (name === 'Fact' && isUnknownDate(props.date) && !props.old && !props.caveat)
     report(
-      'date-unknown-note',
-      { line: at, field: '<Fact caveat>' },
+      at('caveat'),
       MISSING,
       '日期不详的事实请加 caveat="…"，说明为什么不知道日期。',
+      'date-unknown-note',
     );
 }
 
@@ -109,26 +107,23 @@ export default defineRule({
       const hint = open
         ? `标签没有闭合：在内容后面加上 </${open}>，或写成 <${open} … />。`
         : `MDX 无法解析这一处（${message}）：检查 <、{ 和标签是否成对。`;
-      report('component', { line, field: BODY }, open ? `<${open}>` : message, hint);
+      report({ line, field: BODY }, open ? `<${open}>` : message, hint);
     }
-    const line = body?.line ?? (() => 0);
     for (const { el, ancestors, attrs } of body?.elements ?? []) {
       const name = el.name ?? '';
-      const where = { line: line(el), field: `<${name}>` };
+      const where = { line: body!.line(el), field: `<${name}>` };
       if (!NAMES.includes(name as MdxComponentName)) {
         if (/^[A-Z]/.test(name))
           report(
-            'component',
             where,
             `<${name}>`,
             `不认识的组件。可用的组件：${NAMES.map((n) => `<${n}>`).join('、')}（见 src/components/mdx/README.md）。`,
           );
         continue;
       }
-      const why = STANDALONE_COMPONENTS.has(name) ? notAlone(el, ancestors, line) : undefined;
+      const why = STANDALONE_COMPONENTS.has(name) ? notAlone(el, ancestors, body!.line) : undefined;
       if (why)
         report(
-          'component',
           where,
           `<${name}>`,
           `<${name}> 要单独成段：顶格写，前后各空一行，不放进其他组件、列表或句子里。现在${why}，${name === 'Quote' ? '原文会落进“解读”框' : '会出现框中套框'}。`,

@@ -13,7 +13,6 @@ export default defineRule({
     const [first] = body?.tree.children ?? [];
     if (first && body!.tree.children.every((n) => n.type === 'mdxFlowExpression'))
       report(
-        'empty-body',
         { line: body!.line(first), field: BODY },
         '{/* … */}',
         '把注释换成解读（1—3 段，本站自己的话）；暂时不写就删掉整段注释。',

@@ -54,6 +54,6 @@ export default defineRule({
   fix: 'no',
   checkFile({ body, ctx }, report) {
     for (const { found, hint, ...where } of body ? unknownIds(body, ctx) : [])
-      report('unknown-id', where, found, hint);
+      report(where, found, hint);
   },
 });

@@ -32,11 +32,7 @@ export function figuresIn(text: string): Array<{ index: number; shown: string; k
     }));
 }
 
-/**
- * A figure in our own words (解读: body prose outside <Quote>/<Fact>, and the summary) that is
- * in none of the entry's cited texts: its facts, sourced indicators, <Fact>s, 原文, or the plan's
- * stated totals.
- */
+/** A figure in 解读 (body outside <Quote>/<Fact>, summary) that none of the cited texts states. */
 export default defineRule({
   id: 'unsourced-figure',
   severity: 'error',
@@ -77,11 +73,6 @@ export default defineRule({
     for (const run of runs)
       for (const f of figuresIn(run.text))
         if (!cited.includes(f.key))
-          report(
-            'unsourced-figure',
-            { line: run.at(f.index), field: run.field },
-            f.shown.trim(),
-            hint(f.shown),
-          );
+          report({ line: run.at(f.index), field: run.field }, f.shown.trim(), hint(f.shown));
   },
 });
