@@ -183,15 +183,15 @@ const t0 = Date.now();
 console.log(`Bench of ${ROOT} — Node ${process.version}, ${new Date().toISOString()}`);
 try {
   if (opts.dist && sections.size === 1 && sections.has('weight')) {
-    await weight(ROOT, resolve(opts.dist));
+    await weight(resolve(opts.dist));
   } else {
     const snapshot = copyProject(ROOT, { prefix: 'zj-bench-snap-' });
     copies.push(snapshot);
     console.log(`Snapshot of the working tree: ${snapshot}`);
     const baseBuild = mustBuild(snapshot, '.bench/dist-a', 'base');
     if (sections.has('weight')) {
-      if (opts.dist) await weight(ROOT, resolve(opts.dist));
-      else if (baseBuild) await weight(ROOT, join(snapshot, '.bench/dist-a'));
+      if (opts.dist) await weight(resolve(opts.dist));
+      else if (baseBuild) await weight(join(snapshot, '.bench/dist-a'));
     }
     if (sections.has('scale')) await scale(snapshot, baseBuild);
     if (sections.has('repro')) await repro(snapshot, baseBuild);

@@ -4,14 +4,15 @@
 import type { Browser } from 'playwright-core';
 import {
   budgetFor,
+  budgets,
   checkBudget,
   declaredInlineScripts,
   fetchedBy,
   firstVisits,
   freshTab,
   isContentType,
-  readBudgets,
   GZIP_LEVEL,
+  sum,
   type Fetched,
 } from './page-weight.ts';
 import { PAGE_TYPES, listPages } from './dist-pages.ts';
@@ -29,27 +30,23 @@ export function stageTimes(out: string) {
   return { check: t('content check'), astro: t('astro build') };
 }
 
-/** The part of Pagefind's bundle a fetched path belongs to (the search bench's engine apart). */
-function pagefindPart(path: string): string {
-  const PARTS: Array<[string, RegExp]> = [
-    ['engine', /\/__bench\/engine\.js$/],
-    ['pagefind.js', /\/pagefind\.js$/],
-    ['entry', /pagefind-entry\.json$/],
-    ['wasm', /\/wasm\.[^/]+$/],
-    ['meta', /\.pf_meta$/],
-    ['index', /\/index\//],
-    ['fragments', /\/fragment\//],
-    ['filters', /\/filter\//],
-  ];
-  return PARTS.find(([, re]) => re.test(path))?.[0] ?? `other ${path.replace('/pagefind/', '')}`;
-}
+/** Pagefind's bundle by part (the search bench's engine apart), as byPart adds it up. */
+const PAGEFIND_PARTS: Array<[string, RegExp]> = [
+  ['engine', /\/__bench\/engine\.js$/],
+  ['pagefind.js', /\/pagefind\.js$/],
+  ['entry', /pagefind-entry\.json$/],
+  ['wasm', /\/wasm\.[^/]+$/],
+  ['meta', /\.pf_meta$/],
+  ['index', /\/index\//],
+  ['fragments', /\/fragment\//],
+  ['filters', /\/filter\//],
+];
 
 // ── (a) weight ────────────────────────────────────────────────────────────
-/** (a) First-visit weight of every page of `dist` by page type, against `root`/budgets.json. */
-export async function weight(root: string, dist: string) {
+/** (a) First-visit weight of every page of `dist` by page type, against budgets.json. */
+export async function weight(dist: string) {
   heading(`(a) First-visit weight per page type — ${dist}`);
-  const budgets = readBudgets(root);
-  const declared = await declaredInlineScripts(budgets, root);
+  const declared = await declaredInlineScripts();
   const pages = listPages(dist).filter((p) => p.type !== 'redirect');
   const visits = (await firstVisits(dist, pages)).sort((a, b) => a.total.gzip - b.total.gzip);
   const byType = Map.groupBy(visits, (fv) => fv.type);
@@ -59,10 +56,8 @@ export async function weight(root: string, dist: string) {
     const list = byType.get(type);
     if (!list) continue;
     const [lightest, heaviest] = [list[0], list.at(-1)!];
-    const b = budgetFor(budgets, type);
-    const problems = list.flatMap((fv) =>
-      checkBudget(budgets, fv, declared).map((p) => `${fv.url}: ${p}`),
-    );
+    const b = budgetFor(type);
+    const problems = list.flatMap((fv) => checkBudget(fv, declared).map((p) => `${fv.url}: ${p}`));
     over.push(...problems);
     rows[type] = {
       pages: list.length,
@@ -123,9 +118,13 @@ export async function weight(root: string, dist: string) {
 
 /** The sizes of `files` added up by the part of Pagefind's bundle they belong to. */
 export function byPart(files: Fetched[], size: 'raw' | 'gzip') {
-  const parts: Record<string, number> = {};
-  for (const f of files) parts[pagefindPart(f.path)] = (parts[pagefindPart(f.path)] ?? 0) + f[size];
-  return parts;
+  const parts = Object.groupBy(
+    files,
+    (f) =>
+      PAGEFIND_PARTS.find(([, re]) => re.test(f.path))?.[0] ??
+      `other ${f.path.replace('/pagefind/', '')}`,
+  );
+  return Object.fromEntries(Object.entries(parts).map(([part, list]) => [part, sum(list!, size)]));
 }
 
 /**

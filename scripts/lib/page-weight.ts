@@ -2,12 +2,15 @@
 // visits. Used by the benches and tests/build/weight.test.ts, so the figures and the
 // guard agree.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Request, Response } from 'playwright-core';
 import type { DistPage } from './dist-pages.ts';
 import { launchChromium, serveDir } from './static-site.ts';
+import { buildIslands } from '../../src/integrations/islands.ts';
+import budgets from '../../budgets.json' with { type: 'json' };
+
+export { budgets };
 
 /** zlib's default, what most static hosts use on the fly. */
 export const GZIP_LEVEL = 6;
@@ -139,55 +142,33 @@ async function firstVisit(tab: Page, origin: string, page: DistPage) {
   };
 }
 
-export interface Budget {
-  firstVisitGzipMax?: number;
-  externalJsGzipMax?: number;
-  inlineJsMax?: number;
-  inlineScriptsMustBeDeclared?: boolean;
-}
-export interface DeclaredScript {
-  name: string;
-  maxBytes: number;
-  builtBy: 'islands-bootstrap';
-}
-export interface Budgets {
-  contentPages: Budget;
-  types?: Record<string, Budget>;
-  declaredInlineScripts?: DeclaredScript[];
-}
 type FirstVisit = Awaited<ReturnType<typeof firstVisit>>;
-
-export const readBudgets = (root: string): Budgets =>
-  JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
+type Budget = Partial<typeof budgets.contentPages>;
 
 /** A page type's own budget over the defaults for its group. */
-export function budgetFor(budgets: Budgets, type: string): Budget {
-  const base: Budget = isContentType(type) ? budgets.contentPages : {};
-  return { ...base, ...(budgets.types?.[type] ?? {}) };
+export function budgetFor(type: string): Budget {
+  const types: Record<string, Budget> = budgets.types;
+  return { ...(isContentType(type) ? budgets.contentPages : {}), ...types[type] };
 }
 
 /** The inline scripts budgets.json declares, by CSP hash, each compiled afresh from its sources. */
-export async function declaredInlineScripts(
-  budgets: Budgets,
-  root: string,
-): Promise<Map<string, DeclaredScript>> {
-  const out = new Map<string, DeclaredScript>();
-  for (const d of budgets.declaredInlineScripts ?? []) {
-    if (d.builtBy !== 'islands-bootstrap')
-      throw new Error(`budgets.json: declared inline script "${d.name}" needs builtBy`);
-    const { buildIslands } = await import('../../src/integrations/islands.ts');
-    out.set(sha256((await buildIslands(root)).bootstrap), d);
-  }
-  return out;
+export async function declaredInlineScripts() {
+  const { bootstrap } = await buildIslands(join(import.meta.dirname, '../..'));
+  return new Map(
+    budgets.declaredInlineScripts.map((d) => {
+      if (d.builtBy !== 'islands-bootstrap')
+        throw new Error(`budgets.json: declared inline script "${d.name}" needs builtBy`);
+      return [sha256(bootstrap), d];
+    }),
+  );
 }
 
 /** One page's first visit against budgets.json: a readable sentence per problem, none when within budget. */
 export function checkBudget(
-  budgets: Budgets,
   fv: FirstVisit,
-  declared: Map<string, DeclaredScript>,
+  declared: Awaited<ReturnType<typeof declaredInlineScripts>>,
 ): string[] {
-  const b = budgetFor(budgets, fv.type);
+  const b = budgetFor(fv.type);
   const problems: string[] = [];
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   if (fv.external.length)
