@@ -15,7 +15,7 @@ import { listPages } from './lib/dist-pages.ts';
 import { addSyntheticPages, prng } from './lib/bench-synth.ts';
 import { launchChromium, serveDir } from './lib/static-site.ts';
 import { byPart, kb } from './lib/bench-measure.ts';
-import { fetchedBy, freshTab, gzipBytes, sum } from './lib/page-weight.ts';
+import { fetchedBy, gzipBytes, sum } from './lib/page-weight.ts';
 import { queryOnScreen, readPages } from '../tests/e2e/search-truth.ts';
 import { needleOf, pickQueries, scoreAnswers, searchInPage } from './lib/bench-search-score.ts';
 
@@ -132,7 +132,7 @@ try {
     if (sources[i % 5].length) samples.push(pick(sources[i % 5]));
   const firsts = [];
   for (const q of samples) {
-    const tab = await freshTab(browser, server.url);
+    const tab = await browser.newPage(); // a fresh profile
     const fetched = await fetchedBy(tab, server.url, async () => {
       await tab.goto(server.url + '/__bench/');
       await tab.waitForFunction(() => 'engine' in window);

@@ -9,7 +9,6 @@ import {
   declaredInlineScripts,
   fetchedBy,
   firstVisits,
-  freshTab,
   isContentType,
   GZIP_LEVEL,
   sum,
@@ -134,7 +133,7 @@ export function byPart(files: Fetched[], size: 'raw' | 'gzip') {
 export async function firstSearch(browser: Browser, dist: string, query = '镇江') {
   const server = await serveDir(dist);
   let status = '';
-  const tab = await freshTab(browser, server.url);
+  const tab = await browser.newPage(); // a fresh profile
   const fetching = fetchedBy(tab, server.url, async () => {
     await tab.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
     const shown = await tab

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page, Request, Response } from 'playwright-core';
+import type { Page, Request, Response, Route } from 'playwright-core';
 import type { DistPage } from './dist-pages.ts';
 import { launchChromium, serveDir } from './static-site.ts';
 import { buildIslands } from '../../src/integrations/islands.ts';
@@ -33,20 +33,11 @@ export interface Fetched {
 export const sum = (files: Fetched[], size: 'raw' | 'gzip') =>
   files.reduce((a, f) => a + f[size], 0);
 
-/** A tab in a fresh browser profile that fetches only from `origin`, and never from its cache. */
-export async function freshTab(browser: Browser, origin: string): Promise<Page> {
-  const tab = await browser.newPage();
-  // A routed request never comes from Chromium's cache, so every visit is a first visit.
-  await tab.route('**/*', (route) =>
-    route.request().url().startsWith(origin) ? route.continue() : route.abort(),
-  );
-  return tab;
-}
-
 /**
- * Every file `tab` (from freshTab) fetches while `act` runs: requests to another host are
- * listed as `external`, same-site requests that fail as `missing`. A file gzip does not
- * shrink (Pagefind's own are gzip data already) counts at its size.
+ * Every file `tab` fetches while `act` runs, each a first fetch: a routed request never
+ * comes from Chromium's cache. Requests to another host are refused and listed as
+ * `external`, same-site requests that fail as `missing`. A file gzip does not shrink
+ * (Pagefind's own are gzip data already) counts at its size.
  */
 export async function fetchedBy(tab: Page, origin: string, act: () => Promise<unknown>) {
   const bodies: Array<Promise<Fetched | undefined>> = [];
@@ -68,6 +59,8 @@ export async function fetchedBy(tab: Page, origin: string, act: () => Promise<un
     if (req.url().startsWith(origin)) missing.push(new URL(req.url()).pathname);
     else external.push(req.url());
   };
+  const route = (r: Route) => (r.request().url().startsWith(origin) ? r.continue() : r.abort());
+  await tab.route('**/*', route);
   tab.on('response', onResponse);
   tab.on('requestfailed', onFailed);
   try {
@@ -77,6 +70,7 @@ export async function fetchedBy(tab: Page, origin: string, act: () => Promise<un
   } finally {
     tab.off('response', onResponse);
     tab.off('requestfailed', onFailed);
+    await tab.unroute('**/*', route);
   }
 }
 
@@ -93,7 +87,7 @@ export async function firstVisits(dist: string, pages: DistPage[]): Promise<Firs
     const visits: FirstVisit[] = [];
     // Two tabs, one per core, each taking the next page.
     const visitor = async () => {
-      const tab = await freshTab(browser, server.url);
+      const tab = await browser.newPage();
       for (let page; (page = queue.shift());) visits.push(await firstVisit(tab, server.url, page));
     };
     await Promise.all([visitor(), visitor()]);
@@ -105,16 +99,14 @@ export async function firstVisits(dist: string, pages: DistPage[]): Promise<Firs
 }
 
 async function firstVisit(tab: Page, origin: string, page: DistPage) {
-  let inline: Array<{ type: string; code: string }> = [];
-  const { files, external, missing } = await fetchedBy(tab, origin, async () => {
-    await tab.goto(origin + page.url, { waitUntil: 'load' });
-    inline = await tab.$$eval('script:not([src])', (scripts) =>
-      scripts.map((s) => ({
-        type: (s.getAttribute('type') ?? '').toLowerCase(),
-        code: s.textContent ?? '',
-      })),
+  const { files, external, missing } = await fetchedBy(tab, origin, () =>
+    tab.goto(origin + page.url, { waitUntil: 'load' }),
+  );
+  const inline = await tab
+    .locator('script:not([src])')
+    .evaluateAll((scripts: HTMLScriptElement[]) =>
+      scripts.map((s) => ({ type: s.type.toLowerCase(), code: s.text })),
     );
-  });
   const sized = (type: string) => {
     const list = files.filter((f) => f.type === type).sort((a, b) => a.path.localeCompare(b.path));
     return { files: list, raw: sum(list, 'raw'), gzip: sum(list, 'gzip') };
