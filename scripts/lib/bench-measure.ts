@@ -132,30 +132,24 @@ export function byPart(files: Fetched[], size: 'raw' | 'gzip') {
  */
 export async function firstSearch(browser: Browser, dist: string, query = '镇江') {
   const server = await serveDir(dist);
-  let status = '';
   const tab = await browser.newPage(); // a fresh profile
-  const fetching = fetchedBy(tab, server.url, async () => {
-    await tab.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
-    const shown = await tab
-      .locator('#search-results li')
-      .first()
-      .waitFor({ timeout: 20_000 })
-      .then(
-        () => true,
-        () => false,
-      );
-    await tab.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
-    if (shown) status = (await tab.locator('#search-status').textContent()) ?? '';
-  });
-  const { files: fetched } = await fetching.finally(() =>
-    Promise.all([tab.close(), server.close()]),
-  );
-  const files = fetched.filter((f) => f.path.startsWith('/pagefind/'));
-  // "“镇江”：N 个页面包含完整字词，另有 M 个页面只含部分字词。" (src/client/search-page.ts); the list shows only a first batch.
-  const counts = /(\d+) 个页面包含完整字词(?:，另有 (\d+) 个页面)?/.exec(status);
-  return {
-    results: counts ? Number(counts[1]) + Number(counts[2] ?? 0) : NaN,
-    files,
-    fragmentCount: files.filter((f) => f.path.includes('/fragment/')).length,
-  };
+  try {
+    const { files } = await fetchedBy(tab, server.url, async () => {
+      await tab.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+      await tab.waitForSelector('#search-results li', { timeout: 20_000 }).catch(() => {});
+      await tab.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+    });
+    const shown = await tab.locator('#search-results li').count();
+    const status = shown ? await tab.locator('#search-status').textContent() : '';
+    // "“镇江”：N 个页面包含完整字词，另有 M 个页面只含部分字词。" (src/client/search-page.ts); the list shows only a first batch.
+    const counts = /(\d+) 个页面包含完整字词(?:，另有 (\d+) 个页面)?/.exec(status ?? '');
+    const pagefind = files.filter((f) => f.path.startsWith('/pagefind/'));
+    return {
+      results: counts ? Number(counts[1]) + Number(counts[2] ?? 0) : NaN,
+      files: pagefind,
+      fragmentCount: pagefind.filter((f) => f.path.includes('/fragment/')).length,
+    };
+  } finally {
+    await Promise.all([tab.close(), server.close()]);
+  }
 }
