@@ -44,7 +44,7 @@ function mustBuild(dir: string, dist: string, label: string): Build | undefined 
     return undefined;
   }
   console.log(secs(r.ms));
-  return { ...r, dist };
+  return { ...r, dist: join(dir, dist) };
 }
 
 const copies: string[] = [];
@@ -66,12 +66,11 @@ async function scale(snapshot: string, baseBuild?: Build) {
   const browser = await launchChromium();
   const rows: Record<string, Record<string, string | number>> = {};
   const details: string[] = [];
-  const measure = async (label: string, n: number, dir: string, r: Build, alloc: string) => {
-    const dist = join(dir, r.dist);
+  const measure = async (label: string, n: number, r: Build, alloc: string) => {
     const st = stageTimes(r.out);
-    const html = listPages(dist).length;
-    const pagefind = walk(join(dist, 'pagefind'));
-    const s = await firstSearch(browser, dist);
+    const html = listPages(r.dist).length;
+    const pagefind = walk(join(r.dist, 'pagefind'));
+    const s = await firstSearch(browser, r.dist);
     rows[label] = {
       added: n,
       'HTML pages': html,
@@ -99,7 +98,7 @@ async function scale(snapshot: string, baseBuild?: Build) {
     );
   };
   try {
-    if (baseBuild) await measure('base', 0, snapshot, baseBuild, 'the content as it is');
+    if (baseBuild) await measure('base', 0, baseBuild, 'the content as it is');
     for (const n of sizes) {
       const dir = copyProject(snapshot, { prefix: `zj-bench-n${n}-`, modulesFrom: ROOT });
       copies.push(dir);
@@ -107,7 +106,7 @@ async function scale(snapshot: string, baseBuild?: Build) {
       const desc = `+${alloc.terms} terms (${alloc.termRange || '–'}), +${alloc.sources} sources (src-synth-0001…), copies of real entries`;
       console.log(`  N=${n}: ${desc}`);
       const r = mustBuild(dir, 'dist', `N=${n}`);
-      if (r) await measure(`+${n}`, n, dir, r, desc);
+      if (r) await measure(`+${n}`, n, r, desc);
       else rows[`+${n}`] = { added: n, 'HTML pages': 'build failed' };
     }
   } finally {
@@ -165,11 +164,10 @@ async function repro(snapshot: string, baseBuild?: Build) {
   const other = copyProject(snapshot, { prefix: 'zj-bench-repro-', modulesFrom: ROOT });
   copies.push(other);
   const third = mustBuild(other, 'dist', `third build from a second copy at ${other} (cold cache)`);
-  const first = join(snapshot, '.bench/dist-a');
   if (baseBuild && again)
-    compareBuilds('build 1 vs build 2 (same folder)', first, join(snapshot, '.bench/dist-b'));
+    compareBuilds('build 1 vs build 2 (same folder)', baseBuild.dist, again.dist);
   if (baseBuild && third)
-    compareBuilds('build 1 vs build 3 (another path)', first, join(other, 'dist'));
+    compareBuilds('build 1 vs build 3 (another path)', baseBuild.dist, third.dist);
   console.log(
     "\nBuilds go to .bench/ (gitignored): Tailwind v4 scans every file of the project that .gitignore does not exclude, so an earlier build in a non-ignored folder (e.g. DIST_DIR=dist-a) adds utilities found in its Pagefind JS to the next build's CSS.",
   );
@@ -191,7 +189,7 @@ try {
     const baseBuild = mustBuild(snapshot, '.bench/dist-a', 'base');
     if (sections.has('weight')) {
       if (opts.dist) await weight(resolve(opts.dist));
-      else if (baseBuild) await weight(join(snapshot, '.bench/dist-a'));
+      else if (baseBuild) await weight(baseBuild.dist);
     }
     if (sections.has('scale')) await scale(snapshot, baseBuild);
     if (sections.has('repro')) await repro(snapshot, baseBuild);
