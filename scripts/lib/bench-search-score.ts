@@ -20,22 +20,14 @@ export async function searchInPage({ q, full }: { q: string; full: boolean }) {
   const t0 = performance.now();
   const r = await engine.search(q);
   const ms = performance.now() - t0;
-  let { exact, related } = r;
+  const [exact, related] = [r.exact.map(brief), r.related.map(brief)];
   const want = r.total.exact + Math.min(30, r.total.related) - exact.length - related.length;
   if (full && want > 0) {
     const more = await r.more(want);
-    exact = [...exact, ...more.exact];
-    related = [...related, ...more.related];
+    exact.push(...more.exact.map(brief));
+    related.push(...more.related.map(brief));
   }
-  const { normalised, simplifiedFrom } = r;
-  return {
-    q,
-    ms,
-    normalised,
-    simplifiedFrom,
-    exact: exact.map(brief),
-    related: related.map(brief),
-  };
+  return { q, ms, normalised: r.normalised, simplifiedFrom: r.simplifiedFrom, exact, related };
 }
 export type Answer = Awaited<ReturnType<typeof searchInPage>>;
 
