@@ -60,7 +60,6 @@ function cleanup() {
   else if (copies.length) console.log(`\nKept: ${copies.join(' ')}`);
 }
 
-// ── (b) scale ─────────────────────────────────────────────────────────────
 async function scale(snapshot: string, baseBuild?: Build) {
   heading('(b) Scale: synthetic entries added to a copy, built with scripts/build.ts');
   const browser = await launchChromium();
@@ -102,8 +101,7 @@ async function scale(snapshot: string, baseBuild?: Build) {
     for (const n of sizes) {
       const dir = copyProject(snapshot, { prefix: `zj-bench-n${n}-`, modulesFrom: ROOT });
       copies.push(dir);
-      const alloc = addSyntheticEntries(dir, n);
-      const desc = `+${alloc.terms} terms (${alloc.termRange || '–'}), +${alloc.sources} sources (src-synth-0001…), copies of real entries`;
+      const desc = addSyntheticEntries(dir, n);
       console.log(`  N=${n}: ${desc}`);
       const r = mustBuild(dir, 'dist', `N=${n}`);
       if (r) await measure(`+${n}`, n, r, desc);
@@ -123,7 +121,6 @@ async function scale(snapshot: string, baseBuild?: Build) {
   );
 }
 
-// ── (c) reproducibility ───────────────────────────────────────────────────
 /** Prints whether two builds hold the same files byte for byte, and where they differ. */
 function compareBuilds(label: string, a: string, b: string) {
   const files = (d: string) => new Set(walk(d).map((f) => relative(d, f)));
@@ -176,7 +173,6 @@ async function repro(snapshot: string, baseBuild?: Build) {
   );
 }
 
-// ── main ──────────────────────────────────────────────────────────────────
 const t0 = Date.now();
 console.log(`Bench of ${ROOT} — Node ${process.version}, ${new Date().toISOString()}`);
 try {

@@ -41,7 +41,6 @@ const PAGEFIND_PARTS: Array<[string, RegExp]> = [
   ['filters', /\/filter\//],
 ];
 
-// ── (a) weight ────────────────────────────────────────────────────────────
 /** (a) First-visit weight of every page of `dist` by page type, against budgets.json. */
 export async function weight(dist: string) {
   heading(`(a) First-visit weight per page type — ${dist}`);
