@@ -24,12 +24,7 @@ const sha256 = (text: string) =>
   `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
 /** A file a tab fetched, with Chromium's resource type. */
-export interface Fetched {
-  path: string;
-  type: string;
-  raw: number;
-  gzip: number;
-}
+export type Fetched = { path: string; type: string; raw: number; gzip: number };
 export const sum = (files: Fetched[], size: 'raw' | 'gzip') =>
   files.reduce((a, f) => a + f[size], 0);
 
