@@ -125,13 +125,10 @@ async function scale(snapshot: string, baseBuild?: Build) {
 function compareBuilds(label: string, a: string, b: string) {
   const files = (d: string) => new Set(walk(d).map((f) => relative(d, f)));
   const [inA, inB] = [files(a), files(b)];
-  const onlyA = [...inA].filter((f) => !inB.has(f)).sort();
-  const onlyB = [...inB].filter((f) => !inA.has(f)).sort();
-  const read = (f: string): [Buffer, Buffer] => [
-    readFileSync(join(a, f)),
-    readFileSync(join(b, f)),
-  ];
-  const differ = [...inA].filter((f) => inB.has(f) && Buffer.compare(...read(f)) !== 0).sort();
+  const onlyA = [...inA.difference(inB)].sort();
+  const onlyB = [...inB.difference(inA)].sort();
+  const read = (f: string) => [readFileSync(join(a, f)), readFileSync(join(b, f))] as const;
+  const differ = [...inA.intersection(inB)].filter((f) => Buffer.compare(...read(f)) !== 0).sort();
   const same = !onlyA.length && !onlyB.length && !differ.length;
   console.log(
     `\n${label}: ${inA.size} files — ${same ? 'byte-identical ✓' : `${differ.length} differ, ${onlyA.length} only in the first, ${onlyB.length} only in the second`}`,
