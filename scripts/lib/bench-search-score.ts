@@ -126,11 +126,7 @@ export function scoreAnswers(
  * The bench's queries from the site's own text, each with its kind: the title, ID and
  * aliases of up to 300 pages, then `substrings` random 1–6 character runs of page text.
  */
-export function pickQueries(
-  pages: PageText[],
-  substrings: number,
-  random: () => number,
-): Map<string, string> {
+export function pickQueries(pages: PageText[], substrings: number, random: () => number) {
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
   const kindOf = new Map<string, string>();
   const add = (q: string, kind: string) =>

@@ -68,11 +68,7 @@ function markov(texts: string[], random: () => number): (min: number, max: numbe
  * Adds `n` generated entry pages (synthetic/sy0001/ …) to the built site at `siteDir`, in
  * the HTML shape of its first entry page. Returns their aliases by ID, for buildSearchIndex.
  */
-export function addSyntheticPages(
-  siteDir: string,
-  n: number,
-  random: () => number,
-): Map<string, string[]> {
+export function addSyntheticPages(siteDir: string, n: number, random: () => number) {
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   const entries = listPages(siteDir)
     .map((p) => p.html)

@@ -131,6 +131,7 @@ async function firstVisit(tab: Page, origin: string, page: DistPage) {
 
 type FirstVisit = Awaited<ReturnType<typeof firstVisit>>;
 type Budget = Partial<typeof budgets.contentPages>;
+type Declared = Awaited<ReturnType<typeof declaredInlineScripts>>;
 
 /** A page type's own budget over the defaults for its group. */
 export function budgetFor(type: string): Budget {
@@ -151,10 +152,7 @@ export async function declaredInlineScripts() {
 }
 
 /** One page's first visit against budgets.json: a readable sentence per problem, none when within budget. */
-export function checkBudget(
-  fv: FirstVisit,
-  declared: Awaited<ReturnType<typeof declaredInlineScripts>>,
-): string[] {
+export function checkBudget(fv: FirstVisit, declared: Declared): string[] {
   const b = budgetFor(fv.type);
   const problems: string[] = [];
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

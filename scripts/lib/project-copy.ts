@@ -46,7 +46,7 @@ export function buildProject(
   root: string,
   distDir = 'dist',
   extraEnv: Record<string, string> = {},
-): { ok: boolean; ms: number; out: string } {
+) {
   // Without what Vitest adds to the environment (NODE_ENV=test, BASE_URL=/, MODE, …): Astro
   // would take those over its own values, and BASE_URL=/ would undo a BASE_PATH.
   const vitestKeys = /^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
