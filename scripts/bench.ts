@@ -44,7 +44,7 @@ function mustBuild(dir: string, dist: string, label: string): Build | undefined 
     return undefined;
   }
   console.log(secs(r.ms));
-  return { ...r, dist };
+  return { ...r, dist: join(dir, dist) };
 }
 
 const copies: string[] = [];
@@ -60,18 +60,16 @@ function cleanup() {
   else if (copies.length) console.log(`\nKept: ${copies.join(' ')}`);
 }
 
-// ── (b) scale ─────────────────────────────────────────────────────────────
 async function scale(snapshot: string, baseBuild?: Build) {
   heading('(b) Scale: synthetic entries added to a copy, built with scripts/build.ts');
   const browser = await launchChromium();
   const rows: Record<string, Record<string, string | number>> = {};
   const details: string[] = [];
-  const measure = async (label: string, n: number, dir: string, r: Build, alloc: string) => {
-    const dist = join(dir, r.dist);
+  const measure = async (label: string, n: number, r: Build, alloc: string) => {
     const st = stageTimes(r.out);
-    const html = listPages(dist).length;
-    const pagefind = walk(join(dist, 'pagefind'));
-    const s = await firstSearch(browser, dist);
+    const html = listPages(r.dist).length;
+    const pagefind = walk(join(r.dist, 'pagefind'));
+    const s = await firstSearch(browser, r.dist);
     rows[label] = {
       added: n,
       'HTML pages': html,
@@ -99,15 +97,14 @@ async function scale(snapshot: string, baseBuild?: Build) {
     );
   };
   try {
-    if (baseBuild) await measure('base', 0, snapshot, baseBuild, 'the content as it is');
+    if (baseBuild) await measure('base', 0, baseBuild, 'the content as it is');
     for (const n of sizes) {
       const dir = copyProject(snapshot, { prefix: `zj-bench-n${n}-`, modulesFrom: ROOT });
       copies.push(dir);
-      const alloc = addSyntheticEntries(dir, n);
-      const desc = `+${alloc.terms} terms (${alloc.termRange || '–'}), +${alloc.sources} sources (src-synth-0001…), copies of real entries`;
+      const desc = addSyntheticEntries(dir, n);
       console.log(`  N=${n}: ${desc}`);
       const r = mustBuild(dir, 'dist', `N=${n}`);
-      if (r) await measure(`+${n}`, n, dir, r, desc);
+      if (r) await measure(`+${n}`, n, r, desc);
       else rows[`+${n}`] = { added: n, 'HTML pages': 'build failed' };
     }
   } finally {
@@ -124,18 +121,14 @@ async function scale(snapshot: string, baseBuild?: Build) {
   );
 }
 
-// ── (c) reproducibility ───────────────────────────────────────────────────
 /** Prints whether two builds hold the same files byte for byte, and where they differ. */
 function compareBuilds(label: string, a: string, b: string) {
   const files = (d: string) => new Set(walk(d).map((f) => relative(d, f)));
   const [inA, inB] = [files(a), files(b)];
-  const onlyA = [...inA].filter((f) => !inB.has(f)).sort();
-  const onlyB = [...inB].filter((f) => !inA.has(f)).sort();
-  const read = (f: string): [Buffer, Buffer] => [
-    readFileSync(join(a, f)),
-    readFileSync(join(b, f)),
-  ];
-  const differ = [...inA].filter((f) => inB.has(f) && Buffer.compare(...read(f)) !== 0).sort();
+  const onlyA = [...inA.difference(inB)].sort();
+  const onlyB = [...inB.difference(inA)].sort();
+  const read = (f: string) => [readFileSync(join(a, f)), readFileSync(join(b, f))] as const;
+  const differ = [...inA.intersection(inB)].filter((f) => Buffer.compare(...read(f)) !== 0).sort();
   const same = !onlyA.length && !onlyB.length && !differ.length;
   console.log(
     `\n${label}: ${inA.size} files — ${same ? 'byte-identical ✓' : `${differ.length} differ, ${onlyA.length} only in the first, ${onlyB.length} only in the second`}`,
@@ -165,11 +158,10 @@ async function repro(snapshot: string, baseBuild?: Build) {
   const other = copyProject(snapshot, { prefix: 'zj-bench-repro-', modulesFrom: ROOT });
   copies.push(other);
   const third = mustBuild(other, 'dist', `third build from a second copy at ${other} (cold cache)`);
-  const first = join(snapshot, '.bench/dist-a');
   if (baseBuild && again)
-    compareBuilds('build 1 vs build 2 (same folder)', first, join(snapshot, '.bench/dist-b'));
+    compareBuilds('build 1 vs build 2 (same folder)', baseBuild.dist, again.dist);
   if (baseBuild && third)
-    compareBuilds('build 1 vs build 3 (another path)', first, join(other, 'dist'));
+    compareBuilds('build 1 vs build 3 (another path)', baseBuild.dist, third.dist);
   console.log(
     "\nBuilds go to .bench/ (gitignored): Tailwind v4 scans every file of the project that .gitignore does not exclude, so an earlier build in a non-ignored folder (e.g. DIST_DIR=dist-a) adds utilities found in its Pagefind JS to the next build's CSS.",
   );
@@ -178,20 +170,19 @@ async function repro(snapshot: string, baseBuild?: Build) {
   );
 }
 
-// ── main ──────────────────────────────────────────────────────────────────
 const t0 = Date.now();
 console.log(`Bench of ${ROOT} — Node ${process.version}, ${new Date().toISOString()}`);
 try {
   if (opts.dist && sections.size === 1 && sections.has('weight')) {
-    await weight(ROOT, resolve(opts.dist));
+    await weight(resolve(opts.dist));
   } else {
     const snapshot = copyProject(ROOT, { prefix: 'zj-bench-snap-' });
     copies.push(snapshot);
     console.log(`Snapshot of the working tree: ${snapshot}`);
     const baseBuild = mustBuild(snapshot, '.bench/dist-a', 'base');
     if (sections.has('weight')) {
-      if (opts.dist) await weight(ROOT, resolve(opts.dist));
-      else if (baseBuild) await weight(ROOT, join(snapshot, '.bench/dist-a'));
+      if (opts.dist) await weight(resolve(opts.dist));
+      else if (baseBuild) await weight(baseBuild.dist);
     }
     if (sections.has('scale')) await scale(snapshot, baseBuild);
     if (sections.has('repro')) await repro(snapshot, baseBuild);

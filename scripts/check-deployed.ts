@@ -40,10 +40,9 @@ function check(url: URL, expectStatus = 200): Promise<Response | undefined> {
 }
 
 async function fetchChecked(key: string, expectStatus: number) {
-  const headers = { 'accept-encoding': 'gzip, br' };
-  const res = await fetch(key, { redirect: 'follow', headers }).catch((err: Error) => {
-    problems.push(`${key}: cannot fetch (${err.message})`);
-  });
+  const res = await fetch(key, { headers: { 'accept-encoding': 'gzip, br' } }).catch(
+    (err: Error) => void problems.push(`${key}: cannot fetch (${err.message})`),
+  );
   if (!res) return undefined;
   const type = res.headers.get('content-type') ?? '(none)';
   const found = /\.(\w+)$/.exec(new URL(res.url).pathname)?.[1] ?? '';

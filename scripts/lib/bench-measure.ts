@@ -4,14 +4,14 @@
 import type { Browser } from 'playwright-core';
 import {
   budgetFor,
+  budgets,
   checkBudget,
   declaredInlineScripts,
   fetchedBy,
   firstVisits,
-  freshTab,
   isContentType,
-  readBudgets,
   GZIP_LEVEL,
+  sum,
   type Fetched,
 } from './page-weight.ts';
 import { PAGE_TYPES, listPages } from './dist-pages.ts';
@@ -29,27 +29,22 @@ export function stageTimes(out: string) {
   return { check: t('content check'), astro: t('astro build') };
 }
 
-/** The part of Pagefind's bundle a fetched path belongs to (the search bench's engine apart). */
-function pagefindPart(path: string): string {
-  const PARTS: Array<[string, RegExp]> = [
-    ['engine', /\/__bench\/engine\.js$/],
-    ['pagefind.js', /\/pagefind\.js$/],
-    ['entry', /pagefind-entry\.json$/],
-    ['wasm', /\/wasm\.[^/]+$/],
-    ['meta', /\.pf_meta$/],
-    ['index', /\/index\//],
-    ['fragments', /\/fragment\//],
-    ['filters', /\/filter\//],
-  ];
-  return PARTS.find(([, re]) => re.test(path))?.[0] ?? `other ${path.replace('/pagefind/', '')}`;
-}
+/** Pagefind's bundle by part (the search bench's engine apart), as byPart adds it up. */
+const PAGEFIND_PARTS: Array<[string, RegExp]> = [
+  ['engine', /\/__bench\/engine\.js$/],
+  ['pagefind.js', /\/pagefind\.js$/],
+  ['entry', /pagefind-entry\.json$/],
+  ['wasm', /\/wasm\.[^/]+$/],
+  ['meta', /\.pf_meta$/],
+  ['index', /\/index\//],
+  ['fragments', /\/fragment\//],
+  ['filters', /\/filter\//],
+];
 
-// ── (a) weight ────────────────────────────────────────────────────────────
-/** (a) First-visit weight of every page of `dist` by page type, against `root`/budgets.json. */
-export async function weight(root: string, dist: string) {
+/** (a) First-visit weight of every page of `dist` by page type, against budgets.json. */
+export async function weight(dist: string) {
   heading(`(a) First-visit weight per page type — ${dist}`);
-  const budgets = readBudgets(root);
-  const declared = await declaredInlineScripts(budgets, root);
+  const declared = await declaredInlineScripts();
   const pages = listPages(dist).filter((p) => p.type !== 'redirect');
   const visits = (await firstVisits(dist, pages)).sort((a, b) => a.total.gzip - b.total.gzip);
   const byType = Map.groupBy(visits, (fv) => fv.type);
@@ -59,10 +54,8 @@ export async function weight(root: string, dist: string) {
     const list = byType.get(type);
     if (!list) continue;
     const [lightest, heaviest] = [list[0], list.at(-1)!];
-    const b = budgetFor(budgets, type);
-    const problems = list.flatMap((fv) =>
-      checkBudget(budgets, fv, declared).map((p) => `${fv.url}: ${p}`),
-    );
+    const b = budgetFor(type);
+    const problems = list.flatMap((fv) => checkBudget(fv, declared).map((p) => `${fv.url}: ${p}`));
     over.push(...problems);
     rows[type] = {
       pages: list.length,
@@ -123,9 +116,13 @@ export async function weight(root: string, dist: string) {
 
 /** The sizes of `files` added up by the part of Pagefind's bundle they belong to. */
 export function byPart(files: Fetched[], size: 'raw' | 'gzip') {
-  const parts: Record<string, number> = {};
-  for (const f of files) parts[pagefindPart(f.path)] = (parts[pagefindPart(f.path)] ?? 0) + f[size];
-  return parts;
+  const parts = Object.groupBy(
+    files,
+    (f) =>
+      PAGEFIND_PARTS.find(([, re]) => re.test(f.path))?.[0] ??
+      `other ${f.path.replace('/pagefind/', '')}`,
+  );
+  return Object.fromEntries(Object.entries(parts).map(([part, list]) => [part, sum(list!, size)]));
 }
 
 /**
@@ -134,30 +131,24 @@ export function byPart(files: Fetched[], size: 'raw' | 'gzip') {
  */
 export async function firstSearch(browser: Browser, dist: string, query = '镇江') {
   const server = await serveDir(dist);
-  let status = '';
-  const tab = await freshTab(browser, server.url);
-  const fetching = fetchedBy(tab, server.url, async () => {
-    await tab.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
-    const shown = await tab
-      .locator('#search-results li')
-      .first()
-      .waitFor({ timeout: 20_000 })
-      .then(
-        () => true,
-        () => false,
-      );
-    await tab.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
-    if (shown) status = (await tab.locator('#search-status').textContent()) ?? '';
-  });
-  const { files: fetched } = await fetching.finally(() =>
-    Promise.all([tab.close(), server.close()]),
-  );
-  const files = fetched.filter((f) => f.path.startsWith('/pagefind/'));
-  // "“镇江”：N 个页面包含完整字词，另有 M 个页面只含部分字词。" (src/client/search-page.ts); the list shows only a first batch.
-  const counts = /(\d+) 个页面包含完整字词(?:，另有 (\d+) 个页面)?/.exec(status);
-  return {
-    results: counts ? Number(counts[1]) + Number(counts[2] ?? 0) : NaN,
-    files,
-    fragmentCount: files.filter((f) => f.path.includes('/fragment/')).length,
-  };
+  const tab = await browser.newPage(); // a fresh profile
+  try {
+    const { files } = await fetchedBy(tab, server.url, async () => {
+      await tab.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+      await tab.waitForSelector('#search-results li', { timeout: 20_000 }).catch(() => {});
+      await tab.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+    });
+    const shown = await tab.locator('#search-results li').count();
+    const status = shown ? await tab.locator('#search-status').textContent() : '';
+    // "“镇江”：N 个页面包含完整字词，另有 M 个页面只含部分字词。" (src/client/search-page.ts); the list shows only a first batch.
+    const counts = /(\d+) 个页面包含完整字词(?:，另有 (\d+) 个页面)?/.exec(status ?? '');
+    const pagefind = files.filter((f) => f.path.startsWith('/pagefind/'));
+    return {
+      results: counts ? Number(counts[1]) + Number(counts[2] ?? 0) : NaN,
+      files: pagefind,
+      fragmentCount: pagefind.filter((f) => f.path.includes('/fragment/')).length,
+    };
+  } finally {
+    await Promise.all([tab.close(), server.close()]);
+  }
 }

@@ -2,22 +2,35 @@
 // (tests/e2e/search-truth.ts): counts for the figures, and up to five examples of each failure.
 import { squashForMatch as squash } from '../../src/lib/search/normalise.ts';
 import { holding, type PageText } from '../../tests/e2e/search-truth.ts';
+import type { Hit, SearchEngine } from '../../src/client/search-engine.ts';
 
-export interface BenchHit {
-  url: string;
-  title: string;
-  id: string;
-  match: string;
-  href: string;
+/**
+ * Runs in the bench page (its module sets window.engine): one search, its hits reduced to
+ * what the figures need. With `full`, every exact hit and up to 30 related ones are resolved.
+ */
+export async function searchInPage({ q, full }: { q: string; full: boolean }) {
+  const engine = (window as unknown as { engine: SearchEngine }).engine;
+  const brief = (h: Hit) => ({
+    url: new URL(h.url, location.href).pathname,
+    title: h.title,
+    id: h.id ?? '',
+    match: h.match,
+    href: h.url,
+  });
+  const t0 = performance.now();
+  const r = await engine.search(q);
+  const ms = performance.now() - t0;
+  const [exact, related] = [r.exact.map(brief), r.related.map(brief)];
+  const want = r.total.exact + Math.min(30, r.total.related) - exact.length - related.length;
+  if (full && want > 0) {
+    const more = await r.more(want);
+    exact.push(...more.exact.map(brief));
+    related.push(...more.related.map(brief));
+  }
+  return { q, ms, normalised: r.normalised, simplifiedFrom: r.simplifiedFrom, exact, related };
 }
-export interface Answer {
-  q: string;
-  ms: number;
-  normalised: string;
-  simplifiedFrom?: string;
-  exact: BenchHit[];
-  related: BenchHit[];
-}
+export type Answer = Awaited<ReturnType<typeof searchInPage>>;
+
 /** A query as the engine compares it: squashed, at most 64 characters. */
 export const needleOf = (q: string) => [...squash(q)].slice(0, 64).join('');
 
@@ -113,11 +126,7 @@ export function scoreAnswers(
  * The bench's queries from the site's own text, each with its kind: the title, ID and
  * aliases of up to 300 pages, then `substrings` random 1–6 character runs of page text.
  */
-export function pickQueries(
-  pages: PageText[],
-  substrings: number,
-  random: () => number,
-): Map<string, string> {
+export function pickQueries(pages: PageText[], substrings: number, random: () => number) {
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
   const kindOf = new Map<string, string>();
   const add = (q: string, kind: string) =>

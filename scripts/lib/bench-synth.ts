@@ -19,7 +19,8 @@ export function prng(seed: number): () => number {
 /**
  * Adds `n` entries to the project copy at `root`, each a real entry under a new ID. No
  * ID-numbered collection allows 1,000 entries, so the copies take the free glossary IDs
- * first, then become sources (src-synth-0001…), each with a page of its own.
+ * first, then become sources (src-synth-0001…), each with a page of its own. Returns what
+ * it added, in words.
  */
 export function addSyntheticEntries(root: string, n: number) {
   const folder = (collection: string) => join(root, 'content', collection);
@@ -39,11 +40,8 @@ export function addSyntheticEntries(root: string, n: number) {
     );
   terms.forEach((id, i) => copy('terms', realTerms[i % realTerms.length], id));
   sources.forEach((id, i) => copy('sources', realSources[i % realSources.length], id));
-  return {
-    terms: terms.length,
-    sources: sources.length,
-    termRange: terms.length ? `${terms[0]}–${terms.at(-1)}` : '',
-  };
+  const termRange = terms.length ? `${terms[0]}–${terms.at(-1)}` : '–';
+  return `+${terms.length} terms (${termRange}), +${sources.length} sources (src-synth-0001…), copies of real entries`;
 }
 
 /** A generator of text in which each character follows one that follows it in `texts`. */
@@ -70,11 +68,7 @@ function markov(texts: string[], random: () => number): (min: number, max: numbe
  * Adds `n` generated entry pages (synthetic/sy0001/ …) to the built site at `siteDir`, in
  * the HTML shape of its first entry page. Returns their aliases by ID, for buildSearchIndex.
  */
-export function addSyntheticPages(
-  siteDir: string,
-  n: number,
-  random: () => number,
-): Map<string, string[]> {
+export function addSyntheticPages(siteDir: string, n: number, random: () => number) {
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   const entries = listPages(siteDir)
     .map((p) => p.html)

@@ -15,14 +15,6 @@ export const PAGE_TYPES = [
   'other',
 ];
 
-/** A built HTML page: its path relative to dist/, URL path, page type and HTML. */
-export interface DistPage {
-  file: string;
-  url: string;
-  type: string;
-  html: string;
-}
-
 /** The page type of a built HTML file (path relative to dist, e.g. `industries/e1/index.html`). */
 export function pageType(file: string, html = ''): string {
   if (/<meta[^>]+http-equiv=["']?refresh/i.test(html)) return 'redirect';
@@ -42,8 +34,11 @@ export const walk = (dir: string) =>
     .filter((d) => d.isFile())
     .map((d) => join(d.parentPath, d.name));
 
+/** A built HTML page: its path relative to dist/, URL path, page type and HTML. */
+export type DistPage = ReturnType<typeof listPages>[number];
+
 /** Every HTML page of a built site outside pagefind/, sorted by file. */
-export function listPages(dist: string): DistPage[] {
+export function listPages(dist: string) {
   return globSync('**/*.html', { cwd: dist, exclude: ['pagefind/**'] })
     .sort()
     .map((file) => {

@@ -2,12 +2,15 @@
 // visits. Used by the benches and tests/build/weight.test.ts, so the figures and the
 // guard agree.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page, Request, Response } from 'playwright-core';
+import type { Page, Request, Response, Route } from 'playwright-core';
 import type { DistPage } from './dist-pages.ts';
 import { launchChromium, serveDir } from './static-site.ts';
+import { buildIslands } from '../../src/integrations/islands.ts';
+import budgets from '../../budgets.json' with { type: 'json' };
+
+export { budgets };
 
 /** zlib's default, what most static hosts use on the fly. */
 export const GZIP_LEVEL = 6;
@@ -21,29 +24,15 @@ const sha256 = (text: string) =>
   `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
 /** A file a tab fetched, with Chromium's resource type. */
-export interface Fetched {
-  path: string;
-  type: string;
-  raw: number;
-  gzip: number;
-}
+export type Fetched = { path: string; type: string; raw: number; gzip: number };
 export const sum = (files: Fetched[], size: 'raw' | 'gzip') =>
   files.reduce((a, f) => a + f[size], 0);
 
-/** A tab in a fresh browser profile that fetches only from `origin`, and never from its cache. */
-export async function freshTab(browser: Browser, origin: string): Promise<Page> {
-  const tab = await browser.newPage();
-  // A routed request never comes from Chromium's cache, so every visit is a first visit.
-  await tab.route('**/*', (route) =>
-    route.request().url().startsWith(origin) ? route.continue() : route.abort(),
-  );
-  return tab;
-}
-
 /**
- * Every file `tab` (from freshTab) fetches while `act` runs: requests to another host are
- * listed as `external`, same-site requests that fail as `missing`. A file gzip does not
- * shrink (Pagefind's own are gzip data already) counts at its size.
+ * Every file `tab` fetches while `act` runs, each a first fetch: a routed request never
+ * comes from Chromium's cache. Requests to another host are refused and listed as
+ * `external`, same-site requests that fail as `missing`. A file gzip does not shrink
+ * (Pagefind's own are gzip data already) counts at its size.
  */
 export async function fetchedBy(tab: Page, origin: string, act: () => Promise<unknown>) {
   const bodies: Array<Promise<Fetched | undefined>> = [];
@@ -65,6 +54,8 @@ export async function fetchedBy(tab: Page, origin: string, act: () => Promise<un
     if (req.url().startsWith(origin)) missing.push(new URL(req.url()).pathname);
     else external.push(req.url());
   };
+  const route = (r: Route) => (r.request().url().startsWith(origin) ? r.continue() : r.abort());
+  await tab.route('**/*', route);
   tab.on('response', onResponse);
   tab.on('requestfailed', onFailed);
   try {
@@ -74,6 +65,7 @@ export async function fetchedBy(tab: Page, origin: string, act: () => Promise<un
   } finally {
     tab.off('response', onResponse);
     tab.off('requestfailed', onFailed);
+    await tab.unroute('**/*', route);
   }
 }
 
@@ -90,7 +82,7 @@ export async function firstVisits(dist: string, pages: DistPage[]): Promise<Firs
     const visits: FirstVisit[] = [];
     // Two tabs, one per core, each taking the next page.
     const visitor = async () => {
-      const tab = await freshTab(browser, server.url);
+      const tab = await browser.newPage();
       for (let page; (page = queue.shift());) visits.push(await firstVisit(tab, server.url, page));
     };
     await Promise.all([visitor(), visitor()]);
@@ -102,16 +94,14 @@ export async function firstVisits(dist: string, pages: DistPage[]): Promise<Firs
 }
 
 async function firstVisit(tab: Page, origin: string, page: DistPage) {
-  let inline: Array<{ type: string; code: string }> = [];
-  const { files, external, missing } = await fetchedBy(tab, origin, async () => {
-    await tab.goto(origin + page.url, { waitUntil: 'load' });
-    inline = await tab.$$eval('script:not([src])', (scripts) =>
-      scripts.map((s) => ({
-        type: (s.getAttribute('type') ?? '').toLowerCase(),
-        code: s.textContent ?? '',
-      })),
+  const { files, external, missing } = await fetchedBy(tab, origin, () =>
+    tab.goto(origin + page.url, { waitUntil: 'load' }),
+  );
+  const inline = await tab
+    .locator('script:not([src])')
+    .evaluateAll((scripts: HTMLScriptElement[]) =>
+      scripts.map((s) => ({ type: s.type.toLowerCase(), code: s.text })),
     );
-  });
   const sized = (type: string) => {
     const list = files.filter((f) => f.type === type).sort((a, b) => a.path.localeCompare(b.path));
     return { files: list, raw: sum(list, 'raw'), gzip: sum(list, 'gzip') };
@@ -139,55 +129,31 @@ async function firstVisit(tab: Page, origin: string, page: DistPage) {
   };
 }
 
-export interface Budget {
-  firstVisitGzipMax?: number;
-  externalJsGzipMax?: number;
-  inlineJsMax?: number;
-  inlineScriptsMustBeDeclared?: boolean;
-}
-export interface DeclaredScript {
-  name: string;
-  maxBytes: number;
-  builtBy: 'islands-bootstrap';
-}
-export interface Budgets {
-  contentPages: Budget;
-  types?: Record<string, Budget>;
-  declaredInlineScripts?: DeclaredScript[];
-}
 type FirstVisit = Awaited<ReturnType<typeof firstVisit>>;
-
-export const readBudgets = (root: string): Budgets =>
-  JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
+type Budget = Partial<typeof budgets.contentPages>;
+type Declared = Awaited<ReturnType<typeof declaredInlineScripts>>;
 
 /** A page type's own budget over the defaults for its group. */
-export function budgetFor(budgets: Budgets, type: string): Budget {
-  const base: Budget = isContentType(type) ? budgets.contentPages : {};
-  return { ...base, ...(budgets.types?.[type] ?? {}) };
+export function budgetFor(type: string): Budget {
+  const types: Record<string, Budget> = budgets.types;
+  return { ...(isContentType(type) ? budgets.contentPages : {}), ...types[type] };
 }
 
 /** The inline scripts budgets.json declares, by CSP hash, each compiled afresh from its sources. */
-export async function declaredInlineScripts(
-  budgets: Budgets,
-  root: string,
-): Promise<Map<string, DeclaredScript>> {
-  const out = new Map<string, DeclaredScript>();
-  for (const d of budgets.declaredInlineScripts ?? []) {
-    if (d.builtBy !== 'islands-bootstrap')
-      throw new Error(`budgets.json: declared inline script "${d.name}" needs builtBy`);
-    const { buildIslands } = await import('../../src/integrations/islands.ts');
-    out.set(sha256((await buildIslands(root)).bootstrap), d);
-  }
-  return out;
+export async function declaredInlineScripts() {
+  const { bootstrap } = await buildIslands(join(import.meta.dirname, '../..'));
+  return new Map(
+    budgets.declaredInlineScripts.map((d) => {
+      if (d.builtBy !== 'islands-bootstrap')
+        throw new Error(`budgets.json: declared inline script "${d.name}" needs builtBy`);
+      return [sha256(bootstrap), d];
+    }),
+  );
 }
 
 /** One page's first visit against budgets.json: a readable sentence per problem, none when within budget. */
-export function checkBudget(
-  budgets: Budgets,
-  fv: FirstVisit,
-  declared: Map<string, DeclaredScript>,
-): string[] {
-  const b = budgetFor(budgets, fv.type);
+export function checkBudget(fv: FirstVisit, declared: Declared): string[] {
+  const b = budgetFor(fv.type);
   const problems: string[] = [];
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   if (fv.external.length)

@@ -2,7 +2,7 @@
 // several times without touching the working tree.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const SKIP = new Set([
@@ -24,8 +24,7 @@ const PRIVATE_IN_NODE_MODULES = new Set(['.astro', '.vite', '.cache']);
  */
 export function copyProject(root: string, { prefix = 'zj-copy-', modulesFrom = root } = {}) {
   const dest = mkdtempSync(join(tmpdir(), prefix));
-  for (const name of readdirSync(root))
-    if (!SKIP.has(name)) cpSync(join(root, name), join(dest, name), { recursive: true });
+  cpSync(root, dest, { recursive: true, filter: (from) => !SKIP.has(relative(root, from)) });
   const modules = join(modulesFrom, 'node_modules');
   mkdirSync(join(dest, 'node_modules'));
   for (const name of readdirSync(modules))
@@ -42,25 +41,25 @@ export function removeCopy(dir: string): void {
   rmSync(abs, { recursive: true, force: true });
 }
 
-/**
- * The environment without what Vitest adds to it (NODE_ENV=test, BASE_URL=/, MODE, …): Astro
- * would take those over its own values, and BASE_URL=/ would undo a BASE_PATH.
- */
-function buildEnv(): NodeJS.ProcessEnv {
-  const vitestKeys = /^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
-  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !vitestKeys.test(k)));
-}
-
 /** Runs scripts/build.ts of the project at `root` into `distDir` (relative to root or absolute). */
 export function buildProject(
   root: string,
   distDir = 'dist',
   extraEnv: Record<string, string> = {},
-): { ok: boolean; ms: number; out: string } {
+) {
+  // Without what Vitest adds to the environment (NODE_ENV=test, BASE_URL=/, MODE, …): Astro
+  // would take those over its own values, and BASE_URL=/ would undo a BASE_PATH.
+  const vitestKeys = /^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
+  const env = Object.entries(process.env).filter(([k]) => !vitestKeys.test(k));
   const started = performance.now();
   const r = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), root], {
     cwd: root,
-    env: { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', DIST_DIR: distDir, ...extraEnv },
+    env: {
+      ...Object.fromEntries(env),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      DIST_DIR: distDir,
+      ...extraEnv,
+    },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });

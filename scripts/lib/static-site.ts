@@ -10,41 +10,32 @@ import sirv from 'sirv';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_PATH } from './test-machine.ts';
 
-export interface HeaderRule {
-  pattern: string;
-  headers: Array<[string, string]>;
-}
-
-/** Parses a Netlify / Cloudflare Pages `_headers` file. Indented lines belong to the path above. */
-export function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const raw of text.split('\n')) {
+/**
+ * The headers a host sends for a path, from a Netlify / Cloudflare Pages `_headers` file
+ * (indented lines belong to the path pattern above them). Like both hosts, every rule whose
+ * pattern (`/*`, `/_astro/*`, `/search/`) matches applies; a header set by two rules is
+ * joined with ", " (for CSP: two policies, both enforced).
+ */
+export function hostHeaders(file: string): (path: string) => Record<string, string> {
+  const rules: Array<{ pattern: RegExp; headers: Array<[string, string]> }> = [];
+  for (const raw of readFileSync(file, 'utf8').split('\n')) {
     const line = raw.trim();
     const colon = line.indexOf(':');
     if (!line || line.startsWith('#')) continue;
-    if (!/^\s/.test(raw)) rules.push({ pattern: line, headers: [] });
-    else if (colon > 0)
-      rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
-  }
-  return rules;
-}
-
-/**
- * The headers a host would send for `path`. Like Cloudflare Pages and Netlify,
- * every rule whose pattern (`/*`, `/_astro/*`, `/search/`) matches applies; a
- * header set by two rules is joined with ", " (for CSP: two policies, both enforced).
- */
-export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const { pattern, headers } of rules) {
-    const glob = pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
-    if (!new RegExp(`^${glob.join('.*')}$`).test(path)) continue;
-    for (const [name, value] of headers) {
-      const key = name.toLowerCase();
-      out[key] = out[key] ? `${out[key]}, ${value}` : value;
+    if (!/^\s/.test(raw)) {
+      const glob = line.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+      rules.push({ pattern: new RegExp(`^${glob.join('.*')}$`), headers: [] });
+    } else if (colon > 0) {
+      const name = line.slice(0, colon).trim().toLowerCase();
+      rules.at(-1)?.headers.push([name, line.slice(colon + 1).trim()]);
     }
   }
-  return out;
+  return (path) => {
+    const out: Record<string, string> = {};
+    for (const { headers } of rules.filter((r) => r.pattern.test(path)))
+      for (const [name, value] of headers) out[name] = out[name] ? `${out[name]}, ${value}` : value;
+    return out;
+  };
 }
 
 /**
@@ -60,7 +51,7 @@ export async function serveDir(
   } = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const { headersFile, routes = {}, base = '/' } = options;
-  const rules = headersFile ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const headersFor = headersFile ? hostHeaders(headersFile) : (): Record<string, string> => ({});
   const files = sirv(dir, {
     // Files without a registered type (Pagefind's own) go out as bytes, as hosts send them.
     setHeaders: (res, path) =>
@@ -83,8 +74,7 @@ export async function serveDir(
     } catch {
       return res.writeHead(400).end();
     }
-    for (const [name, value] of Object.entries(headersFor(rules, sitePath)))
-      res.setHeader(name, value);
+    for (const [name, value] of Object.entries(headersFor(sitePath))) res.setHeader(name, value);
     const route = routes[sitePath];
     if (route) return res.writeHead(200, { 'content-type': route.type }).end(route.body);
     files(req, res);

@@ -9,14 +9,7 @@ import { existsSync } from 'node:fs';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** What the preparation can see of the machine and do on it (stubbed in tests). */
-export interface Machine {
-  hasChromium(): boolean;
-  hasCjkFont(): boolean;
-  /** Root with apt-get: packages can be installed without asking anyone. */
-  canInstall(): boolean;
-  aptGet(args: string[]): boolean;
-  log(line: string): void;
-}
+export type Machine = typeof thisMachine;
 
 const missingPackages = (m: Machine) => [
   ...(m.hasChromium() ? [] : ['chromium']),
@@ -43,18 +36,19 @@ export function prepareTestMachine(m: Machine): string | undefined {
 const succeeds = (cmd: string, args: string[]) =>
   spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
 
-export const thisMachine: Machine = {
+export const thisMachine = {
   hasChromium: () => existsSync(CHROMIUM_PATH),
   // macOS and Windows ship CJK fonts; elsewhere fontconfig is what Chromium asks.
   hasCjkFont: () =>
     process.platform !== 'linux' ||
     (spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).stdout ?? '').trim() !== '',
+  // Root with apt-get: packages can be installed without asking anyone.
   canInstall: () =>
     process.platform === 'linux' && process.getuid?.() === 0 && succeeds('apt-get', ['--version']),
-  aptGet: (args) =>
+  aptGet: (args: string[]) =>
     spawnSync('apt-get', args, {
       stdio: ['ignore', 'ignore', 'inherit'],
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     }).status === 0,
-  log: (line) => console.log(line),
+  log: (line: string) => console.log(line),
 };

@@ -11,13 +11,6 @@ import { build } from 'esbuild';
 import type { AstroIntegration } from 'astro';
 import { withBase } from '../lib/site-url.ts';
 
-/** The islands' entry modules, relative to the project root. */
-export const ISLAND_ENTRIES = {
-  copy: 'src/client/copy.ts',
-  theme: 'src/client/theme.ts',
-} as const;
-type IslandName = keyof typeof ISLAND_ENTRIES;
-
 const COMMON = {
   bundle: true,
   minify: true,
@@ -37,8 +30,10 @@ const COMMON = {
  */
 export async function buildIslands(root: string, base = '/', fromSource = false) {
   const files = new Map<string, string>();
-  const urls = {} as Record<IslandName, string>;
-  for (const [name, entry] of Object.entries(ISLAND_ENTRIES) as Array<[IslandName, string]>) {
+  const urls: Record<string, string> = {};
+  // Each island is a module the bootstrap imports on a click.
+  for (const name of ['copy', 'theme']) {
+    const entry = `src/client/${name}.ts`;
     if (fromSource) {
       urls[name] = withBase(`/${entry}`, base);
       continue;

@@ -18,11 +18,6 @@ export function normaliseHost(host: string): string {
 
 /** Whether a URL points at one of the flagged hosts (or a subdomain of one). */
 export function isFlaggedUrl(url: string, flagged: readonly string[]): boolean {
-  let host: string;
-  try {
-    host = normaliseHost(new URL(url).hostname);
-  } catch {
-    return false;
-  }
+  const host = normaliseHost(URL.parse(url)?.hostname ?? '');
   return flagged.some((f) => host === f || host.endsWith(`.${f}`));
 }

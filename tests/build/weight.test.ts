@@ -3,18 +3,17 @@
 // within budgets.json, loads nothing from another host, and runs no JS at page
 // load beyond what budgets.json allows. `npm run bench` prints the same figures.
 import { describe, expect, it } from 'vitest';
-import { DIST, ROOT } from './dist.ts';
+import { DIST } from './dist.ts';
 import {
+  budgets,
   checkBudget,
   declaredInlineScripts,
   firstVisits,
   isContentType,
-  readBudgets,
 } from '../../scripts/lib/page-weight.ts';
 import { listPages } from '../../scripts/lib/dist-pages.ts';
 
-const budgets = readBudgets(ROOT);
-const declared = await declaredInlineScripts(budgets, ROOT);
+const declared = await declaredInlineScripts();
 const pages = listPages(DIST).filter((p) => p.type !== 'redirect');
 /** Each page's first visit in Chromium, worked out once for all the checks below. */
 const visits = new Map((await firstVisits(DIST, pages)).map((fv) => [fv.url, fv]));
@@ -23,8 +22,8 @@ describe('budgets.json', () => {
   it('is well formed', () => {
     expect(budgets.contentPages.firstVisitGzipMax).toBeGreaterThan(0);
     expect(budgets.contentPages.externalJsGzipMax, 'content pages load no script file').toBe(0);
-    for (const d of budgets.declaredInlineScripts ?? []) expect(d.maxBytes).toBeGreaterThan(0);
-    expect(declared.size).toBe((budgets.declaredInlineScripts ?? []).length);
+    for (const d of budgets.declaredInlineScripts) expect(d.maxBytes).toBeGreaterThan(0);
+    expect(declared.size).toBe(budgets.declaredInlineScripts.length);
   });
 });
 
@@ -58,10 +57,9 @@ for (const [type, list] of byType) {
     for (const p of list) {
       it(`${p.url} is within budgets.json`, () => {
         const fv = visits.get(p.url)!;
-        expect(
-          checkBudget(budgets, fv, declared),
-          `${p.url}: first visit ${fv.total.gzip} B gzip`,
-        ).toEqual([]);
+        expect(checkBudget(fv, declared), `${p.url}: first visit ${fv.total.gzip} B gzip`).toEqual(
+          [],
+        );
       });
     }
   });

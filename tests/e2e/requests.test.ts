@@ -3,12 +3,11 @@
 // page type still works under its Content-Security-Policy (the <meta> Astro
 // writes into every page, plus the headers of public/_headers).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse } from 'node-html-parser';
 import { HEADERS_FILE, ONE_PER_TYPE, PAGES, useSite, waitForSearchResults } from './harness.ts';
-import { headersFor, parseHeadersFile } from '../../scripts/lib/static-site.ts';
+import { hostHeaders } from '../../scripts/lib/static-site.ts';
 
 const site = useSite();
 /** A CSP source expression for inline code: `sha256-<base64>`. */
@@ -35,7 +34,7 @@ async function settle(page: Page, path: string) {
 }
 
 describe('Content-Security-Policy and other hosts', () => {
-  const rules = parseHeadersFile(readFileSync(HEADERS_FILE, 'utf8'));
+  const headersFor = hostHeaders(HEADERS_FILE);
   const directive = (csp: string, name: string) =>
     csp
       .split(';')
@@ -131,7 +130,7 @@ describe('Content-Security-Policy and other hosts', () => {
   });
 
   it('public/_headers adds what a <meta> cannot (frame-ancestors) and no script or style rules to fall out of step', () => {
-    const csp = headersFor(rules, '/')['content-security-policy'] ?? '';
+    const csp = headersFor('/')['content-security-policy'] ?? '';
     expect(directive(csp, 'frame-ancestors')).toEqual(["'none'"]);
     for (const name of ['script-src', 'script-src-elem', 'style-src', 'default-src'])
       expect(directive(csp, name), name).toEqual([]);
