@@ -33,23 +33,6 @@ function bestBlock(body: string, chars: Set<string>): { block: Span; marks: Span
   return best;
 }
 
-function render(body: string, start: number, end: number, marks: Span[], block: Span): string {
-  let html = start > block.start ? ELLIPSIS : '';
-  let at = start;
-  for (const m of marks) {
-    if (m.start < at || m.end > end) continue;
-    html +=
-      escapeHtml(body.slice(at, m.start)) +
-      '<mark>' +
-      escapeHtml(body.slice(m.start, m.end)) +
-      '</mark>';
-    at = m.end;
-  }
-  html += escapeHtml(body.slice(at, end));
-  if (end < block.end) html += ELLIPSIS;
-  return html.replace(/\s+/gu, ' ').trim();
-}
-
 /**
  * An HTML-safe excerpt of `body` (stored text, blocks separated by MARK) for the normalised
  * query `needle`, with `match`: around its first exact occurrence when there is one (every
@@ -62,7 +45,6 @@ export function makeExcerpt(
   needle: string,
   { before = 24, after = 56 } = {},
 ): { html: string; match?: Span } {
-  needle = needle.replace(/\s+/gu, '');
   const all = findAll(body, needle);
   const found = all.length
     ? { block: blockAt(body, all[0].start), marks: all }
@@ -74,6 +56,14 @@ export function makeExcerpt(
   let end = Math.min(block.end, focus.end + after);
   if (isLow(body, start)) start--;
   if (isLow(body, end)) end++;
-  const html = render(body, start, end, marks, block);
-  return all.length ? { html, match: focus } : { html };
+  let html = start > block.start ? ELLIPSIS : '';
+  let at = start;
+  for (const m of marks) {
+    if (m.start < at || m.end > end) continue;
+    html += `${escapeHtml(body.slice(at, m.start))}<mark>${escapeHtml(body.slice(m.start, m.end))}</mark>`;
+    at = m.end;
+  }
+  html += escapeHtml(body.slice(at, end));
+  if (end < block.end) html += ELLIPSIS;
+  return { html: html.replace(/\s+/gu, ' ').trim(), match: all[0] };
 }

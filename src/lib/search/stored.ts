@@ -23,14 +23,6 @@ export function wordPosition(text: string, offset: number): number {
   return [...text.slice(0, offset).replace(/\s/gu, '')].length;
 }
 
-/** Folds one character for matching; ASCII and CJK, the common cases, without normalisation. */
-function foldChar(c: string): string {
-  const code = c.charCodeAt(0);
-  if (code < 0x80) return c.toLowerCase();
-  if (code >= 0x3400 && code <= 0x9fff) return c;
-  return foldForMatch(c);
-}
-
 // Typing a query searches the same pages again at every keystroke: keep their squeezed text.
 const cache = new Map<string, { text: string; from: number[] }>();
 const CACHE_SIZE = 64;
@@ -47,7 +39,7 @@ export function squeeze(original: string) {
   let offset = 0;
   for (const c of original) {
     if (!/\s/u.test(c)) {
-      const folded = foldChar(c);
+      const folded = foldForMatch(c);
       parts.push(folded);
       for (let i = 0; i < folded.length; i++) from.push(offset);
     }
