@@ -53,13 +53,15 @@ function attrPairs(root: HTMLElement, attr: string): [string, string][] {
 }
 
 /**
- * Reads one built page, or null without an indexed region: its ID, title, filters
+ * Reads one built page, or null without an indexed region: its URL, ID, title, filters
  * (`key:value`), header (the characters of its ID, title and aliases from `aliasesById`,
  * aliases apart by MARK), and its indexed region as char-split HTML (`body`) and as the
  * characters it indexes (`text`).
  */
-function readPage(html: string, aliasesById: Map<string, string[]>) {
-  const root = parse(html, { blockTextElements: { script: true, noscript: true, style: true } });
+function readPage(page: { html: string; url: string }, aliasesById: Map<string, string[]>) {
+  const root = parse(page.html, {
+    blockTextElements: { script: true, noscript: true, style: true },
+  });
   const main = root.querySelector('[data-pagefind-body]');
   if (!main) return null;
   const filters = new Set(attrPairs(root, 'data-pagefind-filter').map((pair) => pair.join(':')));
@@ -94,7 +96,7 @@ function readPage(html: string, aliasesById: Map<string, string[]>) {
   walk(main);
   const text = items.filter((it) => typeof it === 'string').join('');
   const header = [id, title, aliases].map((s) => [...foldWidth(s).replace(/\s+/gu, '')]);
-  return { id, title, filters, header, body: serialise(items), text };
+  return { url: page.url, id, title, filters, header, body: serialise(items), text };
 }
 
 /** The HTML Pagefind indexes for one page: header (slots padded with MARK to `widths`), body, then filters and meta on empty elements. */
@@ -127,10 +129,7 @@ export async function buildSearchIndex(
   siteDir: string,
   aliasesById = new Map<string, string[]>(),
 ): Promise<{ pages: number }> {
-  const pages = listPages(siteDir).flatMap(({ html, url }) => {
-    const page = readPage(html, aliasesById);
-    return page ? [{ ...page, url }] : [];
-  });
+  const pages = listPages(siteDir).flatMap((page) => readPage(page, aliasesById) ?? []);
 
   // Header slot widths that fit every page, plus at least one MARK after each.
   const widths = [0, 1, 2].map((i) => Math.max(0, ...pages.map((p) => p.header[i].length)) + 1);

@@ -2,13 +2,7 @@
 // normalised (width, case, traditional → simplified), split into characters and run against
 // the character-level index (src/lib/search/format.ts) as an exact phrase and loosely.
 import { SIDE_FILE, type SideFile } from '../lib/search/format.ts';
-import {
-  isIndexable,
-  looksLikeId,
-  normaliseQuery,
-  parseCharMap,
-  pickWindow,
-} from '../lib/search/normalise.ts';
+import { isIndexable, looksLikeId, normaliseQuery, pickWindow } from '../lib/search/normalise.ts';
 import { CITED_KIND, rankPages, slotOf, sortHits, type MatchSlot } from '../lib/search/rank.ts';
 import { makeExcerpt } from '../lib/search/excerpt.ts';
 import { deepLink, sectionAnchor, textDirective, type PageAnchor } from '../lib/search/link.ts';
@@ -65,7 +59,9 @@ async function loadEngine(root: string) {
   });
   // Loads the (small) filter indexes so every search reports counts.
   await pf.filters();
-  return { pf, side, t2s: parseCharMap(side.t2s) };
+  // The side file holds the map as concatenated pairs ("關关於于…").
+  const pairs = [...side.t2s.matchAll(/(.)(.)/gsu)];
+  return { pf, side, t2s: new Map(pairs.map(([, from, to]) => [from, to])) };
 }
 
 /** Creates the engine for a site served at `base` (the Pagefind bundle is at `${base}pagefind/`). */
@@ -153,13 +149,9 @@ export function createSearchEngine(base = '/') {
     let next = 0;
     const take = async (count: number) => {
       const hits = await Promise.all(order.slice(next, (next += count)).map(toHit));
-      return {
-        exact: sortHits(
-          hits.filter((h) => h.match !== 'related'),
-          q.normalised,
-        ),
-        related: hits.filter((h) => h.match === 'related'),
-      };
+      const exact = hits.filter((h) => h.match !== 'related');
+      const related = hits.filter((h) => h.match === 'related');
+      return { exact: sortHits(exact, q.normalised), related };
     };
     // For an ID-shaped query, the pages whose ID slot matched (few) are resolved together,
     // so the one whose ID is the query goes first.

@@ -14,21 +14,21 @@ const isLow = (text: string, i: number) =>
 
 /** The non-blank block of `body` holding the most of `chars`, with every occurrence of each. */
 function bestBlock(body: string, chars: Set<string>): { block: Span; marks: Span[] } | undefined {
+  const found = [...chars].map((c) => findAll(body, c));
   let best: { block: Span; marks: Span[] } | undefined;
   let bestHeld = -1;
   let start = 0;
   for (const text of body.split(MARK)) {
     const block = { start, end: start + text.length };
     start = block.end + MARK.length;
-    const found = [...chars].map((c) => findAll(text, c));
-    const held = found.filter((spans) => spans.length).length;
-    if (!text.trim() || held <= bestHeld) continue;
-    bestHeld = held;
-    const marks = found.flat().sort((a, b) => a.start - b.start);
-    best = {
-      block,
-      marks: marks.map((m) => ({ start: block.start + m.start, end: block.start + m.end })),
-    };
+    const inBlock = found.map((spans) =>
+      spans.filter((s) => s.start >= block.start && s.end <= block.end),
+    );
+    const held = inBlock.filter((spans) => spans.length).length;
+    if (text.trim() && held > bestHeld) {
+      bestHeld = held;
+      best = { block, marks: inBlock.flat().sort((a, b) => a.start - b.start) };
+    }
   }
   return best;
 }

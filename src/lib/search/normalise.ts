@@ -15,11 +15,6 @@ export function foldWidth(text: string): string {
   );
 }
 
-/** Reads a character map stored as concatenated pairs ("關关於于…"). */
-export function parseCharMap(pairs: string): Map<string, string> {
-  return new Map([...pairs.matchAll(/(.)(.)/gsu)].map(([, from, to]) => [from, to]));
-}
-
 /**
  * Folds text the way both queries and page text are compared: width, case, and
  * diacritics (guàshuài → guashuai, as Pagefind matches words); kana voicing marks stay.

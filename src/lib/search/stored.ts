@@ -8,14 +8,10 @@ import { foldForMatch } from './normalise.ts';
  * position `bodyPosition` of the body's first word.
  */
 export function readStored(content: string) {
-  const text = content.replaceAll(ZWSP, '');
-  const end = text.indexOf(HEADER_END);
-  if (end < 0) return { full: text, body: text, bodyPosition: 0 };
-  return {
-    full: text,
-    body: text.slice(end + HEADER_END.length),
-    bodyPosition: wordPosition(text, end) + 1,
-  };
+  const full = content.replaceAll(ZWSP, '');
+  const end = full.indexOf(HEADER_END);
+  const bodyPosition = end < 0 ? 0 : wordPosition(full, end) + 1;
+  return { full, body: full.slice(end + HEADER_END.length), bodyPosition };
 }
 
 /** Pagefind word position of the character at `offset`: one word per non-whitespace code point before it. */
