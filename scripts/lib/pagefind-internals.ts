@@ -64,8 +64,8 @@ export async function writePagefindIndex(
   outputPath: string,
   { chunkSize, includeCharacters }: { chunkSize?: number; includeCharacters: string },
 ): Promise<void> {
-  const previous = process.env[CHUNK_SIZE_VARIABLE];
   if (chunkSize) process.env[CHUNK_SIZE_VARIABLE] = String(chunkSize);
+  else delete process.env[CHUNK_SIZE_VARIABLE];
   await pagefind.close();
   try {
     const { index, errors } = await pagefind.createIndex({
@@ -81,7 +81,5 @@ export async function writePagefindIndex(
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
-    if (previous === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
-    else process.env[CHUNK_SIZE_VARIABLE] = previous;
   }
 }

@@ -40,15 +40,8 @@ const BLOCK_TAGS = wordSet(`
   table tbody td tfoot th thead tr ul`);
 
 const collapse = (s: string) => s.replace(/\s+/gu, ' ').trim();
-const words = (s: string) => [...foldWidth(s).replace(/\s+/gu, '')];
 
 type IndexedPage = NonNullable<ReturnType<typeof readPage>>;
-
-/** Left out: what Pagefind leaves out, data-pagefind-ignore (any value) and the hidden attribute. */
-function isExcluded(el: HTMLElement): boolean {
-  const left = ['data-pagefind-ignore', 'hidden'].some((name) => name in el.attributes);
-  return left || EXCLUDED_TAGS.has(el.rawTagName?.toLowerCase());
-}
 
 /** The data-pagefind-filter / -meta pairs of a page as the site writes them: `key:value`, or `key` for the element's text. */
 function attrPairs(root: HTMLElement, attr: string): [string, string][] {
@@ -60,24 +53,23 @@ function attrPairs(root: HTMLElement, attr: string): [string, string][] {
 }
 
 /**
- * Reads one built page, or null without an indexed region: its ID, title, aliases (from
- * `aliasesById`), filters, and its indexed region as char-split HTML (`body`) and as the
+ * Reads one built page, or null without an indexed region: its URL, ID, title, filters
+ * (`key:value`), header (the characters of its ID, title and aliases from `aliasesById`,
+ * aliases apart by MARK), and its indexed region as char-split HTML (`body`) and as the
  * characters it indexes (`text`).
  */
-function readPage(html: string, aliasesById: Map<string, string[]>) {
-  const root = parse(html, {
-    comment: false,
+function readPage(page: { html: string; url: string }, aliasesById: Map<string, string[]>) {
+  const root = parse(page.html, {
     blockTextElements: { script: true, noscript: true, style: true },
   });
   const main = root.querySelector('[data-pagefind-body]');
   if (!main) return null;
-  const filters = new Map<string, Set<string>>();
-  for (const [k, v] of attrPairs(root, 'data-pagefind-filter'))
-    filters.set(k, (filters.get(k) ?? new Set()).add(v));
-  if (!filters.has('kind')) filters.set('kind', new Set([OTHER_KIND]));
+  const filters = new Set(attrPairs(root, 'data-pagefind-filter').map((pair) => pair.join(':')));
+  if (![...filters].some((f) => f.startsWith('kind:'))) filters.add(`kind:${OTHER_KIND}`);
   // An entry page declares its public ID; a source page none (its slug is shown nowhere).
   const id = attrPairs(root, 'data-pagefind-meta').find(([k]) => k === 'id')?.[1] ?? '';
   const title = collapse(main.querySelector('h1')?.text ?? root.querySelector('title')?.text ?? '');
+  const aliases = (aliasesById.get(id) ?? []).join(MARK);
   const items: Item[] = [];
   const walk = (node: Node): void => {
     for (const child of node.childNodes) {
@@ -85,8 +77,11 @@ function readPage(html: string, aliasesById: Map<string, string[]>) {
         for (const ch of foldWidth(child.text)) items.push(/\s/u.test(ch) ? ' ' : ch);
         continue;
       }
-      if (!(child instanceof HTMLElement) || isExcluded(child)) continue;
+      if (!(child instanceof HTMLElement)) continue;
       const tag = child.rawTagName.toLowerCase();
+      // Left out: what Pagefind leaves out, data-pagefind-ignore (any value) and the hidden attribute.
+      const left = ['data-pagefind-ignore', 'hidden'].some((name) => name in child.attributes);
+      if (left || EXCLUDED_TAGS.has(tag)) continue;
       const block = BLOCK_TAGS.has(tag) || 'data-search-block' in child.attributes;
       if (block) items.push(MARK);
       if (tag === 'br' || tag === 'hr') continue;
@@ -100,38 +95,21 @@ function readPage(html: string, aliasesById: Map<string, string[]>) {
   };
   walk(main);
   const text = items.filter((it) => typeof it === 'string').join('');
-  return { id, title, aliases: aliasesById.get(id) ?? [], filters, body: serialise(items), text };
+  const header = [id, title, aliases].map((s) => [...foldWidth(s).replace(/\s+/gu, '')]);
+  return { url: page.url, id, title, filters, header, body: serialise(items), text };
 }
 
-/** Header slot widths (in words) that fit every page, plus at least one MARK after each. */
-function slotWidths(pages: IndexedPage[]): [number, number, number] {
-  const widest = (count: (p: IndexedPage) => number) => Math.max(0, ...pages.map(count)) + 1;
-  return [
-    widest((p) => words(p.id).length),
-    widest((p) => words(p.title).length),
-    widest((p) => p.aliases.reduce((n, a) => n + words(a).length + 1, 0)),
-  ];
-}
-
-/** The HTML Pagefind indexes for one page: header, body, then filters and meta on empty elements. */
+/** The HTML Pagefind indexes for one page: header (slots padded with MARK to `widths`), body, then filters and meta on empty elements. */
 function indexedHtml(page: IndexedPage, widths: number[]): string {
-  const slot = (text: string, width: number) => {
-    const chars = words(text);
-    return [...chars, ...Array<string>(width - chars.length).fill(MARK)];
-  };
   const header = serialise([
-    ...slot(page.id, widths[0]),
-    ...slot(page.title, widths[1]),
-    ...slot(page.aliases.join(MARK), widths[2]),
+    ...page.header.flatMap((chars, i) => [...chars, ...MARK.repeat(widths[i] - chars.length)]),
     HEADER_END,
   ]);
-  const span = (attr: string, key: string, value: string) =>
-    `<span data-pagefind-${attr}="${escapeHtml(key)}:${escapeHtml(value)}"></span>`;
-  const tags = [...page.filters].flatMap(([k, values]) =>
-    [...values].map((v) => span('filter', k, v)),
-  );
-  tags.push(span('meta', 'title', page.title));
-  if (page.id) tags.push(span('meta', 'id', page.id));
+  const span = (attr: string, value: string) =>
+    `<span data-pagefind-${attr}="${escapeHtml(value)}"></span>`;
+  const tags = [...page.filters].map((f) => span('filter', f));
+  tags.push(span('meta', `title:${page.title}`));
+  if (page.id) tags.push(span('meta', `id:${page.id}`));
   // One explicit weight for everything: positions stay in page order within Pagefind's
   // word lists, so a phrase search reports the first occurrence (header before body).
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><main data-pagefind-body><div data-pagefind-weight="1">${header}${ZWSP}${page.body}</div>${tags.join('')}</main></body></html>`;
@@ -151,15 +129,13 @@ export async function buildSearchIndex(
   siteDir: string,
   aliasesById = new Map<string, string[]>(),
 ): Promise<{ pages: number }> {
-  const pages = listPages(siteDir).flatMap(({ html, url }) => {
-    const page = readPage(html, aliasesById);
-    return page ? [{ ...page, url }] : [];
-  });
+  const pages = listPages(siteDir).flatMap((page) => readPage(page, aliasesById) ?? []);
 
-  const widths = slotWidths(pages);
+  // Header slot widths that fit every page, plus at least one MARK after each.
+  const widths = [0, 1, 2].map((i) => Math.max(0, ...pages.map((p) => p.header[i].length)) + 1);
   const frequency = new Map<string, number>();
   for (const p of pages)
-    for (const ch of foldWidth(p.text + p.title + p.id + p.aliases.join('')).toLowerCase())
+    for (const ch of (p.text + p.header.flat().join('')).toLowerCase())
       if (!/[\s\p{Cc}\p{Cf}]/u.test(ch)) frequency.set(ch, (frequency.get(ch) ?? 0) + 1);
   // '"' marks an exact phrase in a Pagefind query: it cannot be a word of its own.
   const punct = [...frequency.keys()].filter((ch) => !/[\p{L}\p{N}"]/u.test(ch)).join('');

@@ -2,55 +2,18 @@
 // normalised (width, case, traditional → simplified), split into characters and run against
 // the character-level index (src/lib/search/format.ts) as an exact phrase and loosely.
 import { SIDE_FILE, type SideFile } from '../lib/search/format.ts';
-import {
-  isIndexable,
-  looksLikeId,
-  normaliseQuery,
-  parseCharMap,
-  pickWindow,
-} from '../lib/search/normalise.ts';
+import { isIndexable, looksLikeId, normaliseQuery, pickWindow } from '../lib/search/normalise.ts';
 import { CITED_KIND, rankPages, slotOf, sortHits, type MatchSlot } from '../lib/search/rank.ts';
 import { makeExcerpt } from '../lib/search/excerpt.ts';
 import { deepLink, sectionAnchor, textDirective, type PageAnchor } from '../lib/search/link.ts';
 import { findAll, readStored, wordPosition } from '../lib/search/stored.ts';
 
-export interface Hit {
-  /** Page URL with the section anchor and a text fragment (#anchor:~:text=…) when the query was found in the text. */
-  url: string;
-  title: string;
-  id?: string;
-  kind?: string;
-  tier?: string;
-  /** Safe HTML: escaped text with the matches in <mark>. */
-  excerptHtml: string;
-  /** Where the exact query was first found ('related' for pages with only its characters). */
-  match: MatchSlot | 'related';
-}
-
-type FilterKey = 'kind' | 'tier';
-type Counts = Record<string, Record<string, number>>;
-/** Pages of any of the given kinds (产业方向, 来源…) and any of the given tiers (新兴, 未来, 传统). */
-export type SearchFilters = Partial<Record<FilterKey, string[]>>;
-type Hits = { exact: Hit[]; related: Hit[] };
-
-export interface SearchResponse extends Hits {
-  query: string;
-  normalised: string;
-  /** The query before traditional → simplified conversion, when it had traditional characters. */
-  simplifiedFrom?: string;
-  /** Exact-match counts per filter value (related results are not counted): kind counts honour the tier filter and vice versa. */
-  counts: Record<FilterKey, Record<string, number>>;
-  /**
-   * How many pages match, resolved or not. For a query longer than WINDOW_CHARS the exact
-   * count is an upper bound: the candidates of its most selective window are checked on
-   * their text as they are resolved (failures come back related).
-   */
-  total: { exact: number; related: number };
-  /** Resolves the next `count` hits (default: the limit), continuing exact then related. Empty when done. */
-  more(count?: number): Promise<Hits>;
-}
-
 export type SearchEngine = ReturnType<typeof createSearchEngine>;
+export type SearchResponse = Awaited<ReturnType<SearchEngine['search']>>;
+export type Hit = SearchResponse['exact'][number];
+
+/** Pages of any of the given kinds (产业方向, 来源…) and any of the given tiers (新兴, 未来, 传统). */
+type SearchFilters = { kind?: string[]; tier?: string[] };
 
 /** How many hits a search resolves at first: enough for a screen, few enough to keep a first search small. */
 const DEFAULT_LIMIT = 6;
@@ -69,6 +32,7 @@ interface PagefindResult {
   }>;
 }
 type PagefindFilter = Record<string, { any: string[] }>;
+type Counts = Record<string, Record<string, number>>;
 interface PagefindInstance {
   search(
     term: string,
@@ -95,17 +59,9 @@ async function loadEngine(root: string) {
   });
   // Loads the (small) filter indexes so every search reports counts.
   await pf.filters();
-  return { pf, side, t2s: parseCharMap(side.t2s) };
-}
-
-/** The Pagefind filter for the `keys` of `filters` that have values. */
-function pagefindFilters(filters: SearchFilters, ...keys: FilterKey[]): PagefindFilter {
-  const out: PagefindFilter = {};
-  for (const key of keys) {
-    const values = filters[key]?.filter(Boolean);
-    if (values?.length) out[key] = { any: values };
-  }
-  return out;
+  // The side file holds the map as concatenated pairs ("關关於于…").
+  const pairs = [...side.t2s.matchAll(/(.)(.)/gsu)];
+  return { pf, side, t2s: new Map(pairs.map(([, from, to]) => [from, to])) };
 }
 
 /** Creates the engine for a site served at `base` (the Pagefind bundle is at `${base}pagefind/`). */
@@ -116,69 +72,57 @@ export function createSearchEngine(base = '/') {
   async function search(
     query: string,
     filters: SearchFilters = {},
-    { limit = DEFAULT_LIMIT }: { limit?: number } = {},
-  ): Promise<SearchResponse> {
-    limit = Math.max(1, limit);
+    { limit = DEFAULT_LIMIT } = {},
+  ) {
     loading ??= loadEngine(root).catch((error) => {
       loading = undefined;
       throw error;
     });
     const { pf, side, t2s } = await loading;
     const q = normaliseQuery(query, t2s);
-    const response: SearchResponse = {
-      query: q.query,
-      normalised: q.normalised,
-      simplifiedFrom: q.simplifiedFrom,
-      exact: [],
-      related: [],
-      counts: { kind: {}, tier: {} },
-      total: { exact: 0, related: 0 },
-      more: async () => ({ exact: [], related: [] }),
-    };
     // A long query is searched by its cheapest window of characters; candidates are then checked on their text.
     const part = pickWindow(q.chars, side.common);
     const windowed = part.chars.length < q.chars.length;
     // Pagefind terms: the characters anywhere on a page (`储 能`), and as a phrase (`"储 能"`).
     const loose = part.chars.filter((c) => isIndexable(c, side.punct)).join(' ');
-    if (!loose) return response;
-
-    const both = pagefindFilters(filters, 'kind', 'tier');
     // A character the index has no word for cannot be on any page: no exact matches.
-    const phrase = q.chars.every((c) => isIndexable(c, side.punct)) && `"${part.chars.join(' ')}"`;
+    const phrase =
+      loose && q.chars.every((c) => isIndexable(c, side.punct)) && `"${part.chars.join(' ')}"`;
+    const find = (term: string | false, filter: PagefindFilter) =>
+      term ? pf.search(term, { filters: filter }) : undefined;
+    const only = (key: keyof SearchFilters): PagefindFilter =>
+      filters[key]?.length ? { [key]: { any: filters[key] } } : {};
+    const both = { ...only('kind'), ...only('tier') };
     // Facet counts count only exact matches (what the reader sees above 相关结果):
     // kinds under the tier filter only, tiers under the kind filter only.
-    const facet = (key: FilterKey) =>
-      phrase && filters[key]?.length
-        ? pf.search(phrase, { filters: pagefindFilters(filters, key === 'kind' ? 'tier' : 'kind') })
-        : undefined;
     const [phraseRes, looseRes, kindRes, tierRes, citedRes] = await Promise.all([
-      phrase ? pf.search(phrase, { filters: both }) : undefined,
-      pf.search(loose, { filters: both }),
-      facet('kind'),
-      facet('tier'),
-      phrase ? pf.search(phrase, { filters: { ...both, kind: { any: [CITED_KIND] } } }) : undefined,
+      find(phrase, both),
+      find(loose, both),
+      find(!!filters.kind?.length && phrase, only('tier')),
+      find(!!filters.tier?.length && phrase, only('kind')),
+      find(phrase, { ...both, kind: { any: [CITED_KIND] } }),
     ]);
-    response.counts = {
-      kind: { ...(kindRes ?? phraseRes)?.filters.kind },
-      tier: { ...(tierRes ?? phraseRes)?.filters.tier },
-    };
 
     const phraseResults = phraseRes?.results ?? [];
-    const byId = new Map([...looseRes.results, ...phraseResults].map((r) => [r.id, r]));
+    const looseResults = looseRes?.results ?? [];
+    const byId = new Map([...looseResults, ...phraseResults].map((r) => [r.id, r]));
     // For a window, the position of the whole query is estimated from the window's; toHit checks it.
     const matches = phraseResults.map((r) => ({
       id: r.id,
       position: r.words.length ? Math.max(0, Math.min(...r.words) - part.start) : Infinity,
     }));
     const cited = new Set(citedRes?.results.map((r) => r.id));
-    const ranked = rankPages(looseRes.results, matches, side.slots, cited);
-    response.total = { exact: ranked.exact.length, related: ranked.related.length };
+    const ranked = rankPages(looseResults, matches, side.slots, cited);
 
-    /** A hit from a page's fragment; for a window, an exact candidate is confirmed on its text or demoted. */
-    async function toHit({ id, slot }: { id: string; slot?: MatchSlot }): Promise<Hit> {
+    /**
+     * A hit from a page's fragment; for a window, an exact candidate is confirmed on its text or
+     * demoted. Its URL has the section anchor and a text fragment (#anchor:~:text=…) when the
+     * query was found in the text; excerptHtml is escaped text with the matches in <mark>.
+     */
+    async function toHit({ id, slot }: { id: string; slot?: MatchSlot }) {
       const data = await byId.get(id)!.data();
       const stored = readStored(data.content);
-      let match: Hit['match'] = slot ?? 'related';
+      let match: MatchSlot | 'related' = slot ?? 'related';
       if (windowed && slot) {
         const [m] = findAll(stored.full, q.normalised);
         match = m ? slotOf(wordPosition(stored.full, m.start), side.slots) : 'related';
@@ -203,24 +147,36 @@ export function createSearchEngine(base = '/') {
 
     const order = [...ranked.exact, ...ranked.related];
     let next = 0;
-    const take = async (count: number): Promise<Hits> => {
+    const take = async (count: number) => {
       const hits = await Promise.all(order.slice(next, (next += count)).map(toHit));
-      return {
-        exact: sortHits(
-          hits.filter((h) => h.match !== 'related'),
-          q.normalised,
-        ),
-        related: hits.filter((h) => h.match === 'related'),
-      };
+      const exact = hits.filter((h) => h.match !== 'related');
+      const related = hits.filter((h) => h.match === 'related');
+      return { exact: sortHits(exact, q.normalised), related };
     };
     // For an ID-shaped query, the pages whose ID slot matched (few) are resolved together,
     // so the one whose ID is the query goes first.
     const idSlot = looksLikeId(q.normalised)
       ? ranked.exact.filter((p) => p.slot === 'id').length
       : 0;
-    Object.assign(response, await take(Math.max(limit, idSlot <= 20 ? idSlot : 0)));
-    response.more = (count = limit) => take(Math.max(1, count));
-    return response;
+    return {
+      normalised: q.normalised,
+      /** The query before traditional → simplified conversion, when it had traditional characters. */
+      simplifiedFrom: q.simplifiedFrom,
+      ...(await take(Math.max(limit, idSlot <= 20 ? idSlot : 0))),
+      /** Exact-match counts per filter value (related results are not counted). */
+      counts: {
+        kind: { ...(kindRes ?? phraseRes)?.filters.kind },
+        tier: { ...(tierRes ?? phraseRes)?.filters.tier },
+      },
+      /**
+       * How many pages match, resolved or not. For a windowed query the exact count is an
+       * upper bound: its candidates are checked on their text as they are resolved (failures
+       * come back related).
+       */
+      total: { exact: ranked.exact.length, related: ranked.related.length },
+      /** Resolves the next `count` hits, continuing exact then related. Empty when done. */
+      more: (count = limit) => take(count),
+    };
   }
 
   return { search };

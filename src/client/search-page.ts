@@ -1,29 +1,7 @@
-// The search page: reads ?q=&kind=&tier= from the URL, runs the search engine,
-// renders results as a listbox of links, and keeps the URL in step so a result
-// list can be shared and bookmarked.
-import {
-  createSearchEngine,
-  type Hit,
-  type SearchFilters,
-  type SearchResponse,
-} from './search-engine.ts';
-
-/** The query and the filters, as the URL carries them (?q=&kind=&tier=). */
-type State = { q: string } & Required<SearchFilters>;
-
-function readState(url: URL): State {
-  const params = url.searchParams;
-  return { q: params.get('q') ?? '', kind: params.getAll('kind'), tier: params.getAll('tier') };
-}
-
-function writeState(s: State): void {
-  const url = new URL(location.href);
-  url.search = '';
-  if (s.q) url.searchParams.set('q', s.q);
-  for (const key of ['kind', 'tier'] as const)
-    for (const value of s[key]) url.searchParams.append(key, value);
-  history.replaceState(null, '', url);
-}
+// The search page: runs the search engine on the form's state (?q=&kind=&tier=), renders
+// results as a listbox of links, and keeps the URL in step so a result list can be shared
+// and bookmarked.
+import { createSearchEngine, type Hit, type SearchResponse } from './search-engine.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -67,17 +45,24 @@ function resultItem(hit: Hit, index: number): HTMLLIElement {
 
 const FILTER_LEGEND = { kind: '类型', tier: '产业层级' };
 
-/** The checkboxes of filter `name`, one per value with its count; none for a filter without values. */
-function filterGroup(name: 'kind' | 'tier', counts: Record<string, number>, selected: string[]) {
-  if (!Object.keys(counts).length) return [];
+/**
+ * The checkboxes of filter `name` (fields of the search form), one per value with its count,
+ * the checked ones kept when this query has no match among them; none without values.
+ */
+function filterGroup(name: 'kind' | 'tier', counts: Record<string, number>, checked: string[]) {
+  const values = new Set([...Object.keys(counts), ...checked]);
+  if (!values.size) return [];
   const fs = el(
     'fieldset',
     { className: 'border border-[var(--line)] rounded p-2' },
     el('legend', { className: 'text-sm font-bold px-1' }, FILTER_LEGEND[name]),
   );
-  for (const [value, n] of Object.entries(counts)) {
-    const input = el('input', { type: 'checkbox', name, value, checked: selected.includes(value) });
-    fs.append(el('label', { className: 'tap mr-3 gap-1' }, input, `${value}（${n}）`));
+  for (const value of values) {
+    const input = el('input', { type: 'checkbox', name, value, checked: checked.includes(value) });
+    input.setAttribute('form', 'search-form');
+    fs.append(
+      el('label', { className: 'tap mr-3 gap-1' }, input, `${value}（${counts[value] ?? 0}）`),
+    );
   }
   return [fs];
 }
@@ -85,7 +70,7 @@ function filterGroup(name: 'kind' | 'tier', counts: Record<string, number>, sele
 /** Wires up the search page. */
 export function runSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
-  const input = document.querySelector<HTMLInputElement>('#q')!;
+  const input = form.querySelector<HTMLInputElement>('#q')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const related = document.querySelector<HTMLOListElement>('#search-related')!;
@@ -94,22 +79,16 @@ export function runSearchPage(): void {
   const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
   const empty = document.querySelector<HTMLElement>('#search-empty')!;
   const engine = createSearchEngine(import.meta.env.BASE_URL);
-  let state = readState(new URL(location.href));
   let current: SearchResponse | undefined;
   let active = -1;
   let run = 0;
 
-  input.value = state.q;
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-controls', 'search-results');
   input.setAttribute('aria-autocomplete', 'list');
   input.setAttribute('aria-expanded', 'false');
 
-  const options = () => [
-    ...document.querySelectorAll<HTMLAnchorElement>(
-      '#search-results [role="option"], #search-related [role="option"]',
-    ),
-  ];
+  const options = () => [...document.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
   const setActive = (i: number) => {
     const opts = options();
     opts.forEach((o, j) => o.setAttribute('aria-selected', String(j === i)));
@@ -128,7 +107,7 @@ export function runSearchPage(): void {
     moreButton.hidden = options().length >= total || options().length === shown;
   }
 
-  function render(res: SearchResponse): void {
+  function render(res: SearchResponse, params: URLSearchParams): void {
     current = res;
     // The page reserves a screen for the results while they load (no layout shift); now they are here.
     list.classList.remove('min-h-screen');
@@ -148,14 +127,17 @@ export function runSearchPage(): void {
         : `${searched}：${res.total.exact} 个页面包含完整字词${res.total.related ? `，另有 ${res.total.related} 个页面只含部分字词` : ''}。`;
     empty.hidden = total !== 0;
     filters.replaceChildren(
-      ...filterGroup('kind', res.counts.kind, state.kind),
-      ...filterGroup('tier', res.counts.tier, state.tier),
+      ...filterGroup('kind', res.counts.kind, params.getAll('kind')),
+      ...filterGroup('tier', res.counts.tier, params.getAll('tier')),
     );
   }
 
-  async function update(): Promise<void> {
-    writeState(state);
-    const q = state.q.trim();
+  /** Searches for `params` (the form's fields, blank ones left out) and puts them in the URL. */
+  async function update(params: URLSearchParams): Promise<void> {
+    const url = new URL(location.href);
+    url.search = String(params);
+    history.replaceState(null, '', url);
+    const q = params.get('q')?.trim();
     if (!q) {
       for (const el of [list, related, filters]) el.replaceChildren();
       for (const el of [relatedBox, moreButton, empty]) el.hidden = true;
@@ -164,30 +146,28 @@ export function runSearchPage(): void {
     }
     const mine = ++run;
     status.textContent = '正在搜索…';
-    const res = await engine.search(q, { kind: state.kind, tier: state.tier });
-    if (mine === run) render(res);
+    const res = await engine.search(q, {
+      kind: params.getAll('kind'),
+      tier: params.getAll('tier'),
+    });
+    if (mine === run) render(res, params);
   }
 
+  const formParams = () => {
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) if (value) params.append(key, String(value));
+    return params;
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
-    state = { ...state, q: input.value };
     clearTimeout(timer);
-    timer = setTimeout(() => void update(), 150);
+    timer = setTimeout(() => void update(formParams()), 150);
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    state = { ...state, q: input.value };
-    void update();
+    void update(formParams());
   });
-  filters.addEventListener('change', (e) => {
-    const box = e.target as HTMLInputElement;
-    const key = box.name === 'tier' ? 'tier' : 'kind';
-    const values = new Set(state[key]);
-    if (box.checked) values.add(box.value);
-    else values.delete(box.value);
-    state = { ...state, [key]: [...values] };
-    void update();
-  });
+  filters.addEventListener('change', () => void update(formParams()));
   input.addEventListener('keydown', (e) => {
     const opts = options();
     const step = { ArrowDown: 1, ArrowUp: -1 }[e.key];
@@ -205,5 +185,7 @@ export function runSearchPage(): void {
   moreButton.addEventListener('click', async () => {
     if (current) append(await current.more(), current.total.exact + current.total.related);
   });
-  void update();
+  const initial = new URLSearchParams(location.search);
+  input.value = initial.get('q') ?? '';
+  void update(initial);
 }

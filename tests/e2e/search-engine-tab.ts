@@ -67,7 +67,6 @@ export async function search(
       const r = await w.engine.search(query, filters, { limit });
       const withPath = (h: Hit) => ({ ...h, path: new URL(h.url, location.href).pathname });
       return {
-        query: r.query,
         normalised: r.normalised,
         simplifiedFrom: r.simplifiedFrom,
         exact: r.exact.map(withPath),

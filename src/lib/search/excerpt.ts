@@ -14,40 +14,23 @@ const isLow = (text: string, i: number) =>
 
 /** The non-blank block of `body` holding the most of `chars`, with every occurrence of each. */
 function bestBlock(body: string, chars: Set<string>): { block: Span; marks: Span[] } | undefined {
+  const found = [...chars].map((c) => findAll(body, c));
   let best: { block: Span; marks: Span[] } | undefined;
   let bestHeld = -1;
   let start = 0;
   for (const text of body.split(MARK)) {
     const block = { start, end: start + text.length };
     start = block.end + MARK.length;
-    const found = [...chars].map((c) => findAll(text, c));
-    const held = found.filter((spans) => spans.length).length;
-    if (!text.trim() || held <= bestHeld) continue;
-    bestHeld = held;
-    const marks = found.flat().sort((a, b) => a.start - b.start);
-    best = {
-      block,
-      marks: marks.map((m) => ({ start: block.start + m.start, end: block.start + m.end })),
-    };
+    const inBlock = found.map((spans) =>
+      spans.filter((s) => s.start >= block.start && s.end <= block.end),
+    );
+    const held = inBlock.filter((spans) => spans.length).length;
+    if (text.trim() && held > bestHeld) {
+      bestHeld = held;
+      best = { block, marks: inBlock.flat().sort((a, b) => a.start - b.start) };
+    }
   }
   return best;
-}
-
-function render(body: string, start: number, end: number, marks: Span[], block: Span): string {
-  let html = start > block.start ? ELLIPSIS : '';
-  let at = start;
-  for (const m of marks) {
-    if (m.start < at || m.end > end) continue;
-    html +=
-      escapeHtml(body.slice(at, m.start)) +
-      '<mark>' +
-      escapeHtml(body.slice(m.start, m.end)) +
-      '</mark>';
-    at = m.end;
-  }
-  html += escapeHtml(body.slice(at, end));
-  if (end < block.end) html += ELLIPSIS;
-  return html.replace(/\s+/gu, ' ').trim();
 }
 
 /**
@@ -62,7 +45,6 @@ export function makeExcerpt(
   needle: string,
   { before = 24, after = 56 } = {},
 ): { html: string; match?: Span } {
-  needle = needle.replace(/\s+/gu, '');
   const all = findAll(body, needle);
   const found = all.length
     ? { block: blockAt(body, all[0].start), marks: all }
@@ -74,6 +56,14 @@ export function makeExcerpt(
   let end = Math.min(block.end, focus.end + after);
   if (isLow(body, start)) start--;
   if (isLow(body, end)) end++;
-  const html = render(body, start, end, marks, block);
-  return all.length ? { html, match: focus } : { html };
+  let html = start > block.start ? ELLIPSIS : '';
+  let at = start;
+  for (const m of marks) {
+    if (m.start < at || m.end > end) continue;
+    html += `${escapeHtml(body.slice(at, m.start))}<mark>${escapeHtml(body.slice(m.start, m.end))}</mark>`;
+    at = m.end;
+  }
+  html += escapeHtml(body.slice(at, end));
+  if (end < block.end) html += ELLIPSIS;
+  return { html: html.replace(/\s+/gu, ' ').trim(), match: all[0] };
 }

@@ -18,7 +18,7 @@ export const SIDE_FILE = 'zh-search.json';
 
 export interface SideFile {
   /** Widths, in words, of the ID, title and alias slots. */
-  slots: [number, number, number];
+  slots: number[];
   /** Traditional → simplified pairs, concatenated ("關关於于…"), limited to targets the site uses. */
   t2s: string;
   /** The non-letter, non-digit characters the site's text holds (indexed, so searchable). */

