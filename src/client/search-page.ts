@@ -156,6 +156,11 @@ export function runSearchPage(): void {
   const formParams = () => {
     const params = new URLSearchParams();
     for (const [key, value] of new FormData(form)) if (value) params.append(key, String(value));
+    // Until results draw the filter boxes (or after the query is cleared), the URL's filters stand.
+    if (!filters.childElementCount)
+      for (const key of ['kind', 'tier'])
+        for (const value of new URLSearchParams(location.search).getAll(key))
+          params.append(key, value);
     return params;
   };
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -37,6 +37,17 @@ describe('search page', () => {
     expect(await page.getByRole('checkbox', { name: /^产业方向/ }).isChecked()).toBe(true);
   });
 
+  it('keeps a filter from the URL when the query is typed before any filter box is drawn', async () => {
+    const { page } = tab;
+    await page.goto(`${site.url}/search/?kind=${encodeURIComponent('产业方向')}`);
+    await page.locator('#q').fill('储能');
+    await page.locator('[data-search-results] a').first().waitFor();
+    expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['产业方向']);
+    expect(await page.getByRole('checkbox', { name: /^产业方向/ }).isChecked()).toBe(true);
+    const kinds = await page.locator('[data-search-results] a .text-xs').allTextContents();
+    expect(kinds.every((t) => t.startsWith('产业方向'))).toBe(true);
+  });
+
   it('puts an ID first and explains a traditional query', async () => {
     const { page } = tab;
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('E3')}`);
