@@ -4,7 +4,6 @@ import type { APIRoute } from 'astro';
 import ExcelJS from 'exceljs';
 import { getExportTables } from '../../data/export.ts';
 import { BUILD_DATE } from '../../data/build-info.ts';
-import { dataDictionary } from '../../lib/export-columns.ts';
 import { SITE_NAME } from '../../lib/site.ts';
 import { setZipTimes } from '../../lib/zip-times.ts';
 
@@ -40,9 +39,9 @@ export const GET: APIRoute = async () => {
     const keys = Object.keys(t.columns);
     addSheet(book, t.name, [keys, ...t.rows.map((r) => keys.map((k) => cell(r[k])))]);
   }
-  const dictionary = dataDictionary(tables).flatMap((t) => [
-    ...t.columns.map((c) => [t.table, t.title, c.key, c.description]),
-    ...(t.empty ? [[t.table, t.title, '', t.empty]] : []),
+  const dictionary = tables.flatMap((t) => [
+    ...Object.entries(t.columns).map(([key, description]) => [t.name, t.title, key, description]),
+    ...(t.empty ? [[t.name, t.title, '', t.empty]] : []),
   ]);
   addSheet(book, '数据字典', [['表', '表名', '字段', '含义'], ...dictionary]);
   const bytes = new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
