@@ -10,7 +10,7 @@ import { MIRROR_FLAG } from '../lib/labels.ts';
 export type Industry = CollectionEntry<'industries'>;
 
 /** Loads every collection, sorted in plan order, with the derived groupings pages need. */
-export async function loadPlan() {
+async function loadPlan() {
   const kinds = Object.keys(KINDS) as EntryKind[];
   const [planEntry, tiers, ...lists] = await Promise.all([
     getEntry('plan', 'plan'),
@@ -64,8 +64,5 @@ export async function loadPlan() {
 export type PlanData = Awaited<ReturnType<typeof loadPlan>>;
 
 let cached: Promise<PlanData> | undefined;
-/** loadPlan, computed once per build. */
-export function getPlan(): Promise<PlanData> {
-  cached ??= loadPlan();
-  return cached;
-}
+/** The collections as loadPlan gives them, loaded once per build. */
+export const getPlan = () => (cached ??= loadPlan());
