@@ -21,6 +21,8 @@ type Cited = CollectionEntry<Exclude<EntryKind, 'sources'>>;
 
 const ids = (refs: ReadonlyArray<{ id: string }>) => refs.map((r) => r.id);
 
+export type ExportTable = Awaited<ReturnType<typeof getExportTables>>[number];
+
 /** Every export table, drawn from the collections, with absolute permalinks. */
 export async function getExportTables() {
   const p = await getPlan();

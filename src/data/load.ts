@@ -3,7 +3,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { groupIndustriesByTier, projectCode } from '../lib/group.ts';
 import { KINDS, entryPath, sortById, type EntryKind } from '../lib/ids.ts';
-import { buildBacklinks, buildCitedBy } from '../lib/links.ts';
+import { incomingLinks } from '../lib/links.ts';
 import { restsOnFlaggedFact } from '../lib/citation.ts';
 import { MIRROR_FLAG } from '../lib/labels.ts';
 
@@ -47,8 +47,7 @@ async function loadPlan() {
   return {
     all,
     index: new Map(all.map((e) => [e.id, e])),
-    backlinks: buildBacklinks(all),
-    citedBy: buildCitedBy(all),
+    ...incomingLinks(all),
     plan: planEntry.data,
     ...byKind,
     // Sources: the primary ones first.
