@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { BOM } from '../../src/lib/csv.ts';
 import { parseCsv } from './csv.ts';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { isFlaggedUrl } from '../../src/lib/flagged-hosts.ts';
 import { DIST, ROOT, distFiles, entriesOf, page, pages } from './dist.ts';
 
@@ -148,6 +149,11 @@ describe('open data', () => {
     expect(p.doc.querySelector('#table-measures')!.parentNode!.textContent).toContain('30 项');
     expect(p.doc.textContent).toContain('CC BY 4.0');
     expect(json.buildDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+  it('stamps every file in the workbook with the build date, not the clock, so rebuilds match', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(DIST, 'data/zhenjiang-plan.xlsx')));
+    const stamps = new Set(Object.values(zip.files).map((f) => f.date.toISOString()));
+    expect([...stamps]).toEqual([`${json.buildDate}T00:00:00.000Z`]);
   });
   it('the workbook has a sheet per table that matches its CSV, and the dictionary', async () => {
     const book = new ExcelJS.Workbook();
