@@ -10,8 +10,7 @@ import { SITE_NAME } from '../../lib/site.ts';
 /** A cell: lists joined as in the CSV, full ISO days as Excel dates (partial dates stay text). */
 function cell(value: unknown): ExcelJS.CellValue {
   if (Array.isArray(value)) return value.join('|');
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
-    return new Date(`${value}T00:00:00Z`);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(value);
   return (value ?? null) as ExcelJS.CellValue;
 }
 
@@ -33,7 +32,7 @@ function addSheet(book: ExcelJS.Workbook, name: string, rows: ExcelJS.CellValue[
 export const GET: APIRoute = async () => {
   const tables = await getExportTables();
   const book = new ExcelJS.Workbook();
-  const built = new Date(`${BUILD_DATE}T00:00:00Z`);
+  const built = new Date(BUILD_DATE);
   Object.assign(book, { creator: SITE_NAME, created: built, modified: built });
   for (const t of tables) {
     const keys = Object.keys(t.columns);
