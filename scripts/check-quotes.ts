@@ -6,13 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readContent } from '../src/lib/content-files.ts';
-import {
-  comparable,
-  missingParts,
-  quotesInBody,
-  quotesInData,
-  type FoundQuote,
-} from '../src/lib/quotes.ts';
+import { comparable, missingParts, quotesInBody, quotesInData } from '../src/lib/quotes.ts';
 
 const { values } = parseArgs({
   options: { root: { type: 'string', default: '.' }, texts: { type: 'string' } },
@@ -39,7 +33,7 @@ if (files.length === 0) {
 const texts = files.map((f) => comparable(readFileSync(join(textsDir, f), 'utf8')));
 
 const read = readContent(root);
-const quotes: FoundQuote[] = [
+const quotes = [
   ...read.entries.flatMap((e) =>
     quotesInData(e.data, e.lineOf).map((q) => ({ ...q, file: e.file })),
   ),

@@ -3,14 +3,14 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { groupIndustriesByTier, projectCode } from '../lib/group.ts';
 import { KINDS, entryPath, sortById, type EntryKind } from '../lib/kinds.ts';
-import { buildBacklinks, buildCitedBy } from '../lib/links.ts';
+import { incomingLinks } from '../lib/links.ts';
 import { restsOnFlaggedFact } from '../lib/citation.ts';
 import { MIRROR_FLAG } from '../lib/labels.ts';
 
 export type Industry = CollectionEntry<'industries'>;
 
 /** Loads every collection, sorted in plan order, with the derived groupings pages need. */
-export async function loadPlan() {
+async function loadPlan() {
   const kinds = Object.keys(KINDS) as EntryKind[];
   const [planEntry, tiers, ...lists] = await Promise.all([
     getEntry('plan', 'plan'),
@@ -47,8 +47,7 @@ export async function loadPlan() {
   return {
     all,
     index: new Map(all.map((e) => [e.id, e])),
-    backlinks: buildBacklinks(all),
-    citedBy: buildCitedBy(all),
+    ...incomingLinks(all),
     plan: planEntry.data,
     ...byKind,
     // Sources: the primary ones first.
@@ -64,8 +63,5 @@ export async function loadPlan() {
 export type PlanData = Awaited<ReturnType<typeof loadPlan>>;
 
 let cached: Promise<PlanData> | undefined;
-/** loadPlan, computed once per build. */
-export function getPlan(): Promise<PlanData> {
-  cached ??= loadPlan();
-  return cached;
-}
+/** The collections as loadPlan gives them, loaded once per build. */
+export const getPlan = () => (cached ??= loadPlan());

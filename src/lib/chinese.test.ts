@@ -15,6 +15,7 @@ describe('chinese text checks', () => {
       '產>产',
       '業>业',
     ]);
+    expect(findTraditional('𠀀鎮江')).toEqual([{ index: 2, char: '鎮', simplified: '镇' }]);
   });
   it('leaves simplified text alone, including characters valid in both scripts', () => {
     expect(findTraditional('镇江著名企业着力发展新质生产力')).toEqual([]);

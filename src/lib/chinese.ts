@@ -3,18 +3,15 @@ import * as OpenCC from 'opencc-js';
 /** Converts traditional Chinese to simplified (OpenCC phrase tables, so 著名 stays 著名). */
 export const toSimplified: (text: string) => string = OpenCC.Converter({ from: 't', to: 'cn' });
 
-/** Characters that OpenCC would change when converting the text to simplified Chinese, with their simplified form. */
+/** Characters that OpenCC would change when converting the text to simplified Chinese, with their simplified form and UTF-16 index. */
 export function findTraditional(text: string) {
-  const a = [...text];
-  const b = [...toSimplified(text)];
+  const simplified = [...toSimplified(text)];
   // OpenCC maps character for character here; if lengths differ, compare only what aligns.
-  const hits: Array<{ index: number; char: string; simplified: string }> = [];
-  let index = 0;
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    if (a[i] !== b[i]) hits.push({ index, char: a[i], simplified: b[i] });
-    index += a[i].length;
-  }
-  return hits;
+  return [...text.matchAll(/./gsu)].flatMap((m, i) =>
+    simplified[i] !== undefined && simplified[i] !== m[0]
+      ? [{ index: m.index, char: m[0], simplified: simplified[i] }]
+      : [],
+  );
 }
 
 /** Pinyin annotations pasted from scraped pages, e.g. `鎮(zhèn)` or `创(chuàng)`. */

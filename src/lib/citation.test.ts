@@ -1,22 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeSource,
-  quoteZh,
+  itemCitations,
   restsOnFlaggedFact,
   gbtSource,
   sourceDate,
   titleZh,
-  unnest,
-  gbtCitationParts,
   gbtPlanCitation,
-  plainCitationParts,
-  shortCitationParts,
   shortPlanCitation,
   toQuoteWithAttribution,
   type CitationInput,
   type CitationParts,
 } from './citation.ts';
 import { formatPartialDate } from './dates.ts';
+import { SITE_NAME } from './site.ts';
 
 const src = {
   title: '标题甲',
@@ -31,7 +28,6 @@ const input = {
   id: 'E3',
   title: '高性能材料',
   kindLabel: '产业方向',
-  siteName: '站名',
   url: 'https://site.example/industries/e3/',
   updated: '2026-11-20',
   sources: [src, mirror],
@@ -39,9 +35,9 @@ const input = {
 const ACCESSED = '2026-11-26';
 /** A citation as the cite box shows it: the parts with the access date between (ISO in GB/T, Chinese in plain text). */
 const fill = ([before, after]: CitationParts, day: string) => `${before}${day}${after}`;
-const toGbtCitation = (c: CitationInput) => fill(gbtCitationParts(c), ACCESSED);
+const toGbtCitation = (c: CitationInput) => fill(itemCitations(c).gbt, ACCESSED);
 const toPlainCitation = (c: CitationInput) =>
-  fill(plainCitationParts(c), formatPartialDate(ACCESSED));
+  fill(itemCitations(c).plain, formatPartialDate(ACCESSED));
 
 describe('citation', () => {
   it('describes a source by outlet, author and date, marking unknown dates', () => {
@@ -52,7 +48,7 @@ describe('citation', () => {
     const c = toGbtCitation(input);
     const [first, ...rest] = c.split('\n');
     expect(first).toBe(
-      '站名. E3 高性能材料[EB/OL]. (2026-11-20)[2026-11-26]. https://site.example/industries/e3/.',
+      `${SITE_NAME}. E3 高性能材料[EB/OL]. (2026-11-20)[2026-11-26]. https://site.example/industries/e3/.`,
     );
     expect(rest[0]).toBe('所据来源：');
     expect(rest[1]).toContain('徐珊珊. 标题甲[N/OL]. 中新网, 2024-07-05. https://example.org/a.');
@@ -69,7 +65,7 @@ describe('citation', () => {
   it('leaves the update date out when the item has none (source pages), in both styles', () => {
     const { updated: _, ...noUpdate } = input;
     expect(toGbtCitation(noUpdate).split('\n')[0]).toBe(
-      '站名. E3 高性能材料[EB/OL]. [2026-11-26]. https://site.example/industries/e3/.',
+      `${SITE_NAME}. E3 高性能材料[EB/OL]. [2026-11-26]. https://site.example/industries/e3/.`,
     );
     expect(toPlainCitation(noUpdate)).toContain(
       'https://site.example/industries/e3/（访问于 2026 年 11 月 26 日）',
@@ -77,16 +73,16 @@ describe('citation', () => {
     expect(toPlainCitation(noUpdate)).not.toContain('更新于');
   });
   it("leaves the access date out of the parts, so a page can fill in the reader's day", () => {
-    for (const parts of [gbtCitationParts(input), plainCitationParts(input)]) {
+    for (const parts of Object.values(itemCitations(input))) {
       expect(parts.join('')).not.toContain(ACCESSED);
       expect(parts.join('')).not.toContain(formatPartialDate(ACCESSED));
     }
   });
   it('nests quotation marks the Chinese way: inner “ ” become ‘ ’, ‘ ’ stay, words unchanged', () => {
-    expect(quoteZh('打好“卡脖子”技术攻关“主动仗”')).toBe('“打好‘卡脖子’技术攻关‘主动仗’”');
-    expect(quoteZh('深入实施‘876’创新引领工程')).toBe('“深入实施‘876’创新引领工程”');
-    expect(quoteZh('没有引号')).toBe('“没有引号”');
-    expect(toQuoteWithAttribution('打好“卡脖子”', src)).toMatch(/^“打好‘卡脖子’”（/);
+    const quoted = (text: string) => toQuoteWithAttribution(text, src).split('（')[0];
+    expect(quoted('打好“卡脖子”技术攻关“主动仗”')).toBe('“打好‘卡脖子’技术攻关‘主动仗’”');
+    expect(quoted('深入实施‘876’创新引领工程')).toBe('“深入实施‘876’创新引领工程”');
+    expect(quoted('没有引号')).toBe('“没有引号”');
   });
   it('attributes a quotation to speaker and source', () => {
     expect(toQuoteWithAttribution('原话', src, '肖敬东')).toBe(
@@ -94,17 +90,19 @@ describe('citation', () => {
     );
   });
   it('writes a one-line short citation with site, ID, title, permalink and access date', () => {
-    const c = fill(shortCitationParts(input), formatPartialDate(ACCESSED));
+    const c = fill(itemCitations(input).short, formatPartialDate(ACCESSED));
     expect(c).toBe(
-      '站名：E3 高性能材料，https://site.example/industries/e3/（访问于 2026 年 11 月 26 日）',
+      `${SITE_NAME}：E3 高性能材料，https://site.example/industries/e3/（访问于 2026 年 11 月 26 日）`,
     );
     expect(c).not.toContain('\n');
   });
   it('names a source page by its title alone, never by an internal slug', () => {
     const { id: _, ...source } = input;
-    expect(toGbtCitation(source)).toMatch(/^站名\. 高性能材料\[EB\/OL\]/);
+    expect(toGbtCitation(source)).toMatch(new RegExp(`^${SITE_NAME}\\. 高性能材料\\[EB/OL\\]`));
     expect(toPlainCitation(source)).toMatch(/^产业方向“高性能材料”，/);
-    expect(fill(shortCitationParts(source), '今天')).toMatch(/^站名：高性能材料，/);
+    expect(fill(itemCitations(source).short, '今天')).toMatch(
+      new RegExp(`^${SITE_NAME}：高性能材料，`),
+    );
   });
 });
 
@@ -192,10 +190,12 @@ describe('how a source date is known', () => {
   });
 });
 
-describe('unnest', () => {
+describe('attribution in brackets', () => {
   it('never stacks brackets inside an attribution', () => {
-    expect(unnest('镇江本地媒体（推断为镇江日报），2024 年（推断）')).toBe(
-      '镇江本地媒体，推断为镇江日报，2024 年，推断',
+    const local = { title: '报道', outlet: '镇江本地媒体（推断为镇江日报）' };
+    const s = { ...local, date: '2024', dateStatus: 'inferred' as const };
+    expect(toQuoteWithAttribution('原话', s)).toBe(
+      '“原话”（镇江本地媒体，推断为镇江日报《报道》，2024 年，推断）',
     );
   });
 });

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { formatPartialDate } from './dates.ts';
 import { DATE_OF_LABEL } from './labels.ts';
+import { SITE_NAME } from './site.ts';
 import type { sourceSchema } from '../schemas/sources.ts';
 import type { planSchema } from '../schemas/plan.ts';
 
@@ -68,7 +69,6 @@ export interface CitationInput {
   id?: string;
   title: string;
   kindLabel: string;
-  siteName: string;
   /** Absolute permalink. */
   url: string;
   /** Last update of the item, YYYY-MM-DD; left out of the citation when the item has none (source pages). */
@@ -76,22 +76,29 @@ export interface CitationInput {
   sources: SourceLike[];
 }
 
-/** An item as a citation names it: `E7 航空航天`, or the title alone. */
-const named = (c: CitationInput) => (c.id ? `${c.id} ${c.title}` : c.title);
-
 /** A citation as the text before and after its access date, which a page can fill in later. */
 export type CitationParts = [before: string, after: string];
 
 /**
- * GB/T 7714-2015 style for electronic resources, around the access date:
- * 题名[EB/OL]. (更新日期)[引用日期]. URL. — followed by the item's sources.
+ * The ways to cite a site item, each around its access date: a one-line `short` form for a
+ * news story, GB/T 7714-2015 for electronic resources (题名[EB/OL]. (更新日期)[引用日期]. URL.)
+ * and `plain` text for pasting into an article; the last two list the item's sources.
  */
-export function gbtCitationParts(c: CitationInput): CitationParts {
-  const before = `${c.siteName}. ${named(c)}[EB/OL]. ${c.updated ? `(${c.updated})` : ''}[`;
-  const main = `]. ${c.url}.`;
-  if (c.sources.length === 0) return [before, main];
-  const src = c.sources.map(gbtSource);
-  return [before, `${main}\n所据来源：\n${src.map((s, i) => `[${i + 1}] ${s}`).join('\n')}`];
+export function itemCitations(c: CitationInput): Record<'short' | 'gbt' | 'plain', CitationParts> {
+  const named = c.id ? `${c.id} ${c.title}` : c.title;
+  const gbtSources = c.sources.map((s, i) => `\n[${i + 1}] ${gbtSource(s)}`).join('');
+  const updated = c.updated ? `更新于 ${formatPartialDate(c.updated)}，` : '';
+  return {
+    short: [`${SITE_NAME}：${named}，${c.url}（访问于 `, '）'],
+    gbt: [
+      `${SITE_NAME}. ${named}[EB/OL]. ${c.updated ? `(${c.updated})` : ''}[`,
+      `]. ${c.url}.${gbtSources && `\n所据来源：${gbtSources}`}`,
+    ],
+    plain: [
+      `${c.kindLabel}${c.id ? ` ${c.id}` : ''}“${c.title}”，${SITE_NAME}，${c.url}（${updated}访问于 `,
+      `）。来源：${c.sources.map(sourceAttribution).join('；') || '无'}。`,
+    ],
+  };
 }
 
 /** One source in GB/T 7714 style: 作者. 题名[N/OL]. 媒体, 日期. 读自…: URL. */
@@ -99,11 +106,6 @@ export function gbtSource(s: SourceLike): string {
   const who = s.author ? `${s.author}. ` : '';
   const url = s.url ? `. ${s.via ? `${readVia(s)}: ` : ''}${s.url}` : '';
   return `${who}${s.title}[N/OL]. ${s.outlet}, ${sourceDate(s, true)}${url}.`;
-}
-
-/** A one-line citation for a news story, around the access date: 站名：E7 题名，网址（访问于 …）。 */
-export function shortCitationParts(c: CitationInput): CitationParts {
-  return [`${c.siteName}：${named(c)}，${c.url}（访问于 `, '）'];
 }
 
 /** What citing the plan itself needs: its issuers, title and issue date as far as known. */
@@ -134,33 +136,16 @@ export function shortPlanCitation(p: PlanLike): string {
   return `${p.issuers.join('、')}印发的${titleZh(p)}（${when.filter(Boolean).join('，')}）`;
 }
 
-/** A plain-text citation for pasting into an article, around the access date (written as 2026 年 11 月 26 日). */
-export function plainCitationParts(c: CitationInput): CitationParts {
-  const srcs = c.sources.map(sourceAttribution).join('；');
-  const updated = c.updated ? `更新于 ${formatPartialDate(c.updated)}，` : '';
-  return [
-    `${c.kindLabel}${c.id ? ` ${c.id}` : ''}“${c.title}”，${c.siteName}，${c.url}（${updated}访问于 `,
-    `）。来源：${srcs || '无'}。`,
-  ];
-}
-
 /**
- * Puts quotation marks round a quoted passage the Chinese way: the passage's own
- * “ ” become ‘ ’ inside the outer “ ”, so quotes nest instead of running together.
- * ‘ ’ already in the passage stay (a source that quoted a speech nested them
- * already). The words themselves are unchanged.
+ * A verbatim quotation (原文) with its attribution, ready to paste. Quotation marks nest the
+ * Chinese way: the passage's own “ ” become ‘ ’ (‘ ’ already there stay, as a source that
+ * quoted a speech nested them), its words unchanged. Brackets in the attribution never stack:
+ * its own （…） become ，….
  */
-export function quoteZh(text: string): string {
-  return `“${text.replace(/[“”]/g, (c) => (c === '“' ? '‘' : '’'))}”`;
-}
-
-/** Text to go inside （）: its own （…） become ，… so brackets never stack. */
-export const unnest = (text: string) => text.replace(/（([^（）]*)）/g, '，$1');
-
-/** A verbatim quotation (原文) with its attribution, ready to paste. */
 export function toQuoteWithAttribution(text: string, s: SourceLike, speaker?: string): string {
-  const who = speaker ? `${speaker}，` : '';
-  return `${quoteZh(text)}（${unnest(who + sourceAttribution(s))}）`;
+  const quoted = text.replace(/[“”]/g, (c) => (c === '“' ? '‘' : '’'));
+  const who = `${speaker ? `${speaker}，` : ''}${sourceAttribution(s)}`;
+  return `“${quoted}”（${who.replace(/（([^（）]*)）/g, '，$1')}）`;
 }
 
 /** `outlet《title》，date`: who published a source and when, as a citation names it. */

@@ -4,16 +4,6 @@
 import { DATE_STATUS_VALUES, PARTIAL_DATE_PATTERN } from '../schemas/shared.ts';
 import { isReference } from './links.ts';
 
-/** An export table: file name, title, what each column holds (in file order) and the rows. */
-export interface Table {
-  name: string;
-  title: string;
-  columns: Record<string, string>;
-  rows: Array<Record<string, unknown>>;
-  /** Why the table would have no rows; the dictionary shows it when it has none. */
-  empty?: string;
-}
-
 /** Replaces every Astro reference `{ id, collection }` in a value by its ID. */
 export function flattenRefs(value: unknown): unknown {
   if (isReference(value)) return value.id;
@@ -24,9 +14,10 @@ export function flattenRefs(value: unknown): unknown {
 }
 
 /**
- * A table whose columns the compiler checks against its rows: a row holds every column (and
- * may hold more, such as the rest of an entry's data). Rows keep the columns only, in their
- * order, with references as IDs.
+ * An export table: file name, title, what each column holds (in file order), the rows and,
+ * for a table without rows, why (`empty`). The compiler checks the columns against the rows:
+ * a row holds every column (and may hold more, such as the rest of an entry's data). Rows
+ * keep the columns only, in their order, with references as IDs.
  */
 export function table<T, R, K extends keyof R & string>(t: {
   name: string;
@@ -35,13 +26,14 @@ export function table<T, R, K extends keyof R & string>(t: {
   items: readonly T[];
   columns: Record<K, string>;
   row: (item: T) => R;
-}): Table {
+}) {
   const keys = Object.keys(t.columns) as K[];
-  const rows = t.items.map((item) => {
+  const rows: Array<Record<string, unknown>> = t.items.map((item) => {
     const row = t.row(item);
     return Object.fromEntries(keys.map((k) => [k, flattenRefs(row[k])]));
   });
-  return { name: t.name, title: t.title, columns: t.columns, rows, empty: t.empty };
+  const empty = rows.length ? undefined : t.empty;
+  return { name: t.name, title: t.title, columns: t.columns, rows, empty };
 }
 
 /** The columns of a date: ISO text, year, month and day as numbers, precision and status. */
@@ -97,14 +89,3 @@ export const ENTRY_COLUMNS = {
   updated: '本条最后更新日期（YYYY-MM-DD）',
   url: '本条固定链接',
 };
-
-/** The data dictionary: each table's columns with their meaning and, for an empty table, why. */
-export function dataDictionary(tables: Table[]) {
-  return tables.map((t) => ({
-    table: t.name,
-    title: t.title,
-    rows: t.rows.length,
-    empty: t.rows.length ? undefined : t.empty,
-    columns: Object.entries(t.columns).map(([key, description]) => ({ key, description })),
-  }));
-}

@@ -29,11 +29,8 @@ export function flagsOf(item: {
 
 /** The legend for the flags some items carry: each mark once, with every meaning it has there. */
 export function flagLegend(kinds: Iterable<FlagKind>): Array<{ mark: string; words: string[] }> {
-  const byMark = new Map<string, Set<string>>();
-  for (const k of Object.keys(FLAG_MARKS) as FlagKind[]) {
-    if (![...kinds].includes(k)) continue;
-    const { mark, words } = FLAG_MARKS[k];
-    byMark.set(mark, (byMark.get(mark) ?? new Set()).add(words));
-  }
-  return [...byMark].map(([mark, words]) => ({ mark, words: [...words] }));
+  const shown = new Set(kinds);
+  const flags = Object.entries(FLAG_MARKS).filter(([k]) => shown.has(k as FlagKind));
+  const byMark = Map.groupBy(flags, ([, f]) => f.mark);
+  return [...byMark].map(([mark, list]) => ({ mark, words: list.map(([, f]) => f.words) }));
 }

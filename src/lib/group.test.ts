@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBy, groupIndustriesByTier, projectCode } from './group.ts';
+import { groupIndustriesByTier, projectCode } from './group.ts';
 
 const tiers = [
   { id: 'T' as const, statedCount: 1 },
@@ -23,16 +23,5 @@ describe('groupIndustriesByTier', () => {
     const base = [{ id: 'E1' }, { id: 'E2' }, { id: 'F1' }, { id: 'T1' }];
     expect(projectCode(groupIndustriesByTier(tiers, base))).toBe('211');
     expect(projectCode(groupIndustriesByTier(tiers, [...base, { id: 'T2' }]))).toBe('212');
-  });
-});
-
-describe('groupBy', () => {
-  it('keeps the given key order, including empty groups, and drops items without a key', () => {
-    const g = groupBy(['b', 'a', 'c'] as const, [1, 2, 3, 4], (n) =>
-      n === 4 ? undefined : n % 2 ? 'a' : 'b',
-    );
-    expect([...g.keys()]).toEqual(['b', 'a', 'c']);
-    expect(g.get('a')).toEqual([1, 3]);
-    expect(g.get('c')).toEqual([]);
   });
 });

@@ -16,12 +16,3 @@ export function groupIndustriesByTier<T extends { id: string }, I extends { id: 
 export function projectCode(groups: ReadonlyArray<{ count: number }>): string {
   return groups.map((g) => g.count).join('');
 }
-
-/** Groups items by a key, keeping the order of keys given. */
-export function groupBy<T, K extends string>(
-  keys: readonly K[],
-  items: readonly T[],
-  keyOf: (item: T) => K | undefined,
-): Map<K, T[]> {
-  return new Map(keys.map((k) => [k, items.filter((item) => keyOf(item) === k)]));
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBacklinks, buildCitedBy, outgoingIds } from './links.ts';
+import { incomingLinks, outgoingIds } from './links.ts';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 
@@ -31,13 +31,16 @@ describe('links', () => {
     expect(outgoingIds('A1', { related: ['A1'] })).toEqual([]);
   });
   it('builds backlinks in plan order', () => {
-    const back = buildBacklinks(entries);
+    const back = incomingLinks(entries).backlinks;
     expect(back.get('A1')).toEqual(['E1', 'P1', 'GL01']);
     expect(back.get('E1')).toEqual(['GL01']);
+    expect(back.get('src-a')).toBeUndefined();
+    expect(incomingLinks([{ id: 'A1', data: { related: ['A1'] } }]).backlinks.size).toBe(0);
   });
   it('lists which entries cite each source', () => {
-    const cited = buildCitedBy(entries);
+    const cited = incomingLinks(entries).citedBy;
     expect(cited.get('src-a')).toEqual(['E1', 'P1']);
     expect(cited.get('src-b')).toEqual(['GL01']);
+    expect(cited.get('A1')).toBeUndefined();
   });
 });

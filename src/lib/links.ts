@@ -37,28 +37,23 @@ export function outgoingIds(id: string, data: unknown): string[] {
   return [...found].sort(compareIds);
 }
 
-/** For every ID some entries point to, the IDs of those entries, in plan order. */
-function pointingTo<E extends { id: string; data: unknown }>(
-  entries: readonly E[],
-  targets: (e: E) => string[],
-): Map<string, string[]> {
-  const pairs = entries.flatMap((e) => targets(e).map((to) => ({ to, from: e.id })));
-  return new Map(
-    [...Map.groupBy(pairs, (p) => p.to)].map(([to, list]) => [
-      to,
-      [...new Set(list.map((p) => p.from))].sort(compareIds),
-    ]),
+/**
+ * For every ID the entries point to, the IDs of the entries that point to it, in plan order:
+ * `backlinks` for entries (an entry's link to itself aside), `citedBy` for sources.
+ */
+export function incomingLinks(entries: ReadonlyArray<{ id: string; data: unknown }>) {
+  const links = entries.flatMap((e) =>
+    referencesIn(e.data).map((r) => ({ to: r.id, from: e.id, source: r.collection === 'sources' })),
   );
+  const byTarget = (list: typeof links) =>
+    new Map(
+      [...Map.groupBy(list, (l) => l.to)].map(([to, from]) => [
+        to,
+        [...new Set(from.map((l) => l.from))].sort(compareIds),
+      ]),
+    );
+  return {
+    backlinks: byTarget(links.filter((l) => !l.source && l.to !== l.from)),
+    citedBy: byTarget(links.filter((l) => l.source)),
+  };
 }
-
-/** For every entry ID, the IDs of the entries that point to it, in plan order. */
-export const buildBacklinks = (entries: ReadonlyArray<{ id: string; data: unknown }>) =>
-  pointingTo(entries, (e) => outgoingIds(e.id, e.data));
-
-/** For every source ID, the IDs of entries that cite it, in plan order. */
-export const buildCitedBy = (entries: ReadonlyArray<{ id: string; data: unknown }>) =>
-  pointingTo(entries, (e) =>
-    referencesIn(e.data)
-      .filter((r) => r.collection === 'sources')
-      .map((r) => r.id),
-  );

@@ -1,7 +1,7 @@
 // Pure logic for the progress items (进展报道): ordering, indicator series,
 // conflicts and the links from other entries. Pages pass plain data in.
 import type { z } from 'astro/zod';
-import type { indicatorSchema } from '../schemas/progress.ts';
+import type { indicatorSchema, relatedSchema } from '../schemas/progress.ts';
 import { newestFirst } from './newest.ts';
 import { FLAG_WORDS, MIRROR_FLAG } from './labels.ts';
 
@@ -71,13 +71,10 @@ export function barLength(value: number, values: readonly number[]): number {
   return max > 0 ? Math.round((value / max) * 1000) / 10 : 0;
 }
 
-/** A link from a progress item to another entry, as stored (references flattened to IDs). */
-export interface RelatedLink {
-  id: string;
-  basis: 'source' | 'editorial';
-  agreement?: 'agrees' | 'differs' | 'unclear';
-  note: string;
-}
+type Related = z.output<ReturnType<typeof relatedSchema>>;
+
+/** A link from a progress item to another entry, with that entry's ID. */
+type RelatedLink = Omit<Related, 'industry' | 'target' | 'statement'> & { id: string };
 
 /** The related links of an item, with the linked entry's ID whichever kind it is. */
 export function relatedLinks(

@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparable, missingParts, quoteParts, quotesInBody, quotesInData } from './quotes.ts';
-
-describe('quoteParts', () => {
-  it('splits at omission marks and drops empty parts', () => {
-    expect(quoteParts('以创新引领新型电力装备……等8条重点产业链再攀新高')).toEqual([
-      '以创新引领新型电力装备',
-      '等8条重点产业链再攀新高',
-    ]);
-    expect(quoteParts('……推动新兴产业壮大')).toEqual(['推动新兴产业壮大']);
-    expect(quoteParts('一句完整的话')).toEqual(['一句完整的话']);
-  });
-});
+import { comparable, missingParts, quotesInBody, quotesInData } from './quotes.ts';
 
 describe('missingParts', () => {
   const source = comparable(
@@ -29,6 +18,10 @@ describe('missingParts', () => {
       '提出深入实施“876”工程',
     ]);
     expect(missingParts('明确了新兴产业九个', [source])).toEqual(['明确了新兴产业九个']);
+  });
+  it('checks only the parts between omission marks', () => {
+    expect(missingParts('以创新引领……等8条……', [])).toEqual(['以创新引领', '等8条']);
+    expect(missingParts('……未来产业7个', [source])).toEqual([]);
   });
   it('finds nothing when there are no source texts', () => {
     expect(missingParts('未来产业7个', [])).toEqual(['未来产业7个']);

@@ -5,16 +5,6 @@
 import { indexBody, innerSource } from './lint/mdx.ts';
 import { objectsIn } from './lint/frontmatter.ts';
 
-/** One 原文 found in the content. */
-export interface FoundQuote {
-  file: string;
-  /** Where in the file: a field path such as `quotes[1].text`, or `(正文 body) <Quote>`. */
-  field: string;
-  line?: number;
-  text: string;
-  source?: string;
-}
-
 /**
  * Whether the object at `path` in an entry's YAML is a 原文 `{ text, source }`: a
  * `quote`, an item of `quotes` (at any depth: plan.yaml nests them), or a measure's
@@ -52,14 +42,6 @@ export function quotesInBody(body: string, bodyLine: number) {
     });
 }
 
-/** The parts of a quotation that must appear verbatim: the text between omission marks (…… or …). */
-export function quoteParts(text: string): string[] {
-  return text
-    .split(/…+|\.{3,}/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-}
-
 /**
  * Text as compared: Unicode-compatible forms unified (full-width digits and
  * letters become half-width), and no whitespace, since sources break lines and
@@ -69,7 +51,13 @@ export function comparable(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
 }
 
-/** The parts of `text` found in none of the source texts (empty: the quotation is verbatim). */
+/**
+ * The parts of a quotation that the source texts do not contain (empty: it is verbatim).
+ * Only the text between omission marks (…… or …) must appear word for word.
+ */
 export function missingParts(text: string, sourceTexts: readonly string[]): string[] {
-  return quoteParts(text).filter((part) => !sourceTexts.some((t) => t.includes(comparable(part))));
+  return text
+    .split(/…+|\.{3,}/)
+    .map((part) => part.trim())
+    .filter((part) => part && !sourceTexts.some((t) => t.includes(comparable(part))));
 }

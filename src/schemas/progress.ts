@@ -38,7 +38,7 @@ export function indicatorSchema(ref: ReferenceFn) {
  * A link to an entry the item concerns, with where the link comes from: the
  * source states it, or it is our reading (本站解读) and says why.
  */
-function relatedSchema(ref: ReferenceFn) {
+export function relatedSchema(ref: ReferenceFn) {
   return z
     .object({
       industry: ref('industries').optional(),

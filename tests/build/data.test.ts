@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BOM } from '../../src/lib/csv.ts';
 import { parseCsv } from './csv.ts';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { isFlaggedUrl } from '../../src/lib/flagged-hosts.ts';
 import { DIST, ROOT, distFiles, entriesOf, page, pages } from './dist.ts';
 
@@ -35,7 +35,7 @@ describe('open data', () => {
   for (const [table, collection] of Object.entries(TABLES)) {
     it(`${table}.csv and plan.json hold every ${collection} entry with its title and sources`, () => {
       const text = read(`data/${table}.csv`);
-      expect(text.startsWith(BOM)).toBe(true);
+      expect(text.startsWith('\uFEFF')).toBe(true);
       const rows = parseCsv(text);
       const entries = entriesOf(collection);
       expect(rows.map((r) => r.id).sort()).toEqual(entries.map((e) => String(e.id)).sort());
@@ -148,6 +148,11 @@ describe('open data', () => {
     expect(p.doc.querySelector('#table-measures')!.parentNode!.textContent).toContain('30 项');
     expect(p.doc.textContent).toContain('CC BY 4.0');
     expect(json.buildDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+  it('stamps every file in the workbook with the build date, not the clock, so rebuilds match', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(DIST, 'data/zhenjiang-plan.xlsx')));
+    const stamps = new Set(Object.values(zip.files).map((f) => f.date.toISOString()));
+    expect([...stamps]).toEqual([`${json.buildDate}T00:00:00.000Z`]);
   });
   it('the workbook has a sheet per table that matches its CSV, and the dictionary', async () => {
     const book = new ExcelJS.Workbook();

@@ -1,13 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getExportTables } from '../../data/export.ts';
+import { getExportTables, type ExportTable } from '../../data/export.ts';
 import { toCsv } from '../../lib/csv.ts';
 
 export const getStaticPaths: GetStaticPaths = async () =>
-  (await getExportTables()).map((t) => ({ params: { name: t.name } }));
+  (await getExportTables()).map((table) => ({ params: { name: table.name }, props: { table } }));
 
-export const GET: APIRoute = async ({ params }) => {
-  const table = (await getExportTables()).find((t) => t.name === params.name)!;
-  return new Response(toCsv(Object.keys(table.columns), table.rows), {
+export const GET: APIRoute<{ table: ExportTable }> = ({ props: { table } }) =>
+  new Response(toCsv(Object.keys(table.columns), table.rows), {
     headers: { 'content-type': 'text/csv; charset=utf-8' },
   });
-};

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getExportTables } from '../../data/export.ts';
-import { dataDictionary, flattenRefs } from '../../lib/export-columns.ts';
+import { flattenRefs } from '../../lib/export-columns.ts';
 import { getPlan } from '../../data/load.ts';
 import { BUILD_DATE } from '../../data/build-info.ts';
 import { LICENCE, SITE_NAME } from '../../lib/site.ts';
@@ -13,7 +13,13 @@ export const GET: APIRoute = async () => {
     licence: LICENCE,
     buildDate: BUILD_DATE,
     plan: flattenRefs(p.plan),
-    dictionary: dataDictionary(tables),
+    dictionary: tables.map((t) => ({
+      table: t.name,
+      title: t.title,
+      rows: t.rows.length,
+      empty: t.empty,
+      columns: Object.entries(t.columns).map(([key, description]) => ({ key, description })),
+    })),
     ...Object.fromEntries(tables.map((t) => [t.name, t.rows])),
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {

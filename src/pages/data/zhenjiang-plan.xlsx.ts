@@ -2,17 +2,15 @@
 // same column definitions as the CSV files, and a 数据字典 sheet.
 import type { APIRoute } from 'astro';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { getExportTables } from '../../data/export.ts';
 import { BUILD_DATE } from '../../data/build-info.ts';
-import { dataDictionary } from '../../lib/export-columns.ts';
 import { SITE_NAME } from '../../lib/site.ts';
-import { setZipTimes } from '../../lib/zip-times.ts';
 
 /** A cell: lists joined as in the CSV, full ISO days as Excel dates (partial dates stay text). */
 function cell(value: unknown): ExcelJS.CellValue {
   if (Array.isArray(value)) return value.join('|');
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
-    return new Date(`${value}T00:00:00Z`);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(value);
   return (value ?? null) as ExcelJS.CellValue;
 }
 
@@ -34,19 +32,21 @@ function addSheet(book: ExcelJS.Workbook, name: string, rows: ExcelJS.CellValue[
 export const GET: APIRoute = async () => {
   const tables = await getExportTables();
   const book = new ExcelJS.Workbook();
-  const built = new Date(`${BUILD_DATE}T00:00:00Z`);
+  const built = new Date(BUILD_DATE);
   Object.assign(book, { creator: SITE_NAME, created: built, modified: built });
   for (const t of tables) {
     const keys = Object.keys(t.columns);
     addSheet(book, t.name, [keys, ...t.rows.map((r) => keys.map((k) => cell(r[k])))]);
   }
-  const dictionary = dataDictionary(tables).flatMap((t) => [
-    ...t.columns.map((c) => [t.table, t.title, c.key, c.description]),
-    ...(t.empty ? [[t.table, t.title, '', t.empty]] : []),
+  const dictionary = tables.flatMap((t) => [
+    ...Object.entries(t.columns).map(([key, description]) => [t.name, t.title, key, description]),
+    ...(t.empty ? [[t.name, t.title, '', t.empty]] : []),
   ]);
   addSheet(book, '数据字典', [['表', '表名', '字段', '含义'], ...dictionary]);
-  const bytes = new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
-  return new Response(setZipTimes(bytes, built), {
+  // exceljs zips with JSZip, which stamps each file with the clock unless given a date;
+  // the build date keeps two builds of one commit byte-identical.
+  JSZip.defaults.date = built;
+  return new Response((await book.xlsx.writeBuffer()) as ArrayBuffer, {
     headers: {
       'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     },
