@@ -96,27 +96,18 @@ export function closestIds(id: string, pool: Iterable<string>, max = 5): string 
 const SEE_LINT =
   'Run `npm run lint:content` to see the file and line / 运行 npm run lint:content 可看到文件和行号。';
 
-/** Build error for a component whose `source` is not in content/sources. */
-export function unknownSourceMessage(
+/** Build error for <Ref id> or a component's `source` that names no entry. */
+export function unknownIdMessage(
   component: string,
+  attr: 'id' | 'source',
   id: string | undefined,
   valid: readonly string[],
   page: string,
 ): string {
-  const problem = id
-    ? `unknown source ID "${id}" / content/sources 中没有来源 "${id}"`
-    : 'missing source / 缺少 source 属性';
-  return `<${component} source="${id ?? ''}"> on ${describePage(page)}: ${problem}。\nClosest source IDs / 最接近的来源：${closestIds(id ?? '', valid)}\n${SEE_LINT}`;
-}
-
-/** Build error for <Ref id> with an ID that no entry has. */
-export function unknownRefMessage(
-  id: string | undefined,
-  valid: readonly string[],
-  page: string,
-): string {
-  const problem = id
-    ? `unknown ID "${id}" / 没有编号为 "${id}" 的条目`
-    : 'missing id / 缺少 id 属性';
-  return `<Ref id="${id ?? ''}"> on ${describePage(page)}: ${problem}。\nClosest IDs / 最接近的编号：${closestIds(id ?? '', valid)}\n${SEE_LINT}`;
+  const source = attr === 'source';
+  let problem = `missing ${attr} / 缺少 ${attr} 属性`;
+  if (id && source) problem = `unknown source ID "${id}" / content/sources 中没有来源 "${id}"`;
+  if (id && !source) problem = `unknown ID "${id}" / 没有编号为 "${id}" 的条目`;
+  const closest = source ? 'Closest source IDs / 最接近的来源' : 'Closest IDs / 最接近的编号';
+  return `<${component} ${attr}="${id ?? ''}"> on ${describePage(page)}: ${problem}。\n${closest}：${closestIds(id ?? '', valid)}\n${SEE_LINT}`;
 }
