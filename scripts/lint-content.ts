@@ -3,7 +3,7 @@
 // Options: npm run lint:content -- --help. Exits 1 when any error is left.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatLintReport, lintFailed, lintTree } from '../src/lib/lint/tree.ts';
+import { formatLintReport, lintTree } from '../src/lib/lint/tree.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -29,6 +29,7 @@ if (values.help) {
 
 const root = resolve(values.root);
 const result = await lintTree(root, { fix: values.fix, only: positionals });
-const failed = lintFailed(result.findings, values.strict);
+// Any error fails the run; with --strict, any warning too.
+const failed = result.findings.some((f) => f.severity === 'error' || values.strict);
 (failed ? console.error : console.log)(formatLintReport(result));
 process.exit(failed ? 1 : 0);

@@ -8,14 +8,6 @@ import { indexBody, type BodyIndex } from './lint/mdx.ts';
 import { objectsIn } from './lint/frontmatter.ts';
 import UNKNOWN_ID, { unknownIds } from './lint/rules/unknown-id.ts';
 
-/** The fact-sheet prefix of an entry's facts: IND-E6- for industry E6, else the one its facts use most. */
-function factPrefix(entry: RawEntry): string | undefined {
-  if (entry.collection === 'industries') return `IND-${String(entry.data.id)}-`;
-  const prefixes = factsOf(entry).flatMap((f) => /^(.*-)\d+$/.exec(f.fact)?.[1] ?? []);
-  const counts = Object.entries(Object.groupBy(prefixes, (p) => p));
-  return counts.sort((a, b) => b[1]!.length - a[1]!.length)[0]?.[0];
-}
-
 const factsOf = (entry: RawEntry) =>
   (Array.isArray(entry.data.facts) ? entry.data.facts : []).filter(
     (f): f is { fact: string } => typeof f?.fact === 'string',
@@ -26,7 +18,12 @@ export function factNumberingHint(entry: RawEntry, entries: readonly RawEntry[])
   const how =
     'fact 是这条事实在事实核查表（fact-sheet.md）里的编号：类别-对象-序号，如 IND-E3-1 是产业方向 E3 的第 1 条，TGT-2、PRG-6 是目标和进展的第 2、6 条。' +
     '核查表里已有这条事实时用它的编号；没有时先在核查表登记';
-  const prefix = factPrefix(entry);
+  // The fact-sheet prefix: IND-E6- for industry E6, else the one the entry's facts use most.
+  const prefixes = factsOf(entry).flatMap((f) => /^(.*-)\d+$/.exec(f.fact)?.[1] ?? []);
+  const byUse = Object.entries(Object.groupBy(prefixes, (p) => p));
+  byUse.sort((a, b) => b[1]!.length - a[1]!.length);
+  const prefix =
+    entry.collection === 'industries' ? `IND-${String(entry.data.id)}-` : byUse[0]?.[0];
   if (!prefix) return `${how}。`;
   const numbers = [...new Set(entries.flatMap((e) => factsOf(e).map((f) => f.fact)))]
     .filter((id) => id.startsWith(prefix) && /^\d+$/.test(id.slice(prefix.length)))

@@ -59,7 +59,6 @@ export function indexBody(source: string, firstLine: number) {
   return index;
 }
 
-/** An MDX body, parsed and walked once. */
 export type BodyIndex = ReturnType<typeof indexBody>;
 
 /** The body source between an element's tags. */

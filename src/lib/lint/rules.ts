@@ -12,8 +12,6 @@ import emptyBody from './rules/empty-body.ts';
 import { dateStyle, nestedTitles, voice } from './rules/house-style.ts';
 import type { Rule } from './rule.ts';
 
-export type { Rule as LintRule } from './rule.ts';
-
 export const RULES = [
   traditional,
   pinyin,

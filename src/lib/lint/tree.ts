@@ -73,8 +73,3 @@ export function formatLintReport({
   );
   return parts.join('\n\n');
 }
-
-/** Whether a run fails: any error, or with `strict` any warning too. */
-export function lintFailed(findings: readonly LintFinding[], strict: boolean): boolean {
-  return findings.some((f) => f.severity === 'error' || strict);
-}

@@ -64,7 +64,6 @@ function autocorrectHit(run: TextRun, spacesOnly: boolean): TextHit[] {
   return [{ index: d.index, found: d.found, hint: `改为 "${d.suggestion}"。` }];
 }
 
-/** AutoCorrect's spacing between CJK and Latin letters or digits, outside 原文 and quotations. */
 export const spacing = defineRule({
   id: 'spacing',
   severity: 'warning',

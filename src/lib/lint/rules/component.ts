@@ -91,7 +91,6 @@ function checkProps(
     );
 }
 
-/** Components checked against their zod schemas; <Quote>/<Note> standing alone; broken MDX. */
 export default defineRule({
   id: 'component',
   severity: 'error',

@@ -6,7 +6,6 @@ const LEFTOVER = /\*\*|__|\*[^\s*][^*]*\*/;
 const PLAIN_HINT =
   'frontmatter 字段按纯文本显示，** 会原样出现在页面上：删掉星号（要强调的内容请写在正文里）。';
 
-/** Emphasis markers left in text by the site's MDX compiler, or in frontmatter (plain text). */
 export default defineRule({
   id: 'emphasis',
   severity: 'error',

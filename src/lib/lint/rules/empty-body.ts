@@ -1,6 +1,5 @@
 import { BODY, defineRule } from '../rule.ts';
 
-/** A body of {/* comments *\/} only, like the example `npm run new` writes. */
 export default defineRule({
   id: 'empty-body',
   severity: 'warning',

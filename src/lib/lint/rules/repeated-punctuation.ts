@@ -2,7 +2,6 @@ import { defineRule, hitsOf } from '../rule.ts';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', '!': '！', '?': '？', ';': '；' };
 
-/** 。。 ！！ ，， and the like (…… and —— are single marks and not matched). */
 export default defineRule({
   id: 'repeated-punctuation',
   severity: 'warning',

@@ -23,7 +23,6 @@ export const pinyin = defineRule({
 const SCRAPE_RESIDUE =
   /(?<!<\/?)o:p>|首页\s*[>＞›»]|[>＞]\s*要闻|如有侵权|广告合作[:：]|分享\d+[:：]|版权归原作者所有/g;
 
-/** Mojibake and scraped-page residue: wrong anywhere, 原文 and markup included; deleted by hand. */
 export const mojibake = defineRule({
   id: 'mojibake',
   severity: 'error',
@@ -77,7 +76,6 @@ export const spam = defineRule({
 const URLISH =
   /\bhttps?:\/\/[^\s"'<>）)」”，。、]+|\bwww\.[a-z0-9-]+(\.[a-z0-9-]+)+[^\s"'<>）)」”，。、]*/gi;
 
-/** Addresses on a host the fact sheet flags (src/data/flagged-hosts.json). */
 export const flaggedLink = defineRule({
   id: 'flagged-link',
   severity: 'error',

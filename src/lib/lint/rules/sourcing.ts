@@ -7,7 +7,6 @@ import { defineRule, MISSING } from '../rule.ts';
 /** Collections whose entries must list their sources (every kind with pages but sources itself). */
 const WITH_SOURCES = new Set<string>(Object.keys(KINDS).filter((k) => k !== 'sources'));
 
-/** An entry without sources; a 原文 or fact without a source (components: see component.ts). */
 export const missingSource = defineRule({
   id: 'missing-source',
   severity: 'error',
@@ -36,7 +35,6 @@ export const missingSource = defineRule({
   },
 });
 
-/** A fact without a date; old data (旧数据) without its year. <Fact date>: see component.ts. */
 export const missingDate = defineRule({
   id: 'missing-date',
   severity: 'error',
@@ -66,7 +64,6 @@ export const missingDate = defineRule({
   },
 });
 
-/** A fact whose date is unknown must say why (<Fact date="unknown">: see component.ts). */
 export const dateUnknownNote = defineRule({
   id: 'date-unknown-note',
   severity: 'warning',

@@ -1,7 +1,6 @@
 import { findTraditional, toSimplified, PINYIN_ANNOTATION } from '../../chinese.ts';
 import { defineRule, excerpt, mapFree, splitExempt, type TextHit } from '../rule.ts';
 
-/** Traditional characters, found and converted by OpenCC; 原文 and quotations are only reported. */
 export default defineRule({
   id: 'traditional',
   severity: 'error',

@@ -43,7 +43,6 @@ export function unknownIds(
   return found;
 }
 
-/** <Ref id>, source="…" and links to entry pages that do not exist. */
 export default defineRule({
   id: 'unknown-id',
   severity: 'error',

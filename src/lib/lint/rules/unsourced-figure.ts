@@ -32,7 +32,6 @@ export function figuresIn(text: string): Array<{ index: number; shown: string; k
     }));
 }
 
-/** A figure in 解读 (body outside <Quote>/<Fact>, summary) that none of the cited texts states. */
 export default defineRule({
   id: 'unsourced-figure',
   severity: 'error',
