@@ -25,7 +25,6 @@ export interface LintFinding extends ContentError {
 
 /** What the lint knows about the whole tree; `planQuotes` the 原文 of plan.yaml and tiers.yaml (21 个, 30 项). */
 export interface LintContext extends ReturnType<typeof pageIds> {
-  flaggedHosts: readonly string[];
   planQuotes: string;
 }
 
@@ -70,7 +69,7 @@ export function lintFile(
   const checkRun = (run: TextRun, scopes: string[], where: (i: number) => Where) => {
     for (const rule of ALL)
       if (rule.check && scopes.includes(rule.scope ?? ''))
-        for (const hit of rule.check(run, ctx))
+        for (const hit of rule.check(run))
           report(rule.id, where(hit.index), hit.found, hit.hint, hit.fixable ?? rule.fix !== 'no');
   };
 

@@ -62,7 +62,7 @@ export interface Rule {
    * text only; `frontmatter`: frontmatter strings only (shown as plain text).
    */
   scope?: 'raw' | 'prose' | 'frontmatter';
-  check?(run: TextRun, ctx: LintContext): TextHit[];
+  check?(run: TextRun): TextHit[];
   /** Never 原文, unless the rule says so. */
   repair?(run: TextRun): string;
   checkFile?(view: FileView, report: Report): void;

@@ -7,7 +7,6 @@ import { formatContentError } from '../content-errors.ts';
 import { quotesInData } from '../quotes.ts';
 import { lintFile, type LintContext, type LintFinding } from './lint.ts';
 import { RULE_BY_ID } from './rules.ts';
-import flaggedHosts from '../../data/flagged-hosts.json' with { type: 'json' };
 
 /**
  * Lints content/ under `root` (files with the wrong extension are left to the content check).
@@ -18,7 +17,6 @@ export async function lintTree(root: string, options: { fix?: boolean; only?: st
   const { entries } = readContent(root);
   const ctx: LintContext = {
     ...pageIds(entries),
-    flaggedHosts,
     planQuotes: entries
       .filter((e) => e.collection === 'plan' || e.collection === 'tiers')
       .flatMap((e) => quotesInData(e.data).map((q) => `${q.text}\n`))

@@ -2,6 +2,7 @@
 // links to the mirror sites the fact sheet flags.
 import { MOJIBAKE, PINYIN_ANNOTATION, SPAM_WORDS, toSimplified } from '../../chinese.ts';
 import { isFlaggedUrl } from '../../flagged-hosts.ts';
+import flaggedHosts from '../../../data/flagged-hosts.json' with { type: 'json' };
 import { defineRule, hitsOf, type TextHit } from '../rule.ts';
 
 /** Pinyin annotations pasted from a scraped page, e.g. 鎮(zhèn); removed even in 原文. */
@@ -85,9 +86,8 @@ export const flaggedLink = defineRule({
   expected: ['不链接核查表标记的镜像站或垃圾站', 'no link to a flagged mirror or spam site'],
   fix: 'no',
   scope: 'raw',
-  check: ({ text }, ctx) =>
+  check: ({ text }) =>
     hitsOf(text, URLISH, () => '删除这个网址；写明原始媒体和日期，并说明文字读自转载页').filter(
-      (h) =>
-        isFlaggedUrl(/^www\./i.test(h.found) ? `http://${h.found}` : h.found, ctx.flaggedHosts),
+      (h) => isFlaggedUrl(/^www\./i.test(h.found) ? `http://${h.found}` : h.found, flaggedHosts),
     ),
 });
