@@ -1,8 +1,7 @@
 // The collections Astro loads: where each lives and how its files are named come from
 // CONTENT_LAYOUT, the schemas from buildSchemas, both shared with the stand-alone content check.
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import type { Loader } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { explainYamlError } from './lib/content-yaml.ts';

@@ -19,8 +19,7 @@ export interface ContentError {
 /** Renders a value found in content as a short, quoted string for an error message. */
 export function showFound(value: unknown): string {
   if (value === undefined) return '(missing / 缺失)';
-  const text =
-    typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  const text = JSON.stringify(value) ?? String(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 

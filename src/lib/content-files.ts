@@ -100,7 +100,6 @@ export function parseContentFile(
     });
 }
 
-/** Reads every content file under `root/content`. */
 export function readContent(root: string): ContentRead {
   const out: ContentRead = { entries: [], bodies: [], errors: [] };
   for (const f of listContentFiles(root)) parseContentFile(f, readFileSync(f.abs, 'utf8'), out);

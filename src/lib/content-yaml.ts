@@ -4,8 +4,6 @@
 // inside a value or an over-indented line is the start of the value or the line before.
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 
-type YamlPath = ReadonlyArray<PropertyKey>;
-
 /** How to fix each kind of mistake; `locate` moves the reported position to the mistake. */
 const COLON =
   '值里有半角冒号加空格“: ”，YAML 把它后面的文字当成了新字段。把整个值用英文双引号括起来（如 text: "镇江船厂称: ……"），或把冒号改成全角“：”。';
@@ -81,7 +79,7 @@ export function readContentYaml(text: string, firstLine = 1) {
     };
   }
   const lineAt = (offset: number) => lc.linePos(offset).line + firstLine - 1;
-  const lineOf = (path: YamlPath): number => {
+  const lineOf = (path: readonly PropertyKey[]): number => {
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n), true) as { range?: number[] } | undefined;
       if (node?.range) return lineAt(node.range[0]);

@@ -31,10 +31,7 @@ export function readPublishedIds(root: string) {
 }
 
 /** Adds IDs to the published list (never removes one); returns how many were new. */
-export function addPublishedIds(
-  root: string,
-  ids: Iterable<string>,
-): { total: number; added: number } {
+export function addPublishedIds(root: string, ids: Iterable<string>) {
   const { published } = readPublishedIds(root);
   const all = new Set([...published, ...ids]);
   writeFileSync(

@@ -34,10 +34,7 @@ export function factNumberingHint(entry: RawEntry, entries: readonly RawEntry[])
 }
 
 /** Fact IDs used twice in an entry, cited sources not in `sources:`, broken or dangling bodies. */
-export function checkCitations(
-  entries: readonly RawEntry[],
-  bodies: ContentRead['bodies'],
-): ContentError[] {
+export function checkCitations(entries: readonly RawEntry[], bodies: ContentRead['bodies']) {
   const errors: ContentError[] = [];
   const known = pageIds(entries);
   const [unknownZh, unknownEn] = UNKNOWN_ID.expected;

@@ -4,9 +4,7 @@ import { parseDocument, isMap, isScalar, isSeq, type Document, type Scalar } fro
 import type { CollectionKey } from '../../schemas/shared.ts';
 import { isQuotePath } from '../quotes.ts';
 import { fieldName } from '../content-errors.ts';
-import type { DataObject } from './rule.ts';
-
-type Path = Array<string | number>;
+import type { DataObject, Path } from './rule.ts';
 
 /** Keys whose values are IDs, dates, enums or numbers, not prose. */
 export const NOT_PROSE = new Set(

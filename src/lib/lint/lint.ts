@@ -23,7 +23,7 @@ export interface LintFinding extends ContentError {
   fixable: boolean;
 }
 
-/** What the lint knows about the whole tree; `planQuotes` the 原文 of plan.yaml and tiers.yaml (21 个, 30 项). */
+/** What the lint knows about the whole tree; `planQuotes`: the 原文 of plan.yaml and tiers.yaml. */
 export interface LintContext extends ReturnType<typeof pageIds> {
   planQuotes: string;
 }

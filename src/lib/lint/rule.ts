@@ -5,7 +5,7 @@ import type { CollectionKey } from '../../schemas/shared.ts';
 import type { LintContext } from './lint.ts';
 import type { BodyIndex } from './mdx.ts';
 
-type Path = Array<string | number>;
+export type Path = Array<string | number>;
 
 /** The line in the file and the field (frontmatter path, or 正文 body). */
 export type Where = { line?: number; field: string };
@@ -76,8 +76,7 @@ export const hitsOf = (
   re: RegExp,
   hint: (m: RegExpExecArray) => string,
   offset = 0,
-): TextHit[] =>
-  [...text.matchAll(re)].map((m) => ({ index: offset + m.index, found: m[0], hint: hint(m) }));
+) => [...text.matchAll(re)].map((m) => ({ index: offset + m.index, found: m[0], hint: hint(m) }));
 
 /** A short excerpt: the whole text when short, else a window from just before `index`. */
 export function excerpt(text: string, index = 0, length = 36): string {

@@ -16,11 +16,7 @@ const HINTS: Record<string, string> = {
 };
 
 /** Why a <Quote>/<Note> does not stand alone between the 解读 blocks, if it does not. */
-function notAlone(
-  el: JsxElement,
-  ancestors: Parent[],
-  line: BodyIndex['line'],
-): string | undefined {
+function notAlone(el: JsxElement, ancestors: Parent[], line: BodyIndex['line']) {
   const [parent, grand] = [ancestors.at(-1), ancestors.at(-2)];
   const onlyChild = parent?.children.every(
     (c) => c === el || (c.type === 'text' && !c.value.trim()),
