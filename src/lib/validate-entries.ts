@@ -136,16 +136,10 @@ export function validateEntries(entries: RawEntry[]): ContentError[] {
 }
 
 /** Markup an MDX body must not carry: raw scripts, event handlers, and javascript: links. */
-const UNSAFE_BODY = [
-  {
-    pattern: /<\s*(script|iframe|object|embed|style)\b/i,
-    what: 'raw <script>/<iframe>/<style> markup',
-  },
-  { pattern: /<[a-z][^>]*\son[a-z]+\s*=/i, what: 'an on…= event handler attribute' },
-  {
-    pattern: /(\]\(|href\s*=\s*["'{]?)\s*(javascript|data|vbscript):/i,
-    what: 'a javascript:/data: link',
-  },
+const UNSAFE_BODY: Array<[pattern: RegExp, what: string]> = [
+  [/<\s*(script|iframe|object|embed|style)\b/i, 'raw <script>/<iframe>/<style> markup'],
+  [/<[a-z][^>]*\son[a-z]+\s*=/i, 'an on…= event handler attribute'],
+  [/(\]\(|href\s*=\s*["'{]?)\s*(javascript|data|vbscript):/i, 'a javascript:/data: link'],
 ];
 
 /** Markup in MDX bodies that could run code in a reader's browser (read line by line: JSX inside {expressions} is not in the MDX tree). */
@@ -154,12 +148,12 @@ export function checkBodies(bodies: ContentRead['bodies']): ContentError[] {
     b.body.split('\n').flatMap((line, i) => {
       // Code spans and backslash-escaped brackets are shown as text, so they are harmless.
       const live = line.replace(/`[^`]*`/g, '').replace(/\\</g, '');
-      return UNSAFE_BODY.filter((rule) => rule.pattern.test(live)).map((rule) => ({
+      return UNSAFE_BODY.filter(([pattern]) => pattern.test(live)).map(([, what]) => ({
         file: b.file,
         line: b.bodyLine + i,
         field: '(body)',
         found: showFound(line.trim()),
-        expected: `plain text, Markdown and the editor components, not ${rule.what}`,
+        expected: `plain text, Markdown and the editor components, not ${what}`,
         expectedZh:
           '正文只能用文字、Markdown 和编辑组件，不能包含脚本、事件属性或 javascript: 链接',
         hint: '删除这段代码；链接请用 https:// 地址或 <Ref id="E3" />。',

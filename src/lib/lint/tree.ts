@@ -48,11 +48,8 @@ export function formatLintFinding(f: LintFinding): string {
 }
 
 /** All findings, errors first, then a summary line. */
-export function formatLintReport({
-  findings,
-  files,
-  fixedFiles,
-}: Awaited<ReturnType<typeof lintTree>>): string {
+export function formatLintReport(result: Awaited<ReturnType<typeof lintTree>>): string {
+  const { findings, files, fixedFiles } = result;
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   const parts = [...errors, ...warnings].map(formatLintFinding);
