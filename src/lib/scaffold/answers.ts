@@ -20,7 +20,7 @@ export async function collectAnswers(
   flags: Answers,
   ask?: (prompt: string) => Promise<string>,
   log: (line: string) => void = console.log,
-): Promise<{ answers: Answers; missing: string[]; problems: string[] }> {
+) {
   const answers: Answers = {};
   const missing: string[] = [];
   const problems: string[] = [];
