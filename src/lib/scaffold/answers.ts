@@ -1,5 +1,3 @@
-// Reading the scaffolder's answers: the kind named on the command line, then
-// each question's answer from its flag or, interactively, from the editor.
 import {
   flagOf,
   nextId,
