@@ -1,4 +1,4 @@
-import { sortById, tierOfIndustry } from './kinds.ts';
+import { sortById } from './kinds.ts';
 
 /** Groups industries under their tiers (by ID prefix), in plan order, with derived counts. */
 export function groupIndustriesByTier<T extends { id: string }, I extends { id: string }>(
@@ -7,7 +7,7 @@ export function groupIndustriesByTier<T extends { id: string }, I extends { id: 
 ) {
   const sorted = sortById(industries);
   return sortById(tiers).map((tier) => {
-    const members = sorted.filter((i) => tierOfIndustry(i.id) === tier.id);
+    const members = sorted.filter((i) => i.id[0] === tier.id);
     return { ...tier, industries: members, count: members.length };
   });
 }

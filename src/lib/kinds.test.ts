@@ -16,7 +16,6 @@ import {
   pageTypeOfSegment,
   sortById,
   splitId,
-  tierOfIndustry,
   type KindRow,
 } from './kinds.ts';
 
@@ -102,10 +101,8 @@ describe('ids', () => {
     expect(kindOfId('G2')).toBe('targets');
     expect(kindOfId('X1')).toBeUndefined();
   });
-  it('splits IDs and rejects non-industry IDs as tiers', () => {
+  it('splits IDs into letters and number', () => {
     expect(splitId('GL07')).toEqual(['GL', 7]);
-    expect(tierOfIndustry('F7')).toBe('F');
-    expect(() => tierOfIndustry('A1')).toThrow(/Not an industry ID/);
   });
 });
 

@@ -200,10 +200,3 @@ export function compareIds(a: string, b: string): number {
 export function sortById<T extends { id: string }>(items: readonly T[]): T[] {
   return [...items].sort((x, y) => compareIds(x.id, y.id));
 }
-
-/** The tier letter of an industry ID (E, F or T). */
-export function tierOfIndustry(id: string): 'E' | 'F' | 'T' {
-  const letter = id[0];
-  if (letter === 'E' || letter === 'F' || letter === 'T') return letter;
-  throw new Error(`Not an industry ID: ${id}`);
-}

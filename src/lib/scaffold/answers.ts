@@ -1,5 +1,3 @@
-// Reading the scaffolder's answers: the kind named on the command line, then
-// each question's answer from its flag or, interactively, from the editor.
 import {
   flagOf,
   nextId,
@@ -20,7 +18,7 @@ export async function collectAnswers(
   flags: Answers,
   ask?: (prompt: string) => Promise<string>,
   log: (line: string) => void = console.log,
-): Promise<{ answers: Answers; missing: string[]; problems: string[] }> {
+) {
   const answers: Answers = {};
   const missing: string[] = [];
   const problems: string[] = [];

@@ -1,5 +1,3 @@
-// The text of a new entry file, built from the scaffolder's answers in the
-// order and with the help text of the collection's schema.
 import { Document, isCollection, isScalar, isSeq, visit } from 'yaml';
 import type { Node, Scalar, YAMLMap } from 'yaml';
 import { fieldsOf, plainSchemas } from './fields.ts';

@@ -1,7 +1,5 @@
-// Reads the zod schemas as data: each field's name, help text (`.describe()`),
-// whether it is required, its allowed values and its own schema. The editor
-// guide's field tables and the scaffolder's questions are both built from this,
-// so neither restates what src/schemas/ says.
+// Reads the zod schemas as data, so that neither the editor guide's field tables
+// nor the scaffolder's questions restate what src/schemas/ says.
 import { z } from 'astro/zod';
 import { buildSchemas } from '../../schemas/index.ts';
 import type { ReferenceFn } from '../../schemas/shared.ts';

@@ -102,11 +102,7 @@ export function questionsFor(kind: KindName, existing = summariseExisting([])): 
 }
 
 /** The next free ID: one past the highest number ever used (published or redirected IDs count). */
-export function nextId(
-  kind: KindName,
-  existing: Existing,
-  answers: Answers = {},
-): string | undefined {
+export function nextId(kind: KindName, existing: Existing, answers: Answers = {}) {
   if (kind === 'source') {
     const base = `src-${(answers.date ?? '').replace(/-/g, '') || 'new'}`;
     let id = base;
@@ -126,12 +122,7 @@ export function nextId(
 }
 
 /** Why an ID cannot be used for a new entry of this kind, or undefined when it can. */
-export function refuseId(
-  kind: KindName,
-  id: string,
-  existing: Existing,
-  answers: Answers = {},
-): string | undefined {
+export function refuseId(kind: KindName, id: string, existing: Existing, answers: Answers = {}) {
   const { pattern, example } = kindInfo(kind);
   if (!pattern.test(id))
     return `编号 "${id}" 的格式不对，应如 ${example} / expected an ID like ${example}`;
@@ -147,11 +138,7 @@ export function refuseId(
  * A warning when one more entry would outnumber what the sources state (a 9th emerging industry
  * when tiers.yaml says 8): the count tests would fail, so the CLI asks for --force.
  */
-export function capacityWarning(
-  kind: KindName,
-  existing: Existing,
-  answers: Answers,
-): string | undefined {
+export function capacityWarning(kind: KindName, existing: Existing, answers: Answers) {
   const { collection, label } = kindInfo(kind);
   const tier = kind === 'industry' ? answers.tier : undefined;
   if (kind === 'industry' && !tier) return undefined;
