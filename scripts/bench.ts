@@ -48,17 +48,6 @@ function mustBuild(dir: string, dist: string, label: string): Build | undefined 
 }
 
 const copies: string[] = [];
-function cleanup() {
-  if (!opts.keep)
-    for (const c of copies)
-      try {
-        removeCopy(c);
-      } catch (e) {
-        // One copy that cannot be removed must not leave the others behind.
-        console.error(String(e));
-      }
-  else if (copies.length) console.log(`\nKept: ${copies.join(' ')}`);
-}
 
 async function scale(snapshot: string, baseBuild?: Build) {
   heading('(b) Scale: synthetic entries added to a copy, built with scripts/build.ts');
@@ -190,6 +179,14 @@ try {
 } catch (err) {
   console.error('\nbench error (figures above are still valid):', err);
 } finally {
-  cleanup();
+  if (!opts.keep)
+    for (const c of copies)
+      try {
+        removeCopy(c);
+      } catch (e) {
+        // One copy that cannot be removed must not leave the others behind.
+        console.error(String(e));
+      }
+  else if (copies.length) console.log(`\nKept: ${copies.join(' ')}`);
 }
 console.log(`\nBench finished in ${secs(Date.now() - t0)}.`);

@@ -14,10 +14,9 @@ if (problem) {
   console.error(`✖ ${problem}`);
   process.exit(1);
 }
-const home = new URL(normaliseBase(BASE_PATH), SITE_URL).href;
-console.log(
-  `Release build for ${home} (SITE_URL=${SITE_URL}, BASE_PATH=${normaliseBase(BASE_PATH)})`,
-);
+const base = normaliseBase(BASE_PATH);
+const home = new URL(base, SITE_URL).href;
+console.log(`Release build for ${home} (SITE_URL=${SITE_URL}, BASE_PATH=${base})`);
 const build = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 

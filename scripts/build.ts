@@ -3,7 +3,7 @@
 // indexes it with Pagefind, then swaps it into dist/ in one step. A failure at
 // any stage leaves the previous dist/ untouched.
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { renameSync, rmSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { aliasesInContent, buildSearchIndex } from './lib/search-index.ts';
 
@@ -21,22 +21,17 @@ function fail(label: string, status: number | null): never {
   process.exit(status ?? 1);
 }
 
-function run(label: string, cmd: string, args: string[]): void {
+function run(label: string, args: string[]): void {
   const started = Date.now();
-  const r = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, args, { cwd: root, env, stdio: 'inherit' });
   if (r.status !== 0) fail(label, r.status);
   console.log(`✓ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
 const t0 = Date.now();
-run('content check', process.execPath, ['scripts/validate-content.ts', root]);
-run('content lint', process.execPath, ['scripts/lint-content.ts', '--root', root]);
-run('astro build', process.execPath, [
-  resolve(root, 'node_modules/astro/bin/astro.mjs'),
-  'build',
-  '--root',
-  root,
-]);
+run('content check', ['scripts/validate-content.ts', root]);
+run('content lint', ['scripts/lint-content.ts', '--root', root]);
+run('astro build', [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root]);
 try {
   const stats = await buildSearchIndex(tmp, aliasesInContent(root));
   console.log(`✓ search index (${stats.pages} pages)`);
@@ -44,7 +39,7 @@ try {
   console.error(err);
   fail('search index', 1);
 }
-if (existsSync(dist)) rmSync(dist, { recursive: true, force: true });
+rmSync(dist, { recursive: true, force: true });
 mkdirSync(resolve(dist, '..'), { recursive: true });
 renameSync(tmp, dist);
 rmSync(tmpRoot, { recursive: true, force: true });

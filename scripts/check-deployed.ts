@@ -74,12 +74,6 @@ async function sitemapLocs(url: URL): Promise<URL[]> {
   });
 }
 
-/** Two pages per section (its list and an entry) plus the pages outside the sitemap. */
-function samplePages(pages: URL[]): URL[] {
-  const bySection = Map.groupBy(pages, (p) => p.pathname.slice(home.pathname.length).split('/')[0]);
-  return [...[...bySection.values()].flatMap((list) => list.slice(0, 2)), new URL('search/', home)];
-}
-
 /** Checks a page: HTML, a CSP <meta>, and every same-site link or asset it names. */
 async function checkPage(page: URL): Promise<URL[]> {
   const res = await check(page);
@@ -137,7 +131,12 @@ async function checkSearch(): Promise<void> {
 const sitemaps = await sitemapLocs(new URL('sitemap-index.xml', home));
 const pages = (await Promise.all(sitemaps.map(sitemapLocs))).flat();
 if (!pages.length) problems.push('sitemap: no pages listed');
-const sample = samplePages(pages);
+// Two pages per section (its list and an entry), plus the search page, outside the sitemap.
+const bySection = Map.groupBy(pages, (p) => p.pathname.slice(home.pathname.length).split('/')[0]);
+const sample = [
+  ...[...bySection.values()].flatMap((list) => list.slice(0, 2)),
+  new URL('search/', home),
+];
 const links: URL[] = [];
 await inBatches(sample, async (p) => links.push(...(await checkPage(p))));
 // check() fetches each URL once. Only the status and type matter here: drop the bodies.

@@ -2,7 +2,7 @@
 // 核对原文: checks that every 原文 in content/ appears word for word in the saved source
 // texts, kept outside the repository (README, `npm run check:quotes`). Parts between
 // omission marks (……) are checked one by one; whitespace and character width are ignored.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readContent } from '../src/lib/content-files.ts';
@@ -21,9 +21,7 @@ if (!existsSync(textsDir)) {
   process.exit(2);
 }
 // The as-scraped copies hold traditional characters and mojibake: a quotation must match the cleaned text.
-const files = readdirSync(textsDir)
-  .filter((f) => /\.(txt|md)$/.test(f) && !f.includes('as-scraped'))
-  .sort();
+const files = globSync('*.{txt,md}', { cwd: textsDir, exclude: ['*as-scraped*'] }).sort();
 if (files.length === 0) {
   console.error(
     `✖ ${textsDir} 里没有 .txt 或 .md 来源文本。No .txt or .md source texts in ${textsDir}.`,

@@ -54,7 +54,6 @@ export async function weight(dist: string) {
     const list = byType.get(type);
     if (!list) continue;
     const [lightest, heaviest] = [list[0], list.at(-1)!];
-    const b = budgetFor(type);
     const problems = list.flatMap((fv) => checkBudget(fv, declared).map((p) => `${fv.url}: ${p}`));
     over.push(...problems);
     rows[type] = {
@@ -69,7 +68,7 @@ export async function weight(dist: string) {
         list.length > 1
           ? `${kb(lightest.total.gzip)}–${kb(heaviest.total.gzip)}`
           : kb(heaviest.total.gzip),
-      budget: b.firstVisitGzipMax ? kb(b.firstVisitGzipMax) : '–',
+      budget: kb(budgetFor(type).firstVisitGzipMax),
       'vs budget': problems.length
         ? `OVER (${new Set(problems.map((p) => p.split(':')[0])).size})`
         : 'ok',

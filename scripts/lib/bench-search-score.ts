@@ -90,25 +90,15 @@ export function scoreAnswers(
     );
     if (titled.includes(true)) {
       count('titleChecks');
-      const late = titled.lastIndexOf(true);
-      if (titled.indexOf(false) < 0 || late < titled.indexOf(false)) count('titleOk');
-      else
-        example(
-          'titleNotFirst',
-          `${r.q}: ${r.exact[titled.indexOf(false)].url} before ${r.exact[late].url}`,
-        );
+      const [late, other] = [titled.lastIndexOf(true), titled.indexOf(false)];
+      if (other < 0 || late < other) count('titleOk');
+      else example('titleNotFirst', `${r.q}: ${r.exact[other].url} before ${r.exact[late].url}`);
     }
     if (kindOf.get(r.q) === 'id') {
       count('idChecks');
+      const top = r.exact.slice(0, 3).map((h) => `${h.url}(${h.id},${h.match})`);
       if (r.exact[0]?.id.toLowerCase() === needle) count('idOk');
-      else
-        example(
-          'idNotFirst',
-          `${r.q}: ${r.exact
-            .slice(0, 3)
-            .map((h) => `${h.url}(${h.id},${h.match})`)
-            .join(' ')}`,
-        );
+      else example('idNotFirst', `${r.q}: ${top.join(' ')}`);
     }
   }
   const fullByQ = new Map(full.map((r) => [r.q, r]));

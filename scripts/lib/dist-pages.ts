@@ -16,7 +16,7 @@ export const PAGE_TYPES = [
 ];
 
 /** The page type of a built HTML file (path relative to dist, e.g. `industries/e1/index.html`). */
-export function pageType(file: string, html = ''): string {
+function pageType(file: string, html: string): string {
   if (/<meta[^>]+http-equiv=["']?refresh/i.test(html)) return 'redirect';
   if (file === 'index.html') return 'home';
   if (file === '404.html') return '404';

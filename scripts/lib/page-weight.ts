@@ -160,11 +160,10 @@ export function checkBudget(fv: FirstVisit, declared: Declared): string[] {
     problems.push(`loads from another host at page load: ${fv.external.join(', ')}`);
   if (fv.missing.length)
     problems.push(`references files missing from dist: ${fv.missing.join(', ')}`);
-  if (b.firstVisitGzipMax !== undefined && fv.total.gzip > b.firstVisitGzipMax) {
+  if (b.firstVisitGzipMax !== undefined && fv.total.gzip > b.firstVisitGzipMax)
     problems.push(
       `first visit is ${kb(fv.total.gzip)} gzip, budget ${kb(b.firstVisitGzipMax)} (HTML ${kb(fv.html.gzip)}, CSS ${kb(fv.css.gzip)}, JS ${kb(fv.js.gzip)})`,
     );
-  }
   if (b.externalJsGzipMax !== undefined && fv.js.gzip > b.externalJsGzipMax) {
     const names = fv.js.files.map((f) => `${f.path} (${f.gzip} B gzip)`);
     problems.push(

@@ -18,16 +18,13 @@ import { CHROMIUM_PATH } from './test-machine.ts';
  */
 export function hostHeaders(file: string): (path: string) => Record<string, string> {
   const rules: Array<{ pattern: RegExp; headers: Array<[string, string]> }> = [];
-  for (const raw of readFileSync(file, 'utf8').split('\n')) {
-    const line = raw.trim();
-    const colon = line.indexOf(':');
-    if (!line || line.startsWith('#')) continue;
-    if (!/^\s/.test(raw)) {
-      const glob = line.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    const header = /^\s+([^\s:#][^:]*):(.*)$/.exec(line);
+    const path = /^[^\s#]\S*/.exec(line)?.[0];
+    if (header) rules.at(-1)?.headers.push([header[1].trim().toLowerCase(), header[2].trim()]);
+    else if (path) {
+      const glob = path.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
       rules.push({ pattern: new RegExp(`^${glob.join('.*')}$`), headers: [] });
-    } else if (colon > 0) {
-      const name = line.slice(0, colon).trim().toLowerCase();
-      rules.at(-1)?.headers.push([name, line.slice(colon + 1).trim()]);
     }
   }
   return (path) => {

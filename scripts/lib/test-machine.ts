@@ -33,9 +33,6 @@ export function prepareTestMachine(m: Machine): string | undefined {
     return `✖ apt-get could not install ${missing.join(', ')}. Run: ${command}`;
 }
 
-const succeeds = (cmd: string, args: string[]) =>
-  spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
-
 export const thisMachine = {
   hasChromium: () => existsSync(CHROMIUM_PATH),
   // macOS and Windows ship CJK fonts; elsewhere fontconfig is what Chromium asks.
@@ -44,7 +41,9 @@ export const thisMachine = {
     (spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).stdout ?? '').trim() !== '',
   // Root with apt-get: packages can be installed without asking anyone.
   canInstall: () =>
-    process.platform === 'linux' && process.getuid?.() === 0 && succeeds('apt-get', ['--version']),
+    process.platform === 'linux' &&
+    process.getuid?.() === 0 &&
+    spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0,
   aptGet: (args: string[]) =>
     spawnSync('apt-get', args, {
       stdio: ['ignore', 'ignore', 'inherit'],

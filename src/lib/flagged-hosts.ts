@@ -12,7 +12,7 @@ export function extractFlaggedHosts(factSheet: string): string[] {
 }
 
 /** Lowercases a host and drops `www.` / `m.` prefixes, so variants compare equal. */
-export function normaliseHost(host: string): string {
+function normaliseHost(host: string): string {
   return host.toLowerCase().replace(/^(www\.|m\.)+/, '');
 }
 
