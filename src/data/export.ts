@@ -47,8 +47,6 @@ export async function getExportTables() {
     };
   };
   const entries = <K extends EntryKind>(name: K) => ({ name, items: p[name] });
-  const facts = p.industries.flatMap((e) => e.data.facts.map((f) => ({ ...f, industry: e })));
-  const indicators = p.progress.flatMap((e) => e.data.indicators.map((v) => ({ ...v, item: e })));
   const aspects = {
     aspects: '相关方面编号（本站标注，属解读）',
     aspect_titles: titlesNote('相关方面'),
@@ -78,7 +76,7 @@ export async function getExportTables() {
     table({
       name: 'industry-facts',
       title: '产业方向的事实',
-      items: facts,
+      items: p.industries.flatMap((e) => e.data.facts.map((f) => ({ ...f, industry: e }))),
       columns: {
         ...refColumns('industry', '所属产业方向'),
         fact: '事实核查表编号',
@@ -231,7 +229,7 @@ export async function getExportTables() {
     table({
       name: 'indicators',
       title: '进展中的指标数值',
-      items: indicators,
+      items: p.progress.flatMap((e) => e.data.indicators.map((v) => ({ ...v, item: e }))),
       columns: {
         ...refColumns('item', '所属进展条目'),
         measure: '指标（全站统一的名称）',
