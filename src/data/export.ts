@@ -19,8 +19,6 @@ import { getPlan } from './load.ts';
 /** An entry that cites sources: every kind but the sources themselves. */
 type Cited = CollectionEntry<Exclude<EntryKind, 'sources'>>;
 
-const ids = (refs: ReadonlyArray<{ id: string }>) => refs.map((r) => r.id);
-
 export type ExportTable = Awaited<ReturnType<typeof getExportTables>>[number];
 
 /** Every export table, drawn from the collections, with absolute permalinks. */
@@ -69,8 +67,8 @@ export async function getExportTables() {
         ...entry(e),
         tier: p.tiers.find((t) => t.id === e.id[0])?.short,
         quote: e.data.quotes[0]?.text,
-        aspect_titles: titles(ids(e.data.aspects)),
-        programme_titles: titles(ids(e.data.programmes)),
+        aspect_titles: titles(e.data.aspects.map((r) => r.id)),
+        programme_titles: titles(e.data.programmes.map((r) => r.id)),
       }),
     }),
     table({
@@ -139,7 +137,7 @@ export async function getExportTables() {
       row: (e) => ({
         ...entry(e),
         quote: e.data.quote.text,
-        aspect_titles: titles(ids(e.data.aspects)),
+        aspect_titles: titles(e.data.aspects.map((r) => r.id)),
       }),
     }),
     table({
