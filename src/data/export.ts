@@ -19,8 +19,6 @@ import { getPlan } from './load.ts';
 /** An entry that cites sources: every kind but the sources themselves. */
 type Cited = CollectionEntry<Exclude<EntryKind, 'sources'>>;
 
-const ids = (refs: ReadonlyArray<{ id: string }>) => refs.map((r) => r.id);
-
 export type ExportTable = Awaited<ReturnType<typeof getExportTables>>[number];
 
 /** Every export table, drawn from the collections, with absolute permalinks. */
@@ -47,8 +45,6 @@ export async function getExportTables() {
     };
   };
   const entries = <K extends EntryKind>(name: K) => ({ name, items: p[name] });
-  const facts = p.industries.flatMap((e) => e.data.facts.map((f) => ({ ...f, industry: e })));
-  const indicators = p.progress.flatMap((e) => e.data.indicators.map((v) => ({ ...v, item: e })));
   const aspects = {
     aspects: '相关方面编号（本站标注，属解读）',
     aspect_titles: titlesNote('相关方面'),
@@ -71,14 +67,14 @@ export async function getExportTables() {
         ...entry(e),
         tier: p.tiers.find((t) => t.id === e.id[0])?.short,
         quote: e.data.quotes[0]?.text,
-        aspect_titles: titles(ids(e.data.aspects)),
-        programme_titles: titles(ids(e.data.programmes)),
+        aspect_titles: titles(e.data.aspects.map((r) => r.id)),
+        programme_titles: titles(e.data.programmes.map((r) => r.id)),
       }),
     }),
     table({
       name: 'industry-facts',
       title: '产业方向的事实',
-      items: facts,
+      items: p.industries.flatMap((e) => e.data.facts.map((f) => ({ ...f, industry: e }))),
       columns: {
         ...refColumns('industry', '所属产业方向'),
         fact: '事实核查表编号',
@@ -141,7 +137,7 @@ export async function getExportTables() {
       row: (e) => ({
         ...entry(e),
         quote: e.data.quote.text,
-        aspect_titles: titles(ids(e.data.aspects)),
+        aspect_titles: titles(e.data.aspects.map((r) => r.id)),
       }),
     }),
     table({
@@ -231,7 +227,7 @@ export async function getExportTables() {
     table({
       name: 'indicators',
       title: '进展中的指标数值',
-      items: indicators,
+      items: p.progress.flatMap((e) => e.data.indicators.map((v) => ({ ...v, item: e }))),
       columns: {
         ...refColumns('item', '所属进展条目'),
         measure: '指标（全站统一的名称）',

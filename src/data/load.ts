@@ -26,7 +26,6 @@ async function loadPlan() {
     tiers.map((t) => t.data),
     industries,
   );
-  const sourcesById = new Map(sources.map((s) => [s.id, s]));
   const sourceFacts = sources.map((s) => s.data);
   const all = kinds.flatMap((kind) =>
     byKind[kind].map((e) => ({
@@ -54,7 +53,7 @@ async function loadPlan() {
     sources: [...sources].sort(
       (a, b) => Number(b.data.primary) - Number(a.data.primary) || a.id.localeCompare(b.id),
     ),
-    sourcesById,
+    sourcesById: new Map(sources.map((s) => [s.id, s])),
     tiers: tierGroups,
     code: projectCode(tierGroups),
   };

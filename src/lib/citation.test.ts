@@ -9,8 +9,6 @@ import {
   gbtPlanCitation,
   shortPlanCitation,
   toQuoteWithAttribution,
-  type CitationInput,
-  type CitationParts,
 } from './citation.ts';
 import { formatPartialDate } from './dates.ts';
 import { SITE_NAME } from './site.ts';
@@ -34,9 +32,10 @@ const input = {
 };
 const ACCESSED = '2026-11-26';
 /** A citation as the cite box shows it: the parts with the access date between (ISO in GB/T, Chinese in plain text). */
-const fill = ([before, after]: CitationParts, day: string) => `${before}${day}${after}`;
-const toGbtCitation = (c: CitationInput) => fill(itemCitations(c).gbt, ACCESSED);
-const toPlainCitation = (c: CitationInput) =>
+const fill = ([before, after]: string[], day: string) => `${before}${day}${after}`;
+const toGbtCitation = (c: Parameters<typeof itemCitations>[0]) =>
+  fill(itemCitations(c).gbt, ACCESSED);
+const toPlainCitation = (c: Parameters<typeof itemCitations>[0]) =>
   fill(itemCitations(c).plain, formatPartialDate(ACCESSED));
 
 describe('citation', () => {

@@ -63,28 +63,21 @@ export function restsOnFlaggedFact(
   return holders.length > 0 && holders.every((s) => s.reliability === 'mirror');
 }
 
-/** What a citation of one site item needs. */
-export interface CitationInput {
-  /** Public ID such as E7; left out for sources, whose slugs are internal. */
+/**
+ * The ways to cite a site item (`id` left out for sources, whose slugs are internal; `url`
+ * absolute; `updated` left out when the item has none), each as the text before and after its
+ * access date, which a page can fill in later: a one-line `short` form for a news story,
+ * GB/T 7714-2015 for electronic resources (题名[EB/OL]. (更新日期)[引用日期]. URL.) and `plain`
+ * text for pasting into an article; the last two list the item's sources.
+ */
+export function itemCitations(c: {
   id?: string;
   title: string;
   kindLabel: string;
-  /** Absolute permalink. */
   url: string;
-  /** Last update of the item, YYYY-MM-DD; left out of the citation when the item has none (source pages). */
   updated?: string;
   sources: SourceLike[];
-}
-
-/** A citation as the text before and after its access date, which a page can fill in later. */
-export type CitationParts = [before: string, after: string];
-
-/**
- * The ways to cite a site item, each around its access date: a one-line `short` form for a
- * news story, GB/T 7714-2015 for electronic resources (题名[EB/OL]. (更新日期)[引用日期]. URL.)
- * and `plain` text for pasting into an article; the last two list the item's sources.
- */
-export function itemCitations(c: CitationInput): Record<'short' | 'gbt' | 'plain', CitationParts> {
+}): Record<'short' | 'gbt' | 'plain', [before: string, after: string]> {
   const named = c.id ? `${c.id} ${c.title}` : c.title;
   const gbtSources = c.sources.map((s, i) => `\n[${i + 1}] ${gbtSource(s)}`).join('');
   const updated = c.updated ? `更新于 ${formatPartialDate(c.updated)}，` : '';

@@ -3,11 +3,10 @@ export type DateStatus = 'stated' | 'inferred' | 'unknown';
 
 /** Writes `2024`, `2024-07` or `2024-07-05` the Chinese way: 2024 年 7 月 5 日. */
 export function formatPartialDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  let out = `${y} 年`;
-  if (m) out += ` ${Number(m)} 月`;
-  if (d) out += ` ${Number(d)} 日`;
-  return out;
+  return date
+    .split('-')
+    .map((part, i) => `${Number(part)} ${'年月日'[i]}`)
+    .join(' ');
 }
 
 /** A date with how it is known: `2024 年 7 月（推断）`, or `日期不详` when unknown. */

@@ -1,6 +1,5 @@
-// What the open-data tables are made of: a table is its columns (key → what the
-// column holds, in file order) and rows drawn from the entries. Partial dates are
-// split so that spreadsheets can sort and filter them.
+// What the open-data tables are made of. Partial dates are split into numbers so that
+// spreadsheets can sort and filter them.
 import { DATE_STATUS_VALUES, PARTIAL_DATE_PATTERN } from '../schemas/shared.ts';
 import { isReference } from './links.ts';
 

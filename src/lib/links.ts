@@ -28,13 +28,10 @@ function referencesIn(v: unknown, key?: string): Array<{ id: string; collection?
 
 /** Every entry ID an entry's data points to, excluding sources (listed separately) and the entry itself. */
 export function outgoingIds(id: string, data: unknown): string[] {
-  const found = new Set(
-    referencesIn(data)
-      .filter((r) => r.collection !== 'sources')
-      .map((r) => r.id),
+  const ids = referencesIn(data).flatMap((r) =>
+    r.collection === 'sources' || r.id === id ? [] : [r.id],
   );
-  found.delete(id);
-  return [...found].sort(compareIds);
+  return [...new Set(ids)].sort(compareIds);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Pure logic for the progress items (进展报道): ordering, indicator series,
 // conflicts and the links from other entries. Pages pass plain data in.
 import type { z } from 'astro/zod';
-import type { indicatorSchema, relatedSchema } from '../schemas/progress.ts';
+import type { indicatorSchema } from '../schemas/progress.ts';
 import { newestFirst } from './newest.ts';
 import { FLAG_WORDS, MIRROR_FLAG } from './labels.ts';
 
@@ -71,17 +71,10 @@ export function barLength(value: number, values: readonly number[]): number {
   return max > 0 ? Math.round((value / max) * 1000) / 10 : 0;
 }
 
-type Related = z.output<ReturnType<typeof relatedSchema>>;
-
-/** A link from a progress item to another entry, with that entry's ID. */
-type RelatedLink = Omit<Related, 'industry' | 'target' | 'statement'> & { id: string };
-
 /** The related links of an item, with the linked entry's ID whichever kind it is. */
-export function relatedLinks(
-  related: ReadonlyArray<
-    Omit<RelatedLink, 'id'> & Partial<Record<'industry' | 'target' | 'statement', { id: string }>>
-  >,
-): RelatedLink[] {
+export function relatedLinks<
+  L extends Partial<Record<'industry' | 'target' | 'statement', { id: string }>>,
+>(related: readonly L[]) {
   return related.map(({ industry, target, statement, ...link }) => ({
     ...link,
     id: (industry ?? target ?? statement)!.id,
@@ -89,10 +82,10 @@ export function relatedLinks(
 }
 
 /** The progress items that link to an entry, newest first (as /progress/ lists them), each with the link's basis. */
-export function progressConcerning<T extends { id: string; date?: string; links: RelatedLink[] }>(
-  entryId: string,
-  items: readonly T[],
-): Array<{ item: T; link: RelatedLink }> {
+export function progressConcerning<
+  T extends { id: string; date?: string },
+  L extends { id: string },
+>(entryId: string, items: ReadonlyArray<T & { links: readonly L[] }>) {
   return newestFirst(items).flatMap((item) =>
     item.links.filter((l) => l.id === entryId).map((link) => ({ item, link })),
   );

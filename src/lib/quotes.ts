@@ -1,15 +1,12 @@
-// 原文 must be a source's words, verbatim. These helpers find every 原文 in the
-// content (frontmatter `quote`, `quotes`, a measure's `text`, plan.yaml and
-// tiers.yaml quotes, <Quote> in bodies) and check each against saved source
-// texts: `npm run check:quotes` (scripts/check-quotes.ts).
+// 原文 must be a source's words, verbatim. These helpers find every 原文 in the content
+// (YAML data and <Quote> in bodies) for `npm run check:quotes` to check against source texts.
 import { indexBody, innerSource } from './lint/mdx.ts';
 import { objectsIn } from './lint/frontmatter.ts';
 
 /**
- * Whether the object at `path` in an entry's YAML is a 原文 `{ text, source }`: a
- * `quote`, an item of `quotes` (at any depth: plan.yaml nests them), or a measure's
- * top-level `text`. Facts and summaries are our own words. The content lint and
- * check:quotes both ask this.
+ * Whether the object at `path` in an entry's YAML is a 原文 `{ text, source }`: a `quote`, an
+ * item of `quotes` (at any depth: plan.yaml nests them), or a measure's top-level `text`.
+ * Facts and summaries are our own words.
  */
 export function isQuotePath(path: ReadonlyArray<string | number>): boolean {
   const key = path.findLast((p): p is string => typeof p === 'string');
@@ -43,9 +40,8 @@ export function quotesInBody(body: string, bodyLine: number) {
 }
 
 /**
- * Text as compared: Unicode-compatible forms unified (full-width digits and
- * letters become half-width), and no whitespace, since sources break lines and
- * space CJK and Latin text differently from the site.
+ * Text as compared: Unicode-compatible forms unified (full-width digits and letters become
+ * half-width), and no whitespace, since sources break lines and space CJK and Latin differently.
  */
 export function comparable(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');

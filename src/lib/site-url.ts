@@ -15,18 +15,12 @@ export function normaliseBase(raw: string | undefined): string {
 // (astro.config.mjs, CLIs) it is undefined and site paths stay root-relative.
 const BUILD_BASE = normaliseBase(import.meta.env?.BASE_URL);
 
-/**
- * A site path under the base path the site is built for:
- * withBase('/industries/e1/') → '/zt/876/industries/e1/'. The one place internal links get their prefix.
- */
+/** A site path under the base path the site is built for: '/industries/e1/' → '/zt/876/industries/e1/'. */
 export function withBase(path: string, base: string = BUILD_BASE): string {
   return normaliseBase(base) + path.replace(/^\/+/, '');
 }
 
-/**
- * Why SITE_URL / BASE_PATH cannot be released, in Chinese and English; undefined when they can.
- * A release needs the real absolute http(s) origin (no path: the sub-path belongs in BASE_PATH).
- */
+/** Why SITE_URL / BASE_PATH cannot be released, in Chinese and English; undefined when they can. */
 export function releaseAddressProblem(
   siteUrl: string | undefined,
   basePath: string | undefined,
@@ -41,5 +35,4 @@ export function releaseAddressProblem(
   const segments = normaliseBase(basePath).split('/').filter(Boolean);
   if (segments.some((s) => !/^[\w.~-]+$/.test(s) || /^\.\.?$/.test(s)))
     return `BASE_PATH 只能由“/”分隔的路径段组成（如 /zt/876/），现在是“${basePath}”。\nBASE_PATH must be path segments separated by "/" (such as /zt/876/); it is "${basePath}".\n${example}`;
-  return undefined;
 }

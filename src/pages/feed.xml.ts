@@ -7,8 +7,7 @@ import { SITE_NAME } from '../lib/site.ts';
 import { withBase } from '../lib/site-url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const p = await getPlan();
-  const items = listUpdates(p.all).flatMap((d) =>
+  const items = listUpdates((await getPlan()).all).flatMap((d) =>
     d.entries.map((e) => ({
       title: `${e.id} ${e.title}`,
       link: e.href,

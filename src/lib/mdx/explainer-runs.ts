@@ -15,17 +15,14 @@ export interface BodyNode {
 
 /** Components that stand on their own between the 解读 runs. */
 export const STANDALONE_COMPONENTS = new Set(['Quote', 'Note']);
-const isStandalone = (n: BodyNode) =>
-  n.type === 'mdxJsxFlowElement' && STANDALONE_COMPONENTS.has(n.name ?? '');
-/** ESM (import/export) must stay at the top level; comments and blank expressions carry no text. */
-const isPassive = (n: BodyNode) => n.type === 'mdxjsEsm' || n.type === 'mdxFlowExpression';
 
 /** Returns the root's children with each run of ordinary content wrapped in a 解读 block. */
 export function wrapExplainerRuns(children: BodyNode[]): BodyNode[] {
   const out: BodyNode[] = [];
   let run: BodyNode[] = [];
   const flush = () => {
-    if (run.some((n) => !isPassive(n))) {
+    // ESM (import/export) must stay at the top level; comments and blank expressions carry no text.
+    if (run.some((n) => n.type !== 'mdxjsEsm' && n.type !== 'mdxFlowExpression')) {
       out.push({
         type: 'mdxJsxFlowElement',
         name: 'Note',
@@ -37,7 +34,7 @@ export function wrapExplainerRuns(children: BodyNode[]): BodyNode[] {
     run = [];
   };
   for (const node of children) {
-    if (isStandalone(node)) {
+    if (node.type === 'mdxJsxFlowElement' && STANDALONE_COMPONENTS.has(node.name ?? '')) {
       flush();
       out.push(node);
     } else run.push(node);

@@ -7,12 +7,11 @@ import { LICENCE, SITE_NAME } from '../../lib/site.ts';
 
 export const GET: APIRoute = async () => {
   const tables = await getExportTables();
-  const p = await getPlan();
   const body = {
     site: SITE_NAME,
     licence: LICENCE,
     buildDate: BUILD_DATE,
-    plan: flattenRefs(p.plan),
+    plan: flattenRefs((await getPlan()).plan),
     dictionary: tables.map((t) => ({
       table: t.name,
       title: t.title,
