@@ -7,8 +7,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const ELLIPSIS = '…';
-
 const isLow = (text: string, i: number) =>
   i > 0 && i < text.length && /[\udc00-\udfff]/.test(text[i]);
 
@@ -56,7 +54,7 @@ export function makeExcerpt(
   let end = Math.min(block.end, focus.end + after);
   if (isLow(body, start)) start--;
   if (isLow(body, end)) end++;
-  let html = start > block.start ? ELLIPSIS : '';
+  let html = start > block.start ? '…' : '';
   let at = start;
   for (const m of marks) {
     if (m.start < at || m.end > end) continue;
@@ -64,6 +62,6 @@ export function makeExcerpt(
     at = m.end;
   }
   html += escapeHtml(body.slice(at, end));
-  if (end < block.end) html += ELLIPSIS;
+  if (end < block.end) html += '…';
   return { html: html.replace(/\s+/gu, ' ').trim(), match: all[0] };
 }

@@ -23,12 +23,8 @@ const SLOT_ORDER = ['id', 'title', 'alias', 'text'];
 const rankKey = (slot: string, cited: boolean) =>
   SLOT_ORDER.indexOf(slot) + (cited ? SLOT_ORDER.length : 0);
 
-interface RankedPage {
-  id: string;
-  score: number;
-  /** Where the first exact occurrence is; absent for a related page. */
-  slot?: MatchSlot;
-}
+/** `slot`: where the first exact occurrence is; absent for a related page. */
+type RankedPage = { id: string; score: number; slot?: MatchSlot };
 
 /**
  * Merges a loose search (pages holding every character, with scores, best first) and a
