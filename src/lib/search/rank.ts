@@ -61,8 +61,8 @@ export function sortHits<T extends { match: string; kind?: string; id?: string }
   hits: readonly T[],
   normalised: string,
 ): T[] {
-  const q = normalised.toLowerCase();
   // The hit whose ID is the query ranks before every slot (keys start at 0).
-  const key = (t: T) => (t.id?.toLowerCase() === q ? -1 : rankKey(t.match, t.kind === CITED_KIND));
+  const key = (t: T) =>
+    t.id?.toLowerCase() === normalised ? -1 : rankKey(t.match, t.kind === CITED_KIND);
   return [...hits].sort((a, b) => key(a) - key(b));
 }
