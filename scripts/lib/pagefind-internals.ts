@@ -52,9 +52,6 @@ export function serialise(items: Item[]): string {
   return out.join('');
 }
 
-/** The environment variable behind A3. */
-const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
-
 /**
  * Indexes `pages` into `outputPath` in one Pagefind run with `chunkSize` word positions
  * per index chunk (A3), treating the text as zh-cn (A1); `includeCharacters` become words.
@@ -64,8 +61,8 @@ export async function writePagefindIndex(
   outputPath: string,
   { chunkSize, includeCharacters }: { chunkSize?: number; includeCharacters: string },
 ): Promise<void> {
-  if (chunkSize) process.env[CHUNK_SIZE_VARIABLE] = String(chunkSize);
-  else delete process.env[CHUNK_SIZE_VARIABLE];
+  if (chunkSize) process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunkSize);
+  else delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   await pagefind.close();
   try {
     const { index, errors } = await pagefind.createIndex({

@@ -14,8 +14,6 @@ import { readContent } from '../../src/lib/content-files.ts';
 import { buildCharMap } from './search-char-map.ts';
 import { listPages } from './dist-pages.ts';
 
-/** The kind filter's value for pages that are no entry of a collection, so the kind counts add up. */
-const OTHER_KIND = '其他';
 /**
  * Pagefind splits its word index into chunks of word positions, and a query loads the
  * chunks of its characters: small chunks mean few bytes per query, but each costs an entry
@@ -65,7 +63,8 @@ function readPage(page: { html: string; url: string }, aliasesById: Map<string, 
   const main = root.querySelector('[data-pagefind-body]');
   if (!main) return null;
   const filters = new Set(attrPairs(root, 'data-pagefind-filter').map((pair) => pair.join(':')));
-  if (![...filters].some((f) => f.startsWith('kind:'))) filters.add(`kind:${OTHER_KIND}`);
+  // A page that is no entry of a collection has a kind too, so the kind counts add up.
+  if (![...filters].some((f) => f.startsWith('kind:'))) filters.add('kind:其他');
   // An entry page declares its public ID; a source page none (its slug is shown nowhere).
   const id = attrPairs(root, 'data-pagefind-meta').find(([k]) => k === 'id')?.[1] ?? '';
   const title = collapse(main.querySelector('h1')?.text ?? root.querySelector('title')?.text ?? '');
@@ -125,10 +124,7 @@ export function aliasesInContent(root: string): Map<string, string[]> {
 }
 
 /** Indexes every HTML page under `siteDir` into `siteDir/pagefind/`, with the entries' aliases by ID. */
-export async function buildSearchIndex(
-  siteDir: string,
-  aliasesById = new Map<string, string[]>(),
-): Promise<{ pages: number }> {
+export async function buildSearchIndex(siteDir: string, aliasesById: Map<string, string[]>) {
   const pages = listPages(siteDir).flatMap((page) => readPage(page, aliasesById) ?? []);
 
   // Header slot widths that fit every page, plus at least one MARK after each.

@@ -5,15 +5,12 @@ import { SIDE_FILE, type SideFile } from '../lib/search/format.ts';
 import { isIndexable, looksLikeId, normaliseQuery, pickWindow } from '../lib/search/normalise.ts';
 import { CITED_KIND, rankPages, slotOf, sortHits, type MatchSlot } from '../lib/search/rank.ts';
 import { makeExcerpt } from '../lib/search/excerpt.ts';
-import { deepLink, sectionAnchor, textDirective, type PageAnchor } from '../lib/search/link.ts';
+import { sectionAnchor, textDirective, type PageAnchor } from '../lib/search/link.ts';
 import { findAll, readStored, wordPosition } from '../lib/search/stored.ts';
 
 export type SearchEngine = ReturnType<typeof createSearchEngine>;
 export type SearchResponse = Awaited<ReturnType<SearchEngine['search']>>;
 export type Hit = SearchResponse['exact'][number];
-
-/** Pages of any of the given kinds (产业方向, 来源…) and any of the given tiers (新兴, 未来, 传统). */
-type SearchFilters = { kind?: string[]; tier?: string[] };
 
 /** How many hits a search resolves at first: enough for a screen, few enough to keep a first search small. */
 const DEFAULT_LIMIT = 6;
@@ -59,7 +56,6 @@ async function loadEngine(root: string) {
   });
   // Loads the (small) filter indexes so every search reports counts.
   await pf.filters();
-  // The side file holds the map as concatenated pairs ("關关於于…").
   const pairs = [...side.t2s.matchAll(/(.)(.)/gsu)];
   return { pf, side, t2s: new Map(pairs.map(([, from, to]) => [from, to])) };
 }
@@ -69,9 +65,10 @@ export function createSearchEngine(base = '/') {
   const root = base.endsWith('/') ? base : `${base}/`;
   let loading: ReturnType<typeof loadEngine> | undefined;
 
+  /** Searches pages of any of the given kinds (产业方向, 来源…) and any of the given tiers (新兴, 未来, 传统). */
   async function search(
     query: string,
-    filters: SearchFilters = {},
+    filters: { kind?: string[]; tier?: string[] } = {},
     { limit = DEFAULT_LIMIT } = {},
   ) {
     loading ??= loadEngine(root).catch((error) => {
@@ -90,7 +87,7 @@ export function createSearchEngine(base = '/') {
       loose && q.chars.every((c) => isIndexable(c, side.punct)) && `"${part.chars.join(' ')}"`;
     const find = (term: string | false, filter: PagefindFilter) =>
       term ? pf.search(term, { filters: filter }) : undefined;
-    const only = (key: keyof SearchFilters): PagefindFilter =>
+    const only = (key: 'kind' | 'tier'): PagefindFilter =>
       filters[key]?.length ? { [key]: { any: filters[key] } } : {};
     const both = { ...only('kind'), ...only('tier') };
     // Facet counts count only exact matches (what the reader sees above 相关结果):
@@ -131,8 +128,8 @@ export function createSearchEngine(base = '/') {
       let url = data.url;
       if (excerpt.match) {
         const position = stored.bodyPosition + wordPosition(stored.body, excerpt.match.start);
-        const anchor = sectionAnchor(data.anchors, position);
-        url = deepLink(data.url, anchor, textDirective(stored.body, excerpt.match));
+        const anchor = encodeURIComponent(sectionAnchor(data.anchors, position) ?? '');
+        url += `#${anchor}:~:text=${textDirective(stored.body, excerpt.match)}`;
       }
       return {
         url,

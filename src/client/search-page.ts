@@ -43,8 +43,6 @@ function resultItem(hit: Hit, index: number): HTMLLIElement {
   return li;
 }
 
-const FILTER_LEGEND = { kind: '类型', tier: '产业层级' };
-
 /**
  * The checkboxes of filter `name` (fields of the search form), one per value with its count,
  * the checked ones kept when this query has no match among them; none without values.
@@ -55,7 +53,7 @@ function filterGroup(name: 'kind' | 'tier', counts: Record<string, number>, chec
   const fs = el(
     'fieldset',
     { className: 'border border-[var(--line)] rounded p-2' },
-    el('legend', { className: 'text-sm font-bold px-1' }, FILTER_LEGEND[name]),
+    el('legend', { className: 'text-sm font-bold px-1' }, { kind: '类型', tier: '产业层级' }[name]),
   );
   for (const value of values) {
     const input = el('input', { type: 'checkbox', name, value, checked: checked.includes(value) });

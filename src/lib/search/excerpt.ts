@@ -7,16 +7,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const ELLIPSIS = '…';
-
 const isLow = (text: string, i: number) =>
   i > 0 && i < text.length && /[\udc00-\udfff]/.test(text[i]);
 
 /** The non-blank block of `body` holding the most of `chars`, with every occurrence of each. */
-function bestBlock(body: string, chars: Set<string>): { block: Span; marks: Span[] } | undefined {
+function bestBlock(body: string, chars: Set<string>) {
   const found = [...chars].map((c) => findAll(body, c));
-  let best: { block: Span; marks: Span[] } | undefined;
-  let bestHeld = -1;
+  let best: { block: Span; marks: Span[]; held: number } | undefined;
   let start = 0;
   for (const text of body.split(MARK)) {
     const block = { start, end: start + text.length };
@@ -25,10 +22,8 @@ function bestBlock(body: string, chars: Set<string>): { block: Span; marks: Span
       spans.filter((s) => s.start >= block.start && s.end <= block.end),
     );
     const held = inBlock.filter((spans) => spans.length).length;
-    if (text.trim() && held > bestHeld) {
-      bestHeld = held;
-      best = { block, marks: inBlock.flat().sort((a, b) => a.start - b.start) };
-    }
+    if (text.trim() && held > (best?.held ?? -1))
+      best = { block, held, marks: inBlock.flat().sort((a, b) => a.start - b.start) };
   }
   return best;
 }
@@ -56,7 +51,7 @@ export function makeExcerpt(
   let end = Math.min(block.end, focus.end + after);
   if (isLow(body, start)) start--;
   if (isLow(body, end)) end++;
-  let html = start > block.start ? ELLIPSIS : '';
+  let html = start > block.start ? '…' : '';
   let at = start;
   for (const m of marks) {
     if (m.start < at || m.end > end) continue;
@@ -64,6 +59,6 @@ export function makeExcerpt(
     at = m.end;
   }
   html += escapeHtml(body.slice(at, end));
-  if (end < block.end) html += ELLIPSIS;
+  if (end < block.end) html += '…';
   return { html: html.replace(/\s+/gu, ' ').trim(), match: all[0] };
 }

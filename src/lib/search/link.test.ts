@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MARK } from './format.ts';
-import { deepLink, sectionAnchor, textDirective } from './link.ts';
+import { sectionAnchor, textDirective } from './link.ts';
 
 const anchors = [
   { element: 'h1', id: 'top', location: 0 },
@@ -22,7 +22,7 @@ describe('text directives', () => {
   it('widens a mid-word match to whole words within its block, without a prefix', () => {
     const body = `标题${MARK}这个数据的可信度很高`;
     const start = body.indexOf('信度');
-    const d = decodeURIComponent(textDirective(body, { start, end: start + 2 })!);
+    const d = decodeURIComponent(textDirective(body, { start, end: start + 2 }));
     expect(d).toMatch(/信度/);
     expect(d.length).toBeGreaterThan(2);
     expect(d).not.toMatch(/标题|-,/);
@@ -36,16 +36,5 @@ describe('text directives', () => {
     expect(textDirective(text, { start: 0, end: text.length })).toBe(
       'a%2Db%2Cc%26d%20%E5%82%A8%E8%83%BD',
     );
-  });
-});
-
-describe('deepLink', () => {
-  it('combines anchor and text directive', () => {
-    expect(deepLink('/industries/e3/', 'jiedu', '%E5%82%A8')).toBe(
-      '/industries/e3/#jiedu:~:text=%E5%82%A8',
-    );
-    expect(deepLink('/industries/e3/', undefined, 'x')).toBe('/industries/e3/#:~:text=x');
-    expect(deepLink('/industries/e3/', 'jiedu')).toBe('/industries/e3/#jiedu');
-    expect(deepLink('/industries/e3/')).toBe('/industries/e3/');
   });
 });

@@ -23,12 +23,8 @@ const SLOT_ORDER = ['id', 'title', 'alias', 'text'];
 const rankKey = (slot: string, cited: boolean) =>
   SLOT_ORDER.indexOf(slot) + (cited ? SLOT_ORDER.length : 0);
 
-interface RankedPage {
-  id: string;
-  score: number;
-  /** Where the first exact occurrence is; absent for a related page. */
-  slot?: MatchSlot;
-}
+/** `slot`: where the first exact occurrence is; absent for a related page. */
+type RankedPage = { id: string; score: number; slot?: MatchSlot };
 
 /**
  * Merges a loose search (pages holding every character, with scores, best first) and a
@@ -65,8 +61,8 @@ export function sortHits<T extends { match: string; kind?: string; id?: string }
   hits: readonly T[],
   normalised: string,
 ): T[] {
-  const q = normalised.toLowerCase();
   // The hit whose ID is the query ranks before every slot (keys start at 0).
-  const key = (t: T) => (t.id?.toLowerCase() === q ? -1 : rankKey(t.match, t.kind === CITED_KIND));
+  const key = (t: T) =>
+    t.id?.toLowerCase() === normalised ? -1 : rankKey(t.match, t.kind === CITED_KIND);
   return [...hits].sort((a, b) => key(a) - key(b));
 }

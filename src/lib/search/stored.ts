@@ -48,10 +48,7 @@ export function squeeze(original: string) {
   return out;
 }
 
-export interface Span {
-  start: number;
-  end: number;
-}
+export type Span = { start: number; end: number };
 
 /**
  * Every place where `needle` (a normalised query) occurs in `original`, ignoring
