@@ -14,7 +14,7 @@ import { CONTENT_LAYOUT } from '../src/schemas/shared.ts';
 import { formatLintFinding, lintTree } from '../src/lib/lint/tree.ts';
 import { buildEntry } from '../src/lib/scaffold/entry.ts';
 import { KIND_QUESTION, collectAnswers, idQuestion } from '../src/lib/scaffold/answers.ts';
-import type { Answers, Question } from '../src/lib/scaffold/scaffold.ts';
+import type { Question } from '../src/lib/scaffold/scaffold.ts';
 import { KIND_NAMES, entryPath, findKind, kindInfo } from '../src/lib/kinds.ts';
 import {
   capacityWarning,
@@ -96,7 +96,7 @@ const ask =
 
 // ── kind, answers, ID: each asked (or read from its flag) until it passes its check ──
 const collect = async (questions: Question[]) => {
-  const r = await collectAnswers(questions, flags as Answers, ask);
+  const r = await collectAnswers(questions, flags, ask);
   if (r.problems.length) fail(r.problems.join('\n'));
   if (r.missing.length)
     fail(

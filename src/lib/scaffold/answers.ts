@@ -15,7 +15,7 @@ import { KIND_NAMES, findKind, kindInfo, type KindName } from '../kinds.ts';
  */
 export async function collectAnswers(
   questions: Question[],
-  flags: Answers,
+  flags: Readonly<Record<string, string | boolean | undefined>>,
   ask?: (prompt: string) => Promise<string>,
   log: (line: string) => void = console.log,
 ) {
@@ -27,7 +27,8 @@ export async function collectAnswers(
     const normalise = (v: string) =>
       q.values?.find((c) => c.toLowerCase() === v.trim().toLowerCase()) ?? v.trim();
     const suggested = q.suggest?.(answers);
-    const flagged = flags[flagOf(q.key)];
+    const flag = flags[flagOf(q.key)];
+    const flagged = typeof flag === 'string' ? flag : undefined;
     const flagProblem = flagged && q.check(normalise(flagged));
     if (flagged && !flagProblem) {
       answers[q.key] = normalise(flagged);

@@ -10,8 +10,12 @@ import { foldForMatch } from './normalise.ts';
 export function readStored(content: string) {
   const full = content.replaceAll(ZWSP, '');
   const end = full.indexOf(HEADER_END);
-  const bodyPosition = end < 0 ? 0 : wordPosition(full, end) + 1;
-  return { full, body: full.slice(end + HEADER_END.length), bodyPosition };
+  if (end < 0) return { full, body: full, bodyPosition: 0 };
+  return {
+    full,
+    body: full.slice(end + HEADER_END.length),
+    bodyPosition: wordPosition(full, end) + 1,
+  };
 }
 
 /** Pagefind word position of the character at `offset`: one word per non-whitespace code point before it. */
