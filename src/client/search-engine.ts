@@ -87,11 +87,8 @@ export function createSearchEngine(base = '/') {
       loose && q.chars.every((c) => isIndexable(c, side.punct)) && `"${part.chars.join(' ')}"`;
     const find = (term: string | false, filter: PagefindFilter) =>
       term ? pf.search(term, { filters: filter }) : undefined;
-    // A blank value (`?kind=`) filters nothing.
-    const only = (key: 'kind' | 'tier'): PagefindFilter => {
-      const values = filters[key]?.filter(Boolean);
-      return values?.length ? { [key]: { any: values } } : {};
-    };
+    const only = (key: 'kind' | 'tier'): PagefindFilter =>
+      filters[key]?.length ? { [key]: { any: filters[key] } } : {};
     const both = { ...only('kind'), ...only('tier') };
     // Facet counts count only exact matches (what the reader sees above 相关结果):
     // kinds under the tier filter only, tiers under the kind filter only.

@@ -151,9 +151,14 @@ export function runSearchPage(): void {
     if (mine === run) render(res, params);
   }
 
-  const formParams = () => {
+  /** The fields as URL parameters (?q=&kind=&tier=), blank ones left out. */
+  const nonBlank = (fields: Iterable<[string, FormDataEntryValue]>) => {
     const params = new URLSearchParams();
-    for (const [key, value] of new FormData(form)) if (value) params.append(key, String(value));
+    for (const [key, value] of fields) if (value) params.append(key, String(value));
+    return params;
+  };
+  const formParams = () => {
+    const params = nonBlank(new FormData(form));
     // Until results draw the filter boxes (or after the query is cleared), the URL's filters stand.
     if (!filters.childElementCount)
       for (const key of ['kind', 'tier'])
@@ -188,7 +193,7 @@ export function runSearchPage(): void {
   moreButton.addEventListener('click', async () => {
     if (current) append(await current.more(), current.total.exact + current.total.related);
   });
-  const initial = new URLSearchParams(location.search);
+  const initial = nonBlank(new URLSearchParams(location.search));
   input.value = initial.get('q') ?? '';
   void update(initial);
 }

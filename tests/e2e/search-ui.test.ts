@@ -48,6 +48,13 @@ describe('search page', () => {
     expect(kinds.every((t) => t.startsWith('产业方向'))).toBe(true);
   });
 
+  it('ignores a blank filter in the URL (?kind=)', async () => {
+    const { page } = tab;
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('储能')}&kind=`);
+    await page.locator('[data-search-results] a').first().waitFor();
+    expect(await page.getByRole('checkbox', { name: /^（/ }).count()).toBe(0);
+  });
+
   it('puts an ID first and explains a traditional query', async () => {
     const { page } = tab;
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('E3')}`);
